@@ -1,0 +1,106 @@
+//! Stage benchmarks on the bundled corpus (real-looking directives, damaged ones
+//! included), with throughput in bytes. Each benchmark checks its result inside the
+//! timed loop, so it cannot silently measure nothing.
+//!
+//! Run: `cargo bench --bench stages`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use std::path::Path;
+use vanban::Pipeline;
+use vanban_extract::Extractor;
+use vanban_lexicon::Lexicon;
+use vanban_segment::Segmenter;
+use vanban_types::{Record, Stage, Status};
+
+fn corpus() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(&root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if e.path().extension().is_some_and(|x| x == "txt") {
+            out.push((
+                e.path().display().to_string(),
+                std::fs::read(e.path()).expect("read"),
+            ));
+        }
+    }
+    assert!(out.len() > 40, "the bundled corpus is there");
+    out
+}
+
+fn stages(c: &mut Criterion) {
+    let lex = Lexicon::builtin();
+    let docs = corpus();
+    let bytes: u64 = docs.iter().map(|d| d.1.len() as u64).sum();
+    let texts: Vec<vanban_types::Document> = docs
+        .iter()
+        .filter_map(|(p, b)| vanban_text::read_document(p.clone(), b).ok())
+        .collect();
+    let segmenter = Segmenter::new(lex);
+    let extractor = Extractor::new(lex);
+    let analyses: Vec<_> = texts
+        .iter()
+        .cloned()
+        .map(|d| segmenter.analyze(d))
+        .collect();
+    let pipeline = Pipeline::new(lex);
+
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function("normalize", |b| {
+        b.iter(|| {
+            let n = docs
+                .iter()
+                .filter(|(p, b)| vanban_text::read_document(p.clone(), b).is_ok())
+                .count();
+            assert!(n >= texts.len());
+        })
+    });
+    g.bench_function("segment", |b| {
+        b.iter(|| {
+            let segs: usize = texts
+                .iter()
+                .map(|d| segmenter.segment(black_box(&d.text)).len())
+                .sum();
+            assert!(segs > texts.len() * 5);
+        })
+    });
+    g.bench_function("sentences", |b| {
+        b.iter(|| {
+            let n: usize = analyses
+                .iter()
+                .map(|a| segmenter.sentences(&a.document.text, &a.segments).len())
+                .sum();
+            assert!(n > analyses.len() * 10);
+        })
+    });
+    g.bench_function("extract", |b| {
+        b.iter(|| {
+            let ok = analyses
+                .iter()
+                .filter(|a| {
+                    let mut r = Record::new(a.document.path.clone());
+                    extractor.run(black_box(a), &mut r);
+                    r.status == Status::Ok
+                })
+                .count();
+            assert!(ok > analyses.len() / 2);
+        })
+    });
+    g.bench_function("pipeline", |b| {
+        b.iter(|| {
+            let ok = docs
+                .iter()
+                .filter(|(p, b)| pipeline.process_bytes(p, black_box(b)).status == Status::Ok)
+                .count();
+            assert!(ok > docs.len() / 2);
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);

@@ -1,0 +1,131 @@
+//! The vanban pipeline, wired: what `vanban process` runs, as a library for the
+//! integration tests and the benchmarks.
+//!
+//! The stages live in their own crates and never call each other; this crate
+//! connects them:
+//!
+//! ```text
+//! bytes ─ vanban-text ─▶ Document ─ vanban-segment ─▶ Analysis ─ stages ─▶ Record
+//!          (decode, normalize)       (zones, sentences)         (vanban-extract, …)
+//! ```
+//!
+//! * [`Pipeline`] processes one file's bytes into a [`Record`]; it is built once
+//!   (lexicon loaded, patterns compiled) and shared by all threads.
+//! * [`run`] walks a corpus, processes files in parallel in bounded batches, and
+//!   writes `documents.jsonl` (sorted by path, byte-identical whatever the thread
+//!   count) and `summary.json`, atomically.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban::Pipeline;
+//! use vanban_lexicon::Lexicon;
+//! let pipeline = Pipeline::new(Lexicon::builtin());
+//! let record = pipeline.process_bytes("x.txt", b"");
+//! assert_eq!(record.status, vanban_types::Status::Failed);
+//! assert_eq!(record.problems[0].message, "empty file: no text");
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use vanban_extract::Extractor;
+use vanban_lexicon::Lexicon;
+use vanban_segment::Segmenter;
+use vanban_types::{Problem, ProblemKind, Record, Stage, Status};
+
+mod output;
+mod run;
+mod walk;
+
+pub use output::{write_atomic, Summary};
+pub use run::{run, RunConfig, RunError};
+pub use walk::{walk, WalkEntry};
+
+/// One document's way through every stage. Build once, share across threads.
+pub struct Pipeline {
+    segmenter: Segmenter,
+    stages: Vec<Box<dyn Stage>>,
+    sentences: bool,
+}
+
+impl Pipeline {
+    /// The full pipeline for a lexicon.
+    pub fn new(lexicon: &Lexicon) -> Pipeline {
+        Pipeline {
+            segmenter: Segmenter::new(lexicon),
+            stages: vec![Box::new(Extractor::new(lexicon))],
+            sentences: false,
+        }
+    }
+
+    /// Also put the sentence spans into each record.
+    pub fn with_sentences(mut self, yes: bool) -> Pipeline {
+        self.sentences = yes;
+        self
+    }
+
+    /// The segmenter, for benchmarks and tools.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// The names of the stages run after segmentation, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Process one file's bytes. Never panics: a failure in any stage becomes a
+    /// `failed` record that says what happened.
+    pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Record {
+        match catch_unwind(AssertUnwindSafe(|| self.process_inner(path, bytes))) {
+            Ok(r) => r,
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown".into());
+                failed(
+                    path,
+                    ProblemKind::Format,
+                    format!("internal error while reading this file ({what}); please report it"),
+                )
+            }
+        }
+    }
+
+    fn process_inner(&self, path: &str, bytes: &[u8]) -> Record {
+        let doc = match vanban_text::read_document(path, bytes) {
+            Ok(d) => d,
+            Err(e) => return failed(path, ProblemKind::Encoding, e.to_string()),
+        };
+        if doc.text.trim().is_empty() {
+            let mut r = failed(path, ProblemKind::Format, "empty file: no text");
+            r.problems.splice(0..0, doc.problems);
+            return r;
+        }
+        let mut record = Record::new(path);
+        record.problems = doc.problems.clone();
+        let analysis = self.segmenter.analyze(doc);
+        record.segments = analysis.segments.clone();
+        if self.sentences {
+            record.sentences = Some(analysis.sentences.clone());
+        }
+        for stage in &self.stages {
+            stage.run(&analysis, &mut record);
+        }
+        record
+    }
+}
+
+/// A `failed` record with one problem.
+pub fn failed(path: &str, kind: ProblemKind, message: impl Into<String>) -> Record {
+    let mut r = Record::new(path);
+    r.status = Status::Failed;
+    let message = message.into();
+    r.review = true;
+    r.review_reasons.push(message.clone());
+    r.problems.push(Problem::new(kind, message));
+    r
+}

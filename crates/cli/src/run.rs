@@ -1,0 +1,186 @@
+//! A corpus run: walk, process in parallel, write the records in order.
+
+use std::fmt;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use vanban_lexicon::Lexicon;
+use vanban_types::{ProblemKind, Record, Status};
+
+use crate::output::{write_atomic, Summary};
+use crate::walk::{walk, WalkEntry};
+use crate::{failed, Pipeline};
+
+/// Files processed together between two writes: bounds memory (records stream to
+/// disk) while keeping every core busy.
+const BATCH: usize = 512;
+
+/// What a run needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    /// The corpus folder (or one file).
+    pub root: PathBuf,
+    /// The output folder (created if missing).
+    pub out: PathBuf,
+    /// File extensions to read, without dots.
+    pub extensions: Vec<String>,
+    /// Worker threads; 0 for one per core.
+    pub jobs: usize,
+    /// Put sentence spans into the records.
+    pub sentences: bool,
+    /// Files larger than this get a `failed` record without being read.
+    pub max_file_bytes: u64,
+    /// Show a progress bar (only on a terminal).
+    pub progress: bool,
+    /// The lexicon to use.
+    pub lexicon: Lexicon,
+}
+
+/// A run that could not complete.
+#[derive(Debug)]
+pub enum RunError {
+    /// The corpus root does not exist or is not readable.
+    Input(String),
+    /// An output file could not be written.
+    Output(String),
+    /// The worker pool could not be started.
+    Setup(String),
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::Input(m) | RunError::Output(m) | RunError::Setup(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// Run the pipeline over a corpus and write `documents.jsonl` and `summary.json`.
+pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
+    let started = Instant::now();
+    if !cfg.root.exists() {
+        return Err(RunError::Input(format!(
+            "corpus folder {} does not exist",
+            cfg.root.display()
+        )));
+    }
+    std::fs::create_dir_all(&cfg.out).map_err(|e| {
+        RunError::Output(format!(
+            "cannot create output folder {}: {e}",
+            cfg.out.display()
+        ))
+    })?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.jobs)
+        .build()
+        .map_err(|e| RunError::Setup(format!("cannot start worker threads: {e}")))?;
+    let threads = pool.current_num_threads();
+    let pipeline = Pipeline::new(&cfg.lexicon).with_sentences(cfg.sentences);
+    let entries = walk(&cfg.root, &cfg.extensions);
+
+    let bar = if cfg.progress {
+        let b = ProgressBar::new(entries.len() as u64);
+        b.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} files [{elapsed_precise}] {wide_bar} {per_sec} {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        b
+    } else {
+        ProgressBar::hidden()
+    };
+
+    let mut summary = Summary {
+        schema: "vanban-summary/1",
+        root: cfg.root.display().to_string(),
+        threads,
+        ..Summary::default()
+    };
+    let docs_path = cfg.out.join("documents.jsonl");
+    write_atomic(&docs_path, |w| {
+        for batch in entries.chunks(BATCH) {
+            let records: Vec<(Record, u64)> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes))
+                    .collect()
+            });
+            for (record, bytes) in records {
+                summary.bytes += bytes;
+                tally(&mut summary, &record);
+                serde_json::to_writer(&mut *w, &record).map_err(std::io::Error::other)?;
+                w.write_all(b"\n")?;
+                bar.inc(1);
+            }
+        }
+        Ok(())
+    })
+    .map_err(|e| RunError::Output(format!("cannot write {}: {e}", docs_path.display())))?;
+    bar.finish_and_clear();
+
+    summary.failed_paths.sort();
+    summary.seconds = started.elapsed().as_secs_f64();
+    if summary.seconds > 0.0 {
+        summary.mb_per_s = summary.bytes as f64 / 1e6 / summary.seconds;
+        summary.docs_per_s = summary.files as f64 / summary.seconds;
+    }
+    let sum_path = cfg.out.join("summary.json");
+    write_atomic(&sum_path, |w| {
+        serde_json::to_writer_pretty(&mut *w, &summary).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")
+    })
+    .map_err(|e| RunError::Output(format!("cannot write {}: {e}", sum_path.display())))?;
+    Ok(summary)
+}
+
+fn process_entry(pipeline: &Pipeline, entry: &WalkEntry, max: u64) -> (Record, u64) {
+    match entry {
+        WalkEntry::Error { rel, message } => (failed(rel, ProblemKind::Io, message.clone()), 0),
+        WalkEntry::File { rel, abs, len } => {
+            if *len > max {
+                let msg = format!(
+                    "file is {:.1} MB, over the {:.1} MB limit (--max-file-size): not read",
+                    *len as f64 / 1e6,
+                    max as f64 / 1e6
+                );
+                return (failed(rel, ProblemKind::Limit, msg), 0);
+            }
+            match std::fs::read(abs) {
+                Ok(bytes) => {
+                    let n = bytes.len() as u64;
+                    (pipeline.process_bytes(rel, &bytes), n)
+                }
+                Err(e) => (failed(rel, ProblemKind::Io, format!("cannot read: {e}")), 0),
+            }
+        }
+    }
+}
+
+fn tally(s: &mut Summary, r: &Record) {
+    s.files += 1;
+    match r.status {
+        Status::Ok => s.ok += 1,
+        Status::Partial => s.partial += 1,
+        Status::Failed => {
+            s.failed += 1;
+            s.failed_paths.push(r.path.clone());
+        }
+    }
+    if r.status != Status::Failed {
+        s.documents += 1;
+    }
+    if r.review {
+        s.review += 1;
+    }
+    s.tasks += r.tasks.len();
+    s.citations += r.citations.len();
+    let resolved = r.citations.iter().filter(|c| c.target.is_some()).count();
+    s.citations_resolved += resolved;
+    s.citations_unresolved += r.citations.len() - resolved;
+}

@@ -1,0 +1,74 @@
+//! Turning printed text into field values: layout marks dropped, lines joined,
+//! spaces collapsed.
+
+/// Collapse runs of white space (line breaks included) into one space and trim.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A field value from printed text: markdown and table marks (`**`, `*`, `|`, `\`,
+/// `#`) removed, white space collapsed, trailing `,` `;` `.` `:` dropped.
+pub(crate) fn clean_value(s: &str) -> String {
+    trim_punct(&clean_marks(s))
+}
+
+/// Layout marks removed and white space collapsed, punctuation kept (for lines that
+/// are joined into one value).
+pub(crate) fn clean_marks(s: &str) -> String {
+    let mut t = String::with_capacity(s.len());
+    let mut prev = '\0';
+    for c in s.chars() {
+        match c {
+            '*' | '|' | '#' | '`' => t.push(' '),
+            // `\-` and `\.` are markdown escapes.
+            '\\' => {}
+            '_' if prev == '_' || prev == ' ' || prev == '\0' => t.push(' '),
+            c => t.push(c),
+        }
+        prev = c;
+    }
+    collapse(&t)
+}
+
+/// Drop the punctuation that ends a printed line (`,` `;` `.` `:` `./.`).
+pub(crate) fn trim_punct(t: &str) -> String {
+    let t = t.trim_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '_' | '-' | '–' | ' ') || c.is_whitespace()
+    });
+    let t = t.trim_end_matches('.').trim_end();
+    // `./.` closing marks.
+    t.trim_end_matches("./")
+        .trim_end_matches('/')
+        .trim_end()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_lose_layout_marks() {
+        assert_eq!(
+            clean_value("*Tăng cường lãnh đạo\nphòng, chống dịch Covid-19*"),
+            "Tăng cường lãnh đạo phòng, chống dịch Covid-19"
+        );
+        assert_eq!(
+            clean_value("**THỦ TƯỚNG CHÍNH\nPHỦ**"),
+            "THỦ TƯỚNG CHÍNH PHỦ"
+        );
+        assert_eq!(
+            clean_value("- Lưu VT, BTG Đảng ủy Khối."),
+            "Lưu VT, BTG Đảng ủy Khối"
+        );
+        assert_eq!(clean_value(r"kinh tế \- xã hội"), "kinh tế - xã hội");
+        assert_eq!(clean_value("thực hiện./."), "thực hiện");
+    }
+}

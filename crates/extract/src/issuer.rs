@@ -1,0 +1,257 @@
+//! The issuer block: which header lines name the issuing body, and which its superior.
+//!
+//! Headers print the superior (`ĐẢNG BỘ TỈNH BẾN TRE`, `BỘ TÀI CHÍNH`, `UBND TỈNH
+//! NGHỆ AN`) above the issuer, and both may wrap (`ĐẢNG ỦY KHỐI` / `CƠ QUAN - DOANH
+//! NGHIỆP TỈNH`, `ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG TRỊ`, `THỦ TƯỚNG CHÍNH` / `PHỦ`). The
+//! lines are grouped into bodies — a line continues the body above it when that body is
+//! unfinished — and the last body is the issuer, the one above it the parent.
+
+use vanban_lexicon::fold;
+
+/// Words that leave a body's name unfinished when they end a line.
+const OPEN_ENDS: &[&str] = &[
+    "khoi",
+    "va",
+    "chinh",
+    "ban",
+    "nhan",
+    "cong",
+    "dang",
+    "cac",
+    "cua",
+    "trung",
+    "to",
+    "quoc",
+    "uy",
+    "-",
+    "&",
+    "co",
+    "doanh",
+    "nghiep va",
+    "hanh",
+    "thuong",
+];
+/// Words that cannot start a body's name, so a line starting with them continues.
+const CONTINUING_STARTS: &[&str] = &[
+    "co quan",
+    "va",
+    "phu",
+    "dan",
+    "uong",
+    "-",
+    "&",
+    "doanh nghiep",
+    "nghiep",
+];
+/// Heads that need a locality after them (`ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG TRỊ`).
+const NEEDS_LOCALITY: &[&str] = &[
+    "uy ban nhan dan",
+    "ubnd",
+    "hoi dong nhan dan",
+    "hdnd",
+    "dang bo",
+    "so",
+    "ban chi dao",
+];
+const LOCALITY: &[&str] = &[
+    "tinh ",
+    "thanh pho ",
+    "tp ",
+    "tp.",
+    "huyen ",
+    "quan ",
+    "thi xa ",
+    "xa ",
+    "phuong ",
+    "thi tran ",
+];
+/// Bodies that are superiors when a second body follows on the same line.
+const PARENT_HEADS: &[&str] = &[
+    "ban chap hanh trung uong",
+    "dang bo ",
+    "bo ",
+    "uy ban nhan dan ",
+    "ubnd ",
+    "tinh uy ",
+    "thanh uy ",
+    "huyen uy ",
+    "dang uy ",
+];
+/// Heads of a subordinate body.
+const CHILD_HEADS: &[&str] = &[
+    "dang uy ",
+    "huyen uy ",
+    "thanh uy ",
+    "thi uy ",
+    "quan uy ",
+    "tinh uy ",
+    "van phong",
+    "ban ",
+    "so ",
+    "tong cuc",
+    "cuc ",
+    "chi bo",
+    "uy ban kiem tra",
+    "chi cuc",
+];
+
+/// Split the issuer lines into (name, parent).
+pub(crate) fn split(lines: &[String]) -> (Option<String>, Option<String>) {
+    let mut units: Vec<String> = Vec::new();
+    for line in lines {
+        let line = line.trim().trim_end_matches(['*', ' ']).trim();
+        if line.is_empty() || line.chars().all(|c| !c.is_alphanumeric()) {
+            continue;
+        }
+        let line = if line.ends_with("--") {
+            line.trim_end_matches(['-', ' '])
+        } else {
+            line
+        };
+        match units.last_mut() {
+            Some(last) if continues(last, line) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => units.push(line.to_string()),
+        }
+    }
+    if units.len() == 1 {
+        if let Some((parent, child)) = split_glued(&units[0]) {
+            units = vec![parent, child];
+        }
+    }
+    match units.len() {
+        0 => (None, None),
+        1 => (units.pop(), None),
+        n => {
+            let name = units[n - 1].clone();
+            let parent = units[n - 2].clone();
+            (Some(name), Some(parent))
+        }
+    }
+}
+
+fn continues(prev: &str, line: &str) -> bool {
+    let fp = fold(prev);
+    let fl = fold(line);
+    let last_word = fp.rsplit(' ').next().unwrap_or("");
+    if OPEN_ENDS.contains(&last_word) || fp.ends_with(',') || fp.ends_with(" -") {
+        return true;
+    }
+    if CONTINUING_STARTS
+        .iter()
+        .any(|s| fl == *s || (fl.starts_with(s) && fl[s.len()..].starts_with(' ')))
+    {
+        return true;
+    }
+    if NEEDS_LOCALITY.iter().any(|h| fp == *h) && LOCALITY.iter().any(|l| fl.starts_with(l)) {
+        return true;
+    }
+    // A broken word: one short word on its own line (`PHỦ`, `DÂN`).
+    !line.contains(' ') && line.chars().count() <= 4
+}
+
+/// `BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG` → (`BAN CHẤP HÀNH TRUNG ƯƠNG`, `VĂN PHÒNG`):
+/// a header read column by column glues the superior and the issuer on one line.
+fn split_glued(unit: &str) -> Option<(String, String)> {
+    let f = fold(unit);
+    if !PARENT_HEADS.iter().any(|h| f.starts_with(h)) {
+        return None;
+    }
+    // Char offsets of word starts, to cut the original at the same place as the fold.
+    let words: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut pos = 0;
+        for w in unit.split(' ') {
+            v.push((pos, w));
+            pos += w.len() + 1;
+        }
+        v
+    };
+    for (k, (byte, _)) in words.iter().enumerate().skip(2) {
+        let rest = fold(&unit[*byte..]);
+        if CHILD_HEADS.iter().any(|h| rest.starts_with(h)) {
+            // `BAN CHẤP HÀNH TRUNG ƯƠNG` is one body: never cut inside it.
+            let head = fold(&unit[..*byte]);
+            if head.trim() == "ban chap hanh" || head.ends_with("trung") || k < 2 {
+                continue;
+            }
+            return Some((
+                unit[..*byte].trim().to_string(),
+                unit[*byte..].trim().to_string(),
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn s(lines: &[&str]) -> (Option<String>, Option<String>) {
+        split(&lines.iter().map(|l| l.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn superior_and_wrapped_names() {
+        assert_eq!(
+            s(&[
+                "ĐẢNG BỘ TỈNH BẾN TRE",
+                "ĐẢNG ỦY KHỐI",
+                "CƠ QUAN - DOANH NGHIỆP TỈNH"
+            ]),
+            (
+                Some("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH".into()),
+                Some("ĐẢNG BỘ TỈNH BẾN TRE".into())
+            )
+        );
+        assert_eq!(
+            s(&["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"]),
+            (Some("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ".into()), None)
+        );
+        assert_eq!(
+            s(&["THỦ TƯỚNG CHÍNH", "PHỦ"]),
+            (Some("THỦ TƯỚNG CHÍNH PHỦ".into()), None)
+        );
+        assert_eq!(
+            s(&["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
+            (Some("TỔNG CỤC THUẾ".into()), Some("BỘ TÀI CHÍNH".into()))
+        );
+        assert_eq!(
+            s(&["UBND TỈNH NGHỆ AN", "SỞ Y TẾ"]),
+            (Some("SỞ Y TẾ".into()), Some("UBND TỈNH NGHỆ AN".into()))
+        );
+        assert_eq!(
+            s(&["TỈNH ỦY ĐỒNG NAI"]),
+            (Some("TỈNH ỦY ĐỒNG NAI".into()), None)
+        );
+    }
+
+    #[test]
+    fn glued_header() {
+        assert_eq!(
+            s(&["BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG"]),
+            (
+                Some("VĂN PHÒNG".into()),
+                Some("BAN CHẤP HÀNH TRUNG ƯƠNG".into())
+            )
+        );
+        assert_eq!(
+            s(&["ĐẢNG BỘ TỈNH BẾN TRE ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH"]),
+            (
+                Some("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH".into()),
+                Some("ĐẢNG BỘ TỈNH BẾN TRE".into())
+            )
+        );
+        assert_eq!(
+            s(&["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"]),
+            (Some("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ".into()), None)
+        );
+        assert_eq!(
+            s(&["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
+            (Some("BAN CHẤP HÀNH TRUNG ƯƠNG".into()), None)
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! The signature block: formula (`T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN` /
+//! `KT. CHỦ TỊCH`), post (`PHÓ BÍ THƯ`) and name.
+//!
+//! The lines in capitals before the name are the formula and the post: the last of
+//! them is the post when it is a known post or when a formula stands above it; the
+//! lines from the first formula line down to the post are the formula (a formula may
+//! wrap: `TM. ỦY BAN NHÂN` / `DÂN`). OCR mixes case in capitals (`PHÓ Bí THƯ`), so
+//! formula and post are upper-cased; a name printed in capitals is put in title case.
+
+use crate::clean::{clean_marks, trim_punct};
+use vanban_lexicon::{fold, Lexicon};
+use vanban_types::Signature;
+
+pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> Signature {
+    let mut caps: Vec<String> = Vec::new();
+    let mut name: Option<String> = None;
+    let mut name_parts = 0;
+    for zone in zones {
+        for raw in zone.lines() {
+            let line = clean_marks(raw);
+            if line.is_empty() || is_mark(&line) {
+                continue;
+            }
+            if let Some(n) = &mut name {
+                // A name broken over two lines: `Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`.
+                if (name_parts == 1 && is_name(&line))
+                    || (name_parts < 4 && name_parts > 0 && single_word_name(&line))
+                {
+                    n.push(' ');
+                    n.push_str(&line);
+                    name_parts += line.split_whitespace().count();
+                }
+                continue;
+            }
+            if is_upper(&line) && !(has_post(&caps, lex) && is_caps_name(&line, lex)) {
+                caps.push(line);
+            } else if is_name(&line) || is_caps_name(&line, lex) || single_word_name(&line) {
+                name_parts = line.split_whitespace().count();
+                name = Some(line);
+            }
+        }
+    }
+    let name = name.map(|n| if is_upper(&n) { title_case(&n) } else { n });
+    let authority_at = caps.iter().position(|l| is_authority(l, lex));
+    let (authority, title) = match (authority_at, caps.len()) {
+        (_, 0) => (None, None),
+        (Some(a), n) if n - a >= 2 || !lex.signing.is_title(&caps[n - 1].to_uppercase()) => {
+            let last = &caps[n - 1];
+            if n - a >= 2
+                && (lex.signing.is_title(&last.to_uppercase()) || !continues_formula(&caps[n - 2]))
+            {
+                (Some(caps[a..n - 1].join(" ")), Some(last.clone()))
+            } else {
+                (Some(caps[a..].join(" ")), None)
+            }
+        }
+        (Some(a), _) => (Some(caps[a..].join(" ")), None),
+        (None, n) => (None, Some(caps[n - 1].clone())),
+    };
+    Signature {
+        authority: authority.map(|a| trim_punct(&a).to_uppercase()),
+        title: title.map(|t| trim_punct(&t).to_uppercase()),
+        name: name.map(|n| trim_punct(&n)),
+    }
+}
+
+fn is_mark(line: &str) -> bool {
+    let f = fold(line);
+    let f =
+        f.trim_matches(|c: char| c == '(' || c == ')' || c == '[' || c == ']' || c.is_whitespace());
+    f == "da ky"
+        || f == "da ki"
+        || f.starts_with("ky ten")
+        || f.starts_with("dau ")
+        || f.starts_with("dong dau")
+        || f == "ky"
+        || f.starts_with("chu ky")
+        || f.starts_with("ky,")
+}
+
+fn is_upper(s: &str) -> bool {
+    let up = s.chars().filter(|c| c.is_uppercase()).count();
+    let low = s.chars().filter(|c| c.is_lowercase()).count();
+    up > 0 && up >= 3 * low
+}
+
+fn is_authority(line: &str, lex: &Lexicon) -> bool {
+    let u = line.to_uppercase();
+    lex.signing.authorities.iter().any(|a| {
+        let bare = a.trim_end_matches('.');
+        u.starts_with(a.as_str())
+            || (a.ends_with('.') && u.starts_with(&format!("{bare} ")))
+            || u.starts_with(&a.replace('/', "."))
+    })
+}
+
+fn has_post(caps: &[String], lex: &Lexicon) -> bool {
+    caps.last()
+        .is_some_and(|l| lex.signing.is_title(&l.to_uppercase()))
+}
+
+/// A formula line that does not end a formula (`TM. ỦY BAN NHÂN` before `DÂN`).
+fn continues_formula(line: &str) -> bool {
+    let f = fold(line);
+    let last = f.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "nhan" | "ban" | "chinh" | "uy" | "thuong" | "cong" | "va" | "-"
+    ) || f.ends_with(',')
+}
+
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_uppercase())
+                && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
+        })
+}
+
+fn single_word_name(s: &str) -> bool {
+    !s.contains(' ')
+        && s.chars().count() <= 8
+        && s.chars().next().is_some_and(|c| c.is_uppercase())
+        && s.chars().skip(1).all(|c| c.is_lowercase())
+}
+
+/// A name printed in capitals right under the post: 2 to 5 words, not a post.
+fn is_caps_name(s: &str, lex: &Lexicon) -> bool {
+    let n = s.split_whitespace().count();
+    is_upper(s)
+        && (2..=5).contains(&n)
+        && !lex.signing.is_title(&s.to_uppercase())
+        && !is_authority(s, lex)
+        && s.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(s: &str) -> Signature {
+        read([s].into_iter(), Lexicon::builtin())
+    }
+
+    #[test]
+    fn party_and_state_blocks() {
+        let s = sig("**T/M BAN THƯỜNG VỤ\nPHÓ Bí THƯ**\n\nPhạm Hữu Dự");
+        assert_eq!(
+            (
+                s.authority.as_deref(),
+                s.title.as_deref(),
+                s.name.as_deref()
+            ),
+            (
+                Some("T/M BAN THƯỜNG VỤ"),
+                Some("PHÓ BÍ THƯ"),
+                Some("Phạm Hữu Dự")
+            )
+        );
+        let s = sig("**TM. ỦY BAN NHÂN\nDÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Lâm Văn Bi**");
+        assert_eq!(
+            (
+                s.authority.as_deref(),
+                s.title.as_deref(),
+                s.name.as_deref()
+            ),
+            (
+                Some("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+                Some("PHÓ CHỦ TỊCH"),
+                Some("Lâm Văn Bi")
+            )
+        );
+        let s = sig("**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nĐỗ Ngọc Huỳnh");
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref()),
+            (Some("KT. BỘ TRƯỞNG, CHỦ NHIỆM"), Some("PHÓ CHỦ NHIỆM"))
+        );
+        let s = sig("CHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN AN");
+        assert_eq!(
+            (s.authority, s.title.as_deref(), s.name.as_deref()),
+            (None, Some("CHỦ TỊCH"), Some("Nguyễn Văn An"))
+        );
+        let s = sig("T/M BỘ CHÍNH TRỊ\nLê\nKhả Phiêu");
+        assert_eq!(
+            (s.authority.as_deref(), s.title, s.name.as_deref()),
+            (Some("T/M BỘ CHÍNH TRỊ"), None, Some("Lê Khả Phiêu"))
+        );
+    }
+}

@@ -1,0 +1,44 @@
+//! The matching key: lower case, diacritics removed, `đ` → `d`.
+
+/// Fold one character: its base letter in lower case (`Ế` → `e`, `Đ` → `d`), or
+/// `None` for a combining mark, which folding drops.
+pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    match c {
+        'đ' | 'Đ' | 'ð' | 'Ð' | 'Ɖ' | 'ɖ' => return Some('d'),
+        '\u{300}'..='\u{36f}' => return None,
+        _ => {}
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    let b = base.unwrap_or(c);
+    Some(b.to_lowercase().next().unwrap_or(b))
+}
+
+/// The matching key of a text: lower case, tone and hat marks removed, `đ` → `d`.
+/// `"ĐẢNG ỦY Khối"` → `"dang uy khoi"`. Byte lengths change; use it for matching, never
+/// for offsets.
+pub fn fold(text: &str) -> String {
+    text.chars().filter_map(fold_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_vietnamese() {
+        assert_eq!(fold("ĐẢNG CỘNG SẢN VIỆT NAM"), "dang cong san viet nam");
+        assert_eq!(fold("Uỷ ban"), fold("Ủy ban"));
+        assert_eq!(fold("Thanh Hoá"), fold("Thanh Hóa"));
+        // NFD input folds the same as NFC.
+        assert_eq!(fold("Vie\u{323}\u{302}t"), "viet");
+        assert_eq!(fold("Ðảng"), "dang");
+    }
+}

@@ -1,0 +1,652 @@
+//! The data vanban knows about Vietnamese directives: document types and their codes,
+//! issuer codes, provinces, signing formulas.
+//!
+//! The knowledge lives in tab-separated data files (`crates/lexicon/data/*.tsv`,
+//! each naming its sources), not in code. [`Lexicon::builtin`] gives the files compiled
+//! into the binary; [`Lexicon::load_dir`] reads a folder in which any file of the same
+//! name replaces the built-in one, so an archive can add the codes of its own bodies
+//! without a rebuild.
+//!
+//! # Overview
+//!
+//! * [`Lexicon`] holds the four tables: [`DocTypes`], [`Issuers`], [`Provinces`],
+//!   [`Signing`].
+//! * [`fold`] is the matching key used throughout vanban: lower case, tone and hat
+//!   marks removed, `đ` → `d`. Output values keep their diacritics; only matching folds.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban_lexicon::{Lexicon, fold};
+//! let lex = Lexicon::builtin();
+//! assert_eq!(lex.doc_types.name_for_code("CT", None), Some("Chỉ thị"));
+//! assert_eq!(lex.doc_types.name_for_title("QUY ĐỊNH"), Some("Quy định"));
+//! let p = lex.provinces.find_in("ĐẢNG BỘ TỈNH BẾN TRE").unwrap();
+//! assert_eq!(p.name, "Bến Tre");
+//! assert_eq!(fold("Thừa Thiên Huế"), "thua thien hue");
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::LazyLock;
+
+mod fold;
+pub use fold::{fold, fold_char};
+
+/// An error loading a lexicon file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+/// What went wrong loading a lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file could not be read.
+    Io {
+        /// The file.
+        file: String,
+        /// The I/O error, as text.
+        message: String,
+    },
+    /// A line of the file does not fit its table.
+    Syntax {
+        /// The file.
+        file: String,
+        /// Line number, from 1.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    fn syntax(file: &str, line: usize, message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Syntax {
+                file: file.to_string(),
+                line,
+                message: message.into(),
+            },
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::Io { file, message } => {
+                write!(f, "cannot read lexicon file {file}: {message}")
+            }
+            ErrorKind::Syntax {
+                file,
+                line,
+                message,
+            } => write!(f, "lexicon file {file}, line {line}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The built-in data files, by name.
+pub const BUILTIN_FILES: [(&str, &str); 4] = [
+    ("doc_types.tsv", include_str!("../data/doc_types.tsv")),
+    ("issuers.tsv", include_str!("../data/issuers.tsv")),
+    ("provinces.tsv", include_str!("../data/provinces.tsv")),
+    ("signing.tsv", include_str!("../data/signing.tsv")),
+];
+
+/// All the tables.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Document types.
+    pub doc_types: DocTypes,
+    /// Issuer codes.
+    pub issuers: Issuers,
+    /// Provinces.
+    pub provinces: Provinces,
+    /// Signing formulas and posts.
+    pub signing: Signing,
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    // The built-in files are checked by this crate's tests, so this cannot fail in a
+    // released binary; should it, the message names the file and line.
+    Lexicon::from_sources(|name| Ok(builtin_file(name).to_string()))
+        .expect("built-in lexicon is valid")
+});
+
+fn builtin_file(name: &str) -> &'static str {
+    BUILTIN_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// The built-in lexicon with any file of the same name found in `dir` used instead.
+    pub fn load_dir(dir: &Path) -> Result<Lexicon, Error> {
+        Lexicon::from_sources(|name| {
+            let path = dir.join(name);
+            if path.exists() {
+                std::fs::read_to_string(&path).map_err(|e| Error {
+                    kind: ErrorKind::Io {
+                        file: path.display().to_string(),
+                        message: e.to_string(),
+                    },
+                })
+            } else {
+                Ok(builtin_file(name).to_string())
+            }
+        })
+    }
+
+    fn from_sources(mut read: impl FnMut(&str) -> Result<String, Error>) -> Result<Lexicon, Error> {
+        Ok(Lexicon {
+            doc_types: DocTypes::parse(&read("doc_types.tsv")?)?,
+            issuers: Issuers::parse(&read("issuers.tsv")?)?,
+            provinces: Provinces::parse(&read("provinces.tsv")?)?,
+            signing: Signing::parse(&read("signing.tsv")?)?,
+        })
+    }
+}
+
+/// Rows of a TSV file: (line number, cells), header and comments skipped, after
+/// checking the header names `columns`.
+fn rows<'t>(
+    file: &str,
+    text: &'t str,
+    columns: &[&str],
+) -> Result<Vec<(usize, Vec<&'t str>)>, Error> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if !header_seen {
+            if cells.len() < columns.len() || cells[..columns.len()] != *columns {
+                return Err(Error::syntax(
+                    file,
+                    n,
+                    format!("the header must be {}", columns.join(" ")),
+                ));
+            }
+            header_seen = true;
+            continue;
+        }
+        if cells.len() > columns.len() {
+            return Err(Error::syntax(
+                file,
+                n,
+                format!("{} cells, the table has {}", cells.len(), columns.len()),
+            ));
+        }
+        let mut cells = cells;
+        cells.resize(columns.len(), "");
+        if cells[0].is_empty() {
+            return Err(Error::syntax(file, n, "the first cell is empty"));
+        }
+        out.push((n, cells));
+    }
+    if !header_seen {
+        return Err(Error::syntax(file, 1, "no header line"));
+    }
+    Ok(out)
+}
+
+/// Party, state, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SystemScope {
+    /// Party documents only.
+    Party,
+    /// State documents only.
+    State,
+    /// Both.
+    Any,
+}
+
+impl SystemScope {
+    fn parse(file: &str, line: usize, s: &str) -> Result<SystemScope, Error> {
+        match s {
+            "party" => Ok(SystemScope::Party),
+            "state" => Ok(SystemScope::State),
+            "any" => Ok(SystemScope::Any),
+            _ => Err(Error::syntax(
+                file,
+                line,
+                format!("system must be party, state or any, not {s:?}"),
+            )),
+        }
+    }
+
+    /// Whether this scope admits a document of the given system (`None`: unknown).
+    pub fn admits(self, party: Option<bool>) -> bool {
+        match (self, party) {
+            (SystemScope::Any, _) | (_, None) => true,
+            (SystemScope::Party, Some(p)) => p,
+            (SystemScope::State, Some(p)) => !p,
+        }
+    }
+}
+
+/// One document type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocTypeEntry {
+    /// Code in the symbol, `None` for types without one.
+    pub code: Option<String>,
+    /// Full name, sentence case.
+    pub name: String,
+    /// Which system uses it.
+    pub system: SystemScope,
+    /// Example refs with this code.
+    pub examples: Vec<String>,
+}
+
+/// Document types (`doc_types.tsv`).
+#[derive(Debug, Clone)]
+pub struct DocTypes {
+    entries: Vec<DocTypeEntry>,
+    by_code: HashMap<String, Vec<usize>>,
+    by_folded_name: HashMap<String, usize>,
+}
+
+impl DocTypes {
+    fn parse(text: &str) -> Result<DocTypes, Error> {
+        const FILE: &str = "doc_types.tsv";
+        let mut entries = Vec::new();
+        for (line, c) in rows(FILE, text, &["code", "name", "system", "examples"])? {
+            if c[1].is_empty() {
+                return Err(Error::syntax(FILE, line, "empty name"));
+            }
+            entries.push(DocTypeEntry {
+                code: (c[0] != "-").then(|| c[0].to_string()),
+                name: c[1].to_string(),
+                system: SystemScope::parse(FILE, line, c[2])?,
+                examples: c[3]
+                    .split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+        }
+        let mut by_code: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_folded_name = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(code) = &e.code {
+                by_code.entry(code_key(code)).or_default().push(i);
+            }
+            by_folded_name.entry(fold(&e.name)).or_insert(i);
+        }
+        Ok(DocTypes {
+            entries,
+            by_code,
+            by_folded_name,
+        })
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[DocTypeEntry] {
+        &self.entries
+    }
+
+    /// The entry for a code as printed (`CT`, `Ctr`, `QĐi`), for a party (`Some(true)`),
+    /// state (`Some(false)`) or unknown document. Case is ignored except where two codes
+    /// differ only by case.
+    pub fn for_code(&self, code: &str, party: Option<bool>) -> Option<&DocTypeEntry> {
+        let idx = self.by_code.get(&code_key(code))?;
+        // Exact case first (QĐi vs QĐI are the same; QyĐ is unique), then the system.
+        let pick = |exact: bool| {
+            idx.iter()
+                .map(|&i| &self.entries[i])
+                .find(|e| (!exact || e.code.as_deref() == Some(code)) && e.system.admits(party))
+        };
+        pick(true)
+            .or_else(|| pick(false))
+            .or_else(|| idx.first().map(|&i| &self.entries[i]))
+    }
+
+    /// The canonical spelling of a code (`Ctr` → `CTr`), or `None` when unknown.
+    pub fn canonical_code(&self, code: &str) -> Option<&str> {
+        self.for_code(code, None).and_then(|e| e.code.as_deref())
+    }
+
+    /// The type name for a code.
+    pub fn name_for_code(&self, code: &str, party: Option<bool>) -> Option<&str> {
+        self.for_code(code, party).map(|e| e.name.as_str())
+    }
+
+    /// Whether `code` is a known type code.
+    pub fn is_code(&self, code: &str) -> bool {
+        self.by_code.contains_key(&code_key(code))
+    }
+
+    /// The type name for a type line of the header (`CHỈ THỊ`, `Quy định`), ignoring
+    /// case and diacritics.
+    pub fn name_for_title(&self, title: &str) -> Option<&str> {
+        self.by_folded_name
+            .get(&fold(title.trim()))
+            .map(|&i| self.entries[i].name.as_str())
+    }
+
+    /// The names of all types, for building matchers.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut seen = std::collections::HashSet::new();
+        self.entries
+            .iter()
+            .map(|e| e.name.as_str())
+            .filter(move |n| seen.insert(*n))
+    }
+}
+
+/// Case-insensitive key of a code: `QĐi`, `QĐI` and `qđi` share one key.
+fn code_key(code: &str) -> String {
+    code.chars().flat_map(char::to_uppercase).collect()
+}
+
+/// The level of an issuing body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    /// Central party bodies: jurisdiction `Trung ương`.
+    CentralParty,
+    /// Central state bodies: jurisdiction `Quốc gia`.
+    CentralState,
+    /// Provincial bodies.
+    Province,
+    /// District bodies.
+    District,
+    /// Grassroots bodies.
+    Grassroots,
+}
+
+/// One issuer code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuerEntry {
+    /// The code.
+    pub code: String,
+    /// The body it names.
+    pub name: String,
+    /// Its level.
+    pub level: Level,
+}
+
+/// Issuer codes (`issuers.tsv`).
+#[derive(Debug, Clone)]
+pub struct Issuers {
+    entries: Vec<IssuerEntry>,
+}
+
+impl Issuers {
+    fn parse(text: &str) -> Result<Issuers, Error> {
+        const FILE: &str = "issuers.tsv";
+        let mut entries = Vec::new();
+        for (line, c) in rows(FILE, text, &["code", "name", "level"])? {
+            let level = match c[2] {
+                "central-party" => Level::CentralParty,
+                "central-state" => Level::CentralState,
+                "province" => Level::Province,
+                "district" => Level::District,
+                "grassroots" => Level::Grassroots,
+                other => {
+                    return Err(Error::syntax(
+                        FILE,
+                        line,
+                        format!("unknown level {other:?}"),
+                    ))
+                }
+            };
+            entries.push(IssuerEntry {
+                code: c[0].to_string(),
+                name: c[1].to_string(),
+                level,
+            });
+        }
+        Ok(Issuers { entries })
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[IssuerEntry] {
+        &self.entries
+    }
+
+    /// The entry for an issuer code as printed (the first part of a joint code counts:
+    /// `BNV-VPCP` → `BNV`). `party` picks between codes both systems use (`BCT`).
+    pub fn get(&self, code: &str, party: Option<bool>) -> Option<&IssuerEntry> {
+        let head = code.split('-').next().unwrap_or(code);
+        let key = code_key(head);
+        let mut found = self.entries.iter().filter(|e| code_key(&e.code) == key);
+        let first = found.next()?;
+        let wanted = |e: &IssuerEntry| match party {
+            Some(true) => e.level != Level::CentralState,
+            Some(false) => e.level != Level::CentralParty,
+            None => true,
+        };
+        if wanted(first) {
+            Some(first)
+        } else {
+            found.find(|e| wanted(e)).or(Some(first))
+        }
+    }
+}
+
+/// When a province was in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// Before and after 1 July 2025.
+    Both,
+    /// Until 30 June 2025.
+    Until2025,
+    /// From 1 July 2025.
+    From2025,
+}
+
+/// One province or centrally run city.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Province {
+    /// The name used as `jurisdiction`.
+    pub name: String,
+    /// `true` for a centrally run city.
+    pub city: bool,
+    /// When it existed.
+    pub period: Period,
+    /// Other spellings.
+    pub aliases: Vec<String>,
+    /// Towns used as place of issue.
+    pub places: Vec<String>,
+}
+
+/// Provinces (`provinces.tsv`).
+#[derive(Debug, Clone)]
+pub struct Provinces {
+    entries: Vec<Province>,
+    /// Folded name or alias → entry, longest first for matching.
+    names: Vec<(Vec<String>, usize)>,
+    /// Folded place → entries.
+    places: HashMap<String, Vec<usize>>,
+}
+
+impl Provinces {
+    fn parse(text: &str) -> Result<Provinces, Error> {
+        const FILE: &str = "provinces.tsv";
+        let mut entries = Vec::new();
+        for (line, c) in rows(FILE, text, &["name", "kind", "period", "aliases", "places"])? {
+            let city = match c[1] {
+                "tinh" => false,
+                "thanh-pho" => true,
+                other => {
+                    return Err(Error::syntax(
+                        FILE,
+                        line,
+                        format!("kind must be tinh or thanh-pho, not {other:?}"),
+                    ))
+                }
+            };
+            let period = match c[2] {
+                "both" => Period::Both,
+                "until-2025" => Period::Until2025,
+                "from-2025" => Period::From2025,
+                other => {
+                    return Err(Error::syntax(
+                        FILE,
+                        line,
+                        format!("unknown period {other:?}"),
+                    ))
+                }
+            };
+            let list = |s: &str| {
+                s.split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            entries.push(Province {
+                name: c[0].to_string(),
+                city,
+                period,
+                aliases: list(c[3]),
+                places: list(c[4]),
+            });
+        }
+        let mut names = Vec::new();
+        let mut places: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in entries.iter().enumerate() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                names.push((words(n), i));
+            }
+            for pl in std::iter::once(&p.name).chain(&p.places) {
+                places.entry(fold(pl)).or_default().push(i);
+            }
+        }
+        // Longest names first, so that `Thừa Thiên Huế` wins over `Huế`.
+        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        Ok(Provinces {
+            entries,
+            names,
+            places,
+        })
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Province] {
+        &self.entries
+    }
+
+    /// The province whose name (or alias) occurs in `text` as whole words, leftmost
+    /// first, the longest name at a position. `ĐẢNG BỘ TỈNH BẾN TRE` → Bến Tre.
+    pub fn find_in(&self, text: &str) -> Option<&Province> {
+        let toks = words(text);
+        for start in 0..toks.len() {
+            for (name, i) in &self.names {
+                if toks.len() - start >= name.len() && toks[start..start + name.len()] == name[..] {
+                    return Some(&self.entries[*i]);
+                }
+            }
+        }
+        None
+    }
+
+    /// The province of a place of issue (`Hạ Long` → Quảng Ninh). `year` picks between
+    /// the provinces before and after 1 July 2025 where a town changed province; it is
+    /// `None` when unknown.
+    pub fn for_place(&self, place: &str, after_2025_merger: Option<bool>) -> Option<&Province> {
+        let mut key = fold(place);
+        for prefix in ["thanh pho ", "tp. ", "tp ", "tp.", "thi xa ", "tinh "] {
+            if let Some(rest) = key.strip_prefix(prefix) {
+                key = rest.trim().to_string();
+                break;
+            }
+        }
+        let idx = self.places.get(&key)?;
+        let in_force = |p: &Province| match (p.period, after_2025_merger) {
+            (_, None) | (Period::Both, _) => true,
+            (Period::Until2025, Some(after)) => !after,
+            (Period::From2025, Some(after)) => after,
+        };
+        // A province's own name first, then a town listed for it.
+        let own = idx
+            .iter()
+            .map(|&i| &self.entries[i])
+            .find(|p| fold(&p.name) == key && in_force(p));
+        own.or_else(|| idx.iter().map(|&i| &self.entries[i]).find(|p| in_force(p)))
+    }
+}
+
+/// Folded words of a text, punctuation dropped (`-` kept apart as a word separator).
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Signing formulas and posts (`signing.tsv`).
+#[derive(Debug, Clone)]
+pub struct Signing {
+    /// Prefixes that open a signing formula (`T/M`, `KT.`), longest first.
+    pub authorities: Vec<String>,
+    /// Signers' posts (`PHÓ BÍ THƯ`), longest first.
+    pub titles: Vec<String>,
+}
+
+impl Signing {
+    fn parse(text: &str) -> Result<Signing, Error> {
+        const FILE: &str = "signing.tsv";
+        let mut authorities = Vec::new();
+        let mut titles = Vec::new();
+        for (line, c) in rows(FILE, text, &["kind", "text", "system"])? {
+            SystemScope::parse(FILE, line, c[2])?;
+            if c[1].is_empty() {
+                return Err(Error::syntax(FILE, line, "empty text"));
+            }
+            match c[0] {
+                "authority" => authorities.push(c[1].to_string()),
+                "title" => titles.push(c[1].to_string()),
+                other => {
+                    return Err(Error::syntax(
+                        FILE,
+                        line,
+                        format!("kind must be authority or title, not {other:?}"),
+                    ))
+                }
+            }
+        }
+        authorities.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        Ok(Signing {
+            authorities,
+            titles,
+        })
+    }
+
+    /// Whether `line` (upper-cased, trimmed) is a known post, or starts with one
+    /// followed by more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`).
+    pub fn is_title(&self, line: &str) -> bool {
+        let f = fold(line);
+        self.titles.iter().any(|t| {
+            let ft = fold(t);
+            f == ft || (f.starts_with(&ft) && f[ft.len()..].starts_with([' ', ',']))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,220 @@
+//! Validation of the built-in data files (the reporters-db idea): every table parses,
+//! keys are unique, values are valid, examples match their own entry.
+
+use super::*;
+use std::collections::HashSet;
+
+#[test]
+fn builtin_files_parse() {
+    let lex = Lexicon::builtin();
+    assert!(lex.doc_types.entries().len() >= 40);
+    assert!(lex.issuers.entries().len() >= 50);
+    assert!(!lex.signing.authorities.is_empty());
+}
+
+#[test]
+fn doc_type_codes_are_unique_per_system() {
+    let lex = Lexicon::builtin();
+    let mut seen = HashSet::new();
+    for e in lex.doc_types.entries() {
+        let key = (e.code.clone(), format!("{:?}", e.system), e.name.clone());
+        assert!(seen.insert(key.clone()), "duplicate type entry {key:?}");
+        // The same code may stand for two types only when their systems differ.
+        if let Some(code) = &e.code {
+            let same: Vec<_> = lex
+                .doc_types
+                .entries()
+                .iter()
+                .filter(|o| o.code.as_ref() == Some(code))
+                .collect();
+            if same.len() > 1 {
+                assert!(
+                    same.iter().all(|o| o.system != SystemScope::Any),
+                    "{code} is ambiguous: {same:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn doc_type_examples_carry_their_code() {
+    let lex = Lexicon::builtin();
+    for e in lex.doc_types.entries() {
+        for ex in &e.examples {
+            match &e.code {
+                Some(code) => assert!(
+                    ex.split(['/', '-']).any(|part| part == code),
+                    "example {ex} of {} does not carry code {code}",
+                    e.name
+                ),
+                // A type without code: no part of the example is a type code.
+                None => assert!(
+                    ex.split(['/', '-'])
+                        .skip(1)
+                        .all(|part| !lex.doc_types.is_code(part) || part.starts_with("QH")),
+                    "example {ex} of {} carries a type code",
+                    e.name
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn issuer_codes_are_unique_per_level_group() {
+    let lex = Lexicon::builtin();
+    let mut seen = HashSet::new();
+    for e in lex.issuers.entries() {
+        let party = matches!(e.level, Level::CentralParty);
+        assert!(
+            seen.insert((e.code.clone(), party, e.level)),
+            "duplicate issuer {}",
+            e.code
+        );
+    }
+    assert_eq!(
+        lex.issuers.get("TTg", Some(false)).unwrap().level,
+        Level::CentralState
+    );
+    assert_eq!(
+        lex.issuers.get("BCT", Some(true)).unwrap().name,
+        "Bộ Chính trị"
+    );
+    assert_eq!(
+        lex.issuers.get("BCT", Some(false)).unwrap().name,
+        "Bộ Công Thương"
+    );
+    assert_eq!(lex.issuers.get("BNV-VPCP", None).unwrap().name, "Bộ Nội vụ");
+}
+
+#[test]
+fn provinces_count_63_before_and_34_after_the_2025_merger() {
+    let lex = Lexicon::builtin();
+    let before = lex
+        .provinces
+        .entries()
+        .iter()
+        .filter(|p| p.period != Period::From2025)
+        .count();
+    let after = lex
+        .provinces
+        .entries()
+        .iter()
+        .filter(|p| p.period != Period::Until2025)
+        .count();
+    assert_eq!(before, 63);
+    assert_eq!(after, 34);
+    let names: HashSet<_> = lex
+        .provinces
+        .entries()
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(
+        names.len(),
+        lex.provinces.entries().len(),
+        "province names are unique"
+    );
+    let mut sorted: Vec<_> = lex
+        .provinces
+        .entries()
+        .iter()
+        .map(|p| fold(&p.name))
+        .collect();
+    let copy = sorted.clone();
+    sorted.sort();
+    assert_eq!(sorted, copy, "provinces.tsv is sorted by folded name");
+}
+
+#[test]
+fn provinces_are_found_in_headers_and_places() {
+    let lex = Lexicon::builtin();
+    let p = &lex.provinces;
+    assert_eq!(p.find_in("ĐẢNG BỘ TỈNH BẾN TRE").unwrap().name, "Bến Tre");
+    assert_eq!(
+        p.find_in("UBND TỈNH THỪA THIÊN HUẾ").unwrap().name,
+        "Thừa Thiên Huế"
+    );
+    assert_eq!(
+        p.find_in("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH")
+            .unwrap()
+            .name,
+        "Hồ Chí Minh"
+    );
+    assert_eq!(p.find_in("UBND TỈNH THANH HOÁ").unwrap().name, "Thanh Hóa");
+    assert!(p
+        .find_in("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH")
+        .is_none());
+    assert!(p.find_in("PHÒNG AN NINH").is_none());
+    assert_eq!(p.for_place("Hạ Long", None).unwrap().name, "Quảng Ninh");
+    assert_eq!(
+        p.for_place("TP. Hồ Chí Minh", None).unwrap().name,
+        "Hồ Chí Minh"
+    );
+    assert_eq!(
+        p.for_place("Huế", Some(false)).unwrap().name,
+        "Thừa Thiên Huế"
+    );
+    assert_eq!(p.for_place("Huế", Some(true)).unwrap().name, "Huế");
+    assert_eq!(p.for_place("Bến Tre", Some(false)).unwrap().name, "Bến Tre");
+    assert_eq!(
+        p.for_place("Bến Tre", Some(true)).unwrap().name,
+        "Vĩnh Long"
+    );
+    assert_eq!(p.for_place("Vinh", None).unwrap().name, "Nghệ An");
+}
+
+#[test]
+fn signing_tables_are_upper_case_and_unique() {
+    let lex = Lexicon::builtin();
+    let s = &lex.signing;
+    for t in s.authorities.iter().chain(&s.titles) {
+        assert_eq!(t, &t.to_uppercase(), "{t} is not upper case");
+    }
+    let all: HashSet<_> = s.titles.iter().collect();
+    assert_eq!(all.len(), s.titles.len());
+    assert!(s.is_title("PHÓ BÍ THƯ"));
+    assert!(s.is_title("PHÓ CHỦ TỊCH THƯỜNG TRỰC"));
+    assert!(!s.is_title("BAN THƯỜNG VỤ"));
+}
+
+#[test]
+fn malformed_files_are_errors_with_line_numbers() {
+    let err = DocTypes::parse("code\tname\tsystem\texamples\nCV\tCông văn\tboth\t\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "lexicon file doc_types.tsv, line 2: system must be party, state or any, not \"both\""
+    );
+    assert!(Provinces::parse("nope\n").is_err());
+}
+
+#[test]
+fn load_dir_replaces_only_the_files_it_has() {
+    let dir = std::env::temp_dir().join(format!("vanban-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("issuers.tsv"),
+        "code\tname\tlevel\nXYZ\tBan XYZ\tcentral-state\n",
+    )
+    .unwrap();
+    let lex = Lexicon::load_dir(&dir).unwrap();
+    assert_eq!(lex.issuers.entries().len(), 1);
+    assert_eq!(
+        lex.doc_types.entries().len(),
+        Lexicon::builtin().doc_types.entries().len()
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn codes_match_case_insensitively_and_by_system() {
+    let d = &Lexicon::builtin().doc_types;
+    assert_eq!(d.canonical_code("Ctr"), Some("CTr"));
+    assert_eq!(d.name_for_code("TT", Some(true)), Some("Thông tri"));
+    assert_eq!(d.name_for_code("TT", Some(false)), Some("Thông tư"));
+    assert_eq!(d.name_for_code("QĐ", None), Some("Quyết định"));
+    assert_eq!(d.name_for_code("QĐi", None), Some("Quy định"));
+    assert_eq!(d.name_for_title("CÔNG ĐIỆN"), Some("Công điện"));
+    assert!(!d.is_code("UBND"));
+}

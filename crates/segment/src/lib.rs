@@ -1,0 +1,1103 @@
+//! The segmenter: cuts a normalized directive into its zones and its sentences.
+//!
+//! A directive is a header (issuer, motto, number, place and date, type line,
+//! trích yếu, `Kính gửi` list), a body (preamble, numbered items, closing lines) and a
+//! footer (signature, `Nơi nhận` list, typist marks). Plain-text copies scramble the
+//! order of the header and footer — OCR reads the two-column header table column by
+//! column or row by row, web copies flatten it into `|` lines, and signature and
+//! `Nơi nhận` come out interleaved — so the segmenter never relies on line order: each
+//! part is found by its own pattern, and the few order rules it uses are "the header
+//! comes before the body" and "the footer starts at the first `Nơi nhận` or signing
+//! line after the body".
+//!
+//! # Overview
+//!
+//! * [`Segmenter`] is built once (it compiles its patterns from the
+//!   [`Lexicon`]) and shared by every thread.
+//! * [`Segmenter::segment`] returns [`Segment`]s that tile the text: in order, not
+//!   overlapping, covering every byte, on char boundaries. A segmenter never changes,
+//!   adds or skips text; blank lines and decoration (`*`, `---`, `|`) go with the zone
+//!   before them.
+//! * [`Segmenter::sentences`] splits the zones into sentences, aware of directive
+//!   text: `Số 275-CV/ĐUK`, `21/5/2021`, `V/v`, `T/M`, `TP.`, numbered items.
+//! * [`Segmenter::analyze`] does both and returns an [`Analysis`] for the next stages.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban_lexicon::Lexicon;
+//! use vanban_segment::Segmenter;
+//! use vanban_types::SegmentKind;
+//!
+//! let text = "TỈNH ỦY ĐỒNG NAI\n*\nSố 1747-CV/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+//!             Đồng Nai, ngày 22 tháng 7 năm 2021\n\n\
+//!             Kính gửi: - Các cấp ủy trực thuộc tỉnh.\n\n\
+//!             Thường trực Tỉnh ủy đề nghị:\n1- Các cấp ủy tập trung lãnh đạo.\n\n\
+//!             T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHồ Thanh Sơn\n";
+//! let seg = Segmenter::new(Lexicon::builtin());
+//! let kinds: Vec<_> = seg.segment(text).iter().map(|s| s.kind).collect();
+//! assert_eq!(kinds, [SegmentKind::Issuer, SegmentKind::Number, SegmentKind::Motto,
+//!     SegmentKind::PlaceDate, SegmentKind::Recipients, SegmentKind::Body,
+//!     SegmentKind::Item, SegmentKind::Signature]);
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+use regex::Regex;
+use vanban_lexicon::{fold, Lexicon};
+use vanban_types::{Analysis, Document, Segment, SegmentKind, Span};
+
+mod lines;
+mod patterns;
+mod sentences;
+
+use lines::{split_lines, Line};
+pub use patterns::Patterns;
+
+/// How far down the header may reach, in lines.
+const MAX_HEADER_LINES: usize = 80;
+/// Unclassified lines tolerated inside a header that is not yet complete.
+const MAX_HEADER_JUNK: usize = 12;
+
+/// The segmenter. Build it once; it is `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    pat: Patterns,
+}
+
+/// A labelled byte range, before tiling.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    kind: SegmentKind,
+    /// An item piece that starts a new item (items never merge).
+    new_item: bool,
+}
+
+impl Segmenter {
+    /// A segmenter for the given lexicon (type names and signing formulas come from it).
+    pub fn new(lexicon: &Lexicon) -> Segmenter {
+        Segmenter {
+            pat: Patterns::new(lexicon),
+        }
+    }
+
+    /// The compiled patterns, shared with the field extractor's tests and tools.
+    pub fn patterns(&self) -> &Patterns {
+        &self.pat
+    }
+
+    /// Segment and split into sentences.
+    pub fn analyze(&self, document: Document) -> Analysis {
+        let segments = self.segment(&document.text);
+        let sentences = self.sentences(&document.text, &segments);
+        Analysis {
+            document,
+            segments,
+            sentences,
+        }
+    }
+
+    /// Cut `text` into zones that tile it (see the crate docs).
+    pub fn segment(&self, text: &str) -> Vec<Segment> {
+        let lines = split_lines(text);
+        let mut pieces = Vec::new();
+        let body_start = self.scan_header(text, &lines, &mut pieces);
+        let footer_start = self.find_footer(text, &lines, body_start);
+        self.scan_body(text, &lines, body_start, footer_start, &mut pieces);
+        self.scan_footer(text, &lines, footer_start, &mut pieces);
+        tile(text, pieces)
+    }
+
+    /// Sentences of every zone, in text order (see [`sentences`](mod@sentences)).
+    pub fn sentences(&self, text: &str, segments: &[Segment]) -> Vec<Span> {
+        sentences::split(text, segments)
+    }
+
+    // ----- header ---------------------------------------------------------------
+
+    /// Label the header lines; return the index of the first body line.
+    fn scan_header(&self, text: &str, lines: &[Line], pieces: &mut Vec<Piece>) -> usize {
+        let p = &self.pat;
+        let mut st = HeaderState::default();
+        let mut i = 0;
+        // Where the previous multi-line match ended: the rest of its last line is
+        // still to be labelled.
+        let mut resume_at = 0usize;
+        while i < lines.len() && i < MAX_HEADER_LINES {
+            let line = &lines[i];
+            let from = line.cs.max(resume_at);
+            if from >= line.ce {
+                // Blank or decoration-only line (or fully eaten by a previous match).
+                if line.is_blank(text) {
+                    st.blank_after_content = true;
+                }
+                i += 1;
+                continue;
+            }
+            let content = &text[from..line.ce];
+            // A right-hand cell (`Số 12-CT/TU` ⟶ `Vinh, ngày …`) does not interrupt a
+            // block that continues in the left column on the next line.
+            let right_cell = line.cell > 0;
+
+            // 1. Continuations of an open block.
+            if st.recipients_open && !right_cell {
+                if self.is_recipient_line(text, lines, i, &st) {
+                    pieces.push(piece(from, line.ce, SegmentKind::Recipients));
+                    st.last_recipient_end = content.trim_end().chars().last();
+                    st.blank_after_content = false;
+                    i += 1;
+                    continue;
+                }
+                st.recipients_open = false;
+            }
+            if st.subject_open && !right_cell {
+                if self.is_subject_continuation(text, lines, i, &st) {
+                    pieces.push(piece(from, line.ce, SegmentKind::Subject));
+                    st.subject_lines += 1;
+                    st.subject_closed = line_closes_italic(text, line);
+                    st.subject_is_caps = st.subject_is_caps && mostly_upper(content);
+                    st.blank_after_content = false;
+                    i += 1;
+                    continue;
+                }
+                st.subject_open = false;
+            }
+            st.blank_after_content = false;
+
+            // 2. Anchors: motto, number, place and date, possibly several in one line
+            //    (headers read column by column glue them together).
+            let anchors = self.header_anchors(text, from, line.end);
+            if !anchors.is_empty() {
+                let mut cursor = from;
+                let mut last_end = from;
+                for a in &anchors {
+                    if a.start > cursor {
+                        self.leftover(text, cursor, a.start, &mut st, pieces);
+                    }
+                    pieces.push(piece(a.start, a.end, a.kind));
+                    match a.kind {
+                        SegmentKind::Number => {
+                            st.number = true;
+                            st.after_number = true;
+                            st.number_is_cong_van = a.cong_van;
+                        }
+                        SegmentKind::PlaceDate => st.date = true,
+                        _ => st.motto = true,
+                    }
+                    cursor = a.end;
+                    last_end = a.end;
+                }
+                // Continue on the line where the last match ended.
+                let end_line = line_index_of(lines, last_end.saturating_sub(1)).unwrap_or(i);
+                let tail_end = lines[end_line].ce;
+                if last_end < tail_end {
+                    resume_at = last_end;
+                    if end_line == i {
+                        // The rest of this line: an issuer or subject piece.
+                        self.leftover(text, last_end, tail_end, &mut st, pieces);
+                        resume_at = 0;
+                        i += 1;
+                    } else {
+                        i = end_line;
+                    }
+                } else {
+                    resume_at = 0;
+                    i = end_line + 1;
+                }
+                continue;
+            }
+
+            // 3. Whole-line header elements.
+            if p.kinh_gui.is_match(content) || p.dien_head.is_match(content) {
+                pieces.push(piece(from, line.ce, SegmentKind::Recipients));
+                st.recipients = true;
+                st.recipients_open = true;
+                st.after_number = false;
+                let rest = p
+                    .dien_head
+                    .replace(&p.kinh_gui.replace(content, ""), "")
+                    .into_owned();
+                st.last_recipient_end = rest.trim_end().chars().last();
+                st.recipients_empty_head = rest
+                    .trim_matches(|c: char| c.is_whitespace() || c == '*')
+                    .is_empty();
+                i += 1;
+                continue;
+            }
+            if let Some(title_end) = self.title_end(content) {
+                if !(st.title || st.recipients && st.complete()) {
+                    let mut title_end = from + title_end;
+                    // `CHƯƠNG TRÌNH HÀNH ĐỘNG`, `KẾ HOẠCH LIÊN TỊCH`: a short rest in
+                    // capitals belongs to the type line.
+                    let rest0 = text[title_end..line.ce].trim_matches([' ', '*']);
+                    if !rest0.is_empty()
+                        && rest0.split_whitespace().count() <= 3
+                        && !rest0.chars().any(char::is_lowercase)
+                        && !fold(rest0).starts_with("ve ")
+                    {
+                        title_end = line.ce;
+                    }
+                    pieces.push(piece(from, title_end, SegmentKind::Title));
+                    st.title = true;
+                    st.after_number = false;
+                    let rest = text[title_end..line.ce].trim_start_matches([' ', '*', ':']);
+                    if !rest.trim().is_empty() {
+                        let rs = line.ce - rest.len();
+                        pieces.push(piece(rs, line.ce, SegmentKind::Subject));
+                        self.open_subject(&mut st, text, line);
+                    } else {
+                        st.title_waiting_subject = true;
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            if st.title_waiting_subject
+                && !st.subject
+                && !p.enacting_next.is_match(content)
+                && !self.is_authority_line(text, lines, i)
+                && !self.is_multi_sentence(content)
+            {
+                // The first line after the type line is the trích yếu (a `CỦA …` line
+                // in capitals still belongs to the type line).
+                st.title_waiting_subject = false;
+                if fold(content).starts_with("cua ") && mostly_upper(content) {
+                    pieces.push(piece(from, line.ce, SegmentKind::Title));
+                    st.title_waiting_subject = true;
+                } else {
+                    pieces.push(piece(from, line.ce, SegmentKind::Subject));
+                    self.open_subject(&mut st, text, line);
+                    st.subject_closed = line_closes_italic(text, line);
+                }
+                i += 1;
+                continue;
+            }
+            st.title_waiting_subject = false;
+            if !st.subject
+                && (p.vv.is_match(content)
+                    || (st.after_number && self.subject_after_number(text, line, content, &st)))
+            {
+                pieces.push(piece(from, line.ce, SegmentKind::Subject));
+                self.open_subject(&mut st, text, line);
+                st.subject_closed = line_closes_italic(text, line);
+                st.after_number = false;
+                i += 1;
+                continue;
+            }
+            st.after_number = false;
+
+            // 4. Anything else: before the header is complete it is the issuer (upper
+            //    case, before number and type line) or noise; after, the body begins.
+            if st.complete() || (st.any_anchor() && self.is_strong_prose(content)) {
+                // A header part still to come a few lines down (the motto and date
+                // printed after the trích yếu, `Kính gửi` after a wrapped trích yếu)
+                // means this line is still header: the rest of the trích yếu, or noise.
+                if let Some(kind) = self.header_ahead(text, lines, i, &st) {
+                    let prev_subject = pieces
+                        .last()
+                        .is_some_and(|p| p.kind == SegmentKind::Subject);
+                    let k = if prev_subject
+                        && !st.blank_after_content_before(text, lines, i)
+                        && kind != SegmentKind::Subject
+                    {
+                        SegmentKind::Subject
+                    } else {
+                        SegmentKind::Other
+                    };
+                    pieces.push(piece(from, line.ce, k));
+                    i += 1;
+                    continue;
+                }
+                return i;
+            }
+            self.leftover(text, from, line.ce, &mut st, pieces);
+            st.junk += 1;
+            if st.junk > MAX_HEADER_JUNK && st.any_anchor() {
+                return i;
+            }
+            i += 1;
+        }
+        if st.any_anchor() {
+            i.min(lines.len())
+        } else {
+            // No header at all: whatever the top lines were, they are body text.
+            pieces.retain(|p| p.kind != SegmentKind::Issuer && p.kind != SegmentKind::Other);
+            0
+        }
+    }
+
+    fn open_subject(&self, st: &mut HeaderState, text: &str, line: &Line) {
+        let raw = text[line.start..line.end].trim_start();
+        st.subject = true;
+        st.subject_open = true;
+        st.subject_lines = 1;
+        st.subject_is_caps = mostly_upper(line.content(text));
+        // An italic trích yếu (`*…*`) runs until its closing mark, whatever the case.
+        st.subject_italic =
+            raw.starts_with('*') && !raw.starts_with("**") && !line_closes_italic(text, line);
+    }
+
+    /// Several sentences on one line: body prose, not a trích yếu.
+    fn is_multi_sentence(&self, content: &str) -> bool {
+        content.chars().count() > 300
+            || content.match_indices(". ").any(|(i, _)| {
+                content[i + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+    }
+
+    /// A piece of a header line that no anchor claimed: the issuer, or noise.
+    fn leftover(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        st: &mut HeaderState,
+        pieces: &mut Vec<Piece>,
+    ) {
+        let (s, e) = trim_decoration(text, start, end);
+        if s >= e {
+            return;
+        }
+        let t = &text[s..e];
+        let kind = if !st.number_seen_before_title()
+            && !st.title
+            && mostly_upper(t)
+            && !self.pat.secrecy.is_match(t)
+        {
+            SegmentKind::Issuer
+        } else {
+            SegmentKind::Other
+        };
+        pieces.push(piece(s, e, kind));
+    }
+
+    /// Motto, number and place-and-date matches that start in `from..line_end`.
+    fn header_anchors(&self, text: &str, from: usize, line_end: usize) -> Vec<Anchor> {
+        let p = &self.pat;
+        let mut out: Vec<Anchor> = Vec::new();
+        // Look a few lines ahead: a date or motto may wrap onto the next line.
+        let window_end = next_boundary(text, from, 240);
+        let hay = &text[..window_end];
+        let mut push = |start: usize, end: usize, kind: SegmentKind, cong_van: bool| {
+            if start < line_end && !out.iter().any(|a| start < a.end && a.start < end) {
+                out.push(Anchor {
+                    start,
+                    end,
+                    kind,
+                    cong_van,
+                });
+            }
+        };
+        for re in [
+            &p.motto_party,
+            &p.motto_state,
+            &p.motto_state_tail,
+            &p.motto_tieu_ngu,
+        ] {
+            for m in re.find_iter(&hay[from..]) {
+                push(from + m.start(), from + m.end(), SegmentKind::Motto, false);
+            }
+        }
+        for c in p.number.captures_iter(&hay[from..]) {
+            let Some(m) = c.name("all") else { continue };
+            let start = from + m.start();
+            // `… Công văn số 12/UBND` in a trích yếu is a citation, not the number:
+            // the word before `Số` must not be a lower-case word.
+            let before = text[..start].trim_end_matches([' ', '*', '|', '\\']);
+            if before.chars().last().is_some_and(|c| c.is_lowercase()) {
+                continue;
+            }
+            let cong_van = c
+                .name("ref")
+                .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
+            push(start, from + m.end(), SegmentKind::Number, cong_van);
+        }
+        for m in p.place_date.find_iter(&hay[from..]) {
+            push(
+                from + m.start(),
+                from + m.end(),
+                SegmentKind::PlaceDate,
+                false,
+            );
+        }
+        out.sort_by_key(|a| a.start);
+        out
+    }
+
+    /// If the line is a type line (`CHỈ THỊ`, `**KẾ HOẠCH**`), the byte length of the
+    /// type name within it.
+    fn title_end(&self, content: &str) -> Option<usize> {
+        let c = content.trim_start_matches(['*', '#', ' ']);
+        let lead = content.len() - c.len();
+        let name_len = self.pat.title_prefix(c)?;
+        let name = &c[..name_len];
+        if !mostly_upper(name) {
+            return None;
+        }
+        let rest = c[name_len..].trim_start_matches(['*', ' ']);
+        // `QUYẾT ĐỊNH:` opens the articles of a decision; it is not the type line.
+        if rest.starts_with(':') {
+            return None;
+        }
+        Some(lead + name_len)
+    }
+
+    fn subject_after_number(
+        &self,
+        text: &str,
+        line: &Line,
+        content: &str,
+        st: &HeaderState,
+    ) -> bool {
+        let p = &self.pat;
+        if p.kinh_gui.is_match(content) || self.title_end(content).is_some() {
+            return false;
+        }
+        let italic = text[line.start..line.end].trim_start().starts_with('*')
+            && !text[line.start..line.end].trim_start().starts_with("**");
+        (italic || st.number_is_cong_van) && !mostly_upper(content) && content.chars().count() < 300
+    }
+
+    fn is_subject_continuation(
+        &self,
+        text: &str,
+        lines: &[Line],
+        i: usize,
+        st: &HeaderState,
+    ) -> bool {
+        let line = &lines[i];
+        let content = line.content(text);
+        let p = &self.pat;
+        if st.subject_closed || st.subject_lines >= 8 {
+            return false;
+        }
+        if st.blank_after_content {
+            return false;
+        }
+        if p.kinh_gui.is_match(content)
+            || p.body_opener.is_match(content)
+            || self.title_end(content).is_some()
+        {
+            return false;
+        }
+        if !self.header_anchors(text, line.cs, line.end).is_empty() {
+            return false;
+        }
+        if self.is_authority_line(text, lines, i) {
+            return false;
+        }
+        if st.subject_italic {
+            return true;
+        }
+        let first = content
+            .trim_start_matches(['*', ' ', '"', '“'])
+            .chars()
+            .next()
+            .unwrap_or(' ');
+        if st.subject_is_caps {
+            return (mostly_upper(content) || !content.chars().any(char::is_lowercase))
+                && !text[line.start..line.end].trim_start().starts_with("**");
+        }
+        let first_word = content.split_whitespace().next().unwrap_or("");
+        if first.is_lowercase()
+            || first.is_ascii_digit()
+            || (first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && mostly_upper(first_word))
+        {
+            return true;
+        }
+        // `… và đại biểu` / `Hội đồng nhân dân các cấp …`: a wrapped trích yếu whose
+        // next line starts with a capital, closed by a blank line or a header part.
+        let prev = lines[..i]
+            .iter()
+            .rev()
+            .map(|l| l.content(text))
+            .find(|c| !c.is_empty())
+            .unwrap_or("");
+        if prev.trim_end_matches(['*', ' ']).ends_with(['.', ';', ':'])
+            || content.chars().count() > 120
+            || p.body_opener.is_match(content)
+        {
+            return false;
+        }
+        match lines.get(i + 1) {
+            None => true,
+            Some(next) => {
+                next.is_blank(text)
+                    || next.cell > 0
+                    || p.kinh_gui.is_match(next.content(text))
+                    || !self.header_anchors(text, next.cs, next.end).is_empty()
+            }
+        }
+    }
+
+    /// A line in capitals right above `Căn cứ …` (`THỦ TƯỚNG CHÍNH PHỦ`, `BỘ TRƯỞNG BỘ Y TẾ`):
+    /// the authority that enacts a decision, part of its body.
+    fn is_authority_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
+        let content = lines[i].content(text);
+        if !mostly_upper(content) {
+            return false;
+        }
+        next_content(text, lines, i + 1).is_some_and(|n| self.pat.enacting_next.is_match(n))
+    }
+
+    fn is_recipient_line(&self, text: &str, lines: &[Line], i: usize, st: &HeaderState) -> bool {
+        let content = lines[i].content(text);
+        let p = &self.pat;
+        if p.bullet.is_match(content) {
+            return true;
+        }
+        if st.blank_after_content
+            || p.body_opener.is_match(content)
+            || !self
+                .header_anchors(text, lines[i].cs, lines[i].end)
+                .is_empty()
+        {
+            return false;
+        }
+        // A line of a list without dashes, or the wrapped rest of an entry.
+        let ended = matches!(st.last_recipient_end, Some('.'));
+        !ended
+            && content.chars().count() < 160
+            && (st.recipients_empty_head
+                || !matches!(st.last_recipient_end, Some(',' | ';'))
+                || p.bullet.is_match(content))
+    }
+
+    /// A header part not seen yet within the next few lines: returns its kind.
+    fn header_ahead(
+        &self,
+        text: &str,
+        lines: &[Line],
+        i: usize,
+        st: &HeaderState,
+    ) -> Option<SegmentKind> {
+        let p = &self.pat;
+        let mut seen = 0;
+        for line in lines.iter().skip(i + 1) {
+            let c = line.content(text);
+            if c.is_empty() {
+                continue;
+            }
+            seen += 1;
+            if seen > 3 {
+                break;
+            }
+            if !st.recipients && (p.kinh_gui.is_match(c) || p.dien_head.is_match(c)) {
+                return Some(SegmentKind::Recipients);
+            }
+            for a in self.header_anchors(text, line.cs, line.end) {
+                let new = match a.kind {
+                    SegmentKind::Motto => !st.motto,
+                    SegmentKind::Number => !st.number,
+                    SegmentKind::PlaceDate => !st.date,
+                    _ => false,
+                };
+                if new {
+                    return Some(a.kind);
+                }
+            }
+            if self.is_strong_prose(c) {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Prose that cannot be part of a header: a long line in lower case.
+    fn is_strong_prose(&self, content: &str) -> bool {
+        content.chars().count() > 90 && !mostly_upper(content)
+    }
+
+    // ----- footer ---------------------------------------------------------------
+
+    /// The first line of the footer: a `Nơi nhận` line or the start of the signature.
+    fn find_footer(&self, text: &str, lines: &[Line], from: usize) -> usize {
+        for i in from..lines.len() {
+            let c = lines[i].content(text);
+            if c.is_empty() {
+                continue;
+            }
+            if self.pat.noi_nhan.is_match(c) || self.pat.authority.is_match(c) {
+                return i;
+            }
+            if self.is_signature_title_line(text, lines, i) {
+                return i;
+            }
+        }
+        lines.len()
+    }
+
+    /// A post in capitals (`CHỦ TỊCH`) with a name right under it.
+    fn is_signature_title_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
+        let c = lines[i].content(text).trim_matches(['*', ' ']);
+        if !mostly_upper(c) || !self.pat.is_post(c) {
+            return false;
+        }
+        let mut seen = 0;
+        for line in &lines[i + 1..] {
+            let n = line.content(text);
+            if n.is_empty() || self.pat.signed_mark.is_match(n) {
+                continue;
+            }
+            seen += 1;
+            if is_name_line(n) {
+                return true;
+            }
+            if seen >= 2 {
+                break;
+            }
+        }
+        false
+    }
+
+    fn scan_footer(
+        &self,
+        text: &str,
+        lines: &[Line],
+        footer_start: usize,
+        pieces: &mut Vec<Piece>,
+    ) {
+        let p = &self.pat;
+        let mut in_dist = false;
+        let mut dist_seen = false;
+        // 0: no signature yet; 1: in the formula lines; 2: the post was seen; 3: the name.
+        let mut sig = 0u8;
+        let mut rest_is_other = false;
+        let mut last_kind = SegmentKind::Other;
+        for (i, line) in lines.iter().enumerate().skip(footer_start) {
+            let c = line.content(text);
+            if c.is_empty() {
+                continue;
+            }
+            let upper = mostly_upper(c);
+            let kind = if rest_is_other {
+                SegmentKind::Other
+            } else if p.noi_nhan.is_match(c) {
+                in_dist = true;
+                dist_seen = true;
+                SegmentKind::Distribution
+            } else if p.authority.is_match(c) && sig < 3 {
+                sig = 1;
+                SegmentKind::Signature
+            } else if p.signed_mark.is_match(c) || p.stamp.is_match(c) {
+                SegmentKind::Signature
+            } else if p.annotation.is_match(c) {
+                SegmentKind::Annotation
+            } else if in_dist && p.bullet.is_match(c) {
+                SegmentKind::Distribution
+            } else if sig < 3
+                && upper
+                && p.is_post(c)
+                && (sig > 0 || self.is_signature_title_line(text, lines, i))
+            {
+                sig = 2;
+                SegmentKind::Signature
+            } else if sig == 1 && upper && !is_name_line(c) {
+                // The wrapped rest of a formula: `TM. ỦY BAN NHÂN` / `DÂN`.
+                SegmentKind::Signature
+            } else if (sig == 1 || sig == 2)
+                && (is_name_line(c) || (upper && c.split_whitespace().count() <= 5))
+            {
+                sig = 3;
+                SegmentKind::Signature
+            } else if sig == 3
+                && last_kind == SegmentKind::Signature
+                && is_name_part(
+                    c,
+                    lines[..i]
+                        .iter()
+                        .rev()
+                        .map(|l| l.content(text))
+                        .find(|c| !c.is_empty())
+                        .unwrap_or(""),
+                )
+            {
+                // A name broken across two lines (`Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`).
+                SegmentKind::Signature
+            } else if in_dist
+                && last_kind == SegmentKind::Distribution
+                && c.chars().count() < 200
+                && !upper
+            {
+                // The wrapped rest of a `Nơi nhận` entry.
+                SegmentKind::Distribution
+            } else {
+                // Past the signature and the list: appendix, site boilerplate.
+                if sig == 3 || (dist_seen && sig > 0) {
+                    rest_is_other = true;
+                }
+                SegmentKind::Other
+            };
+            if kind == SegmentKind::Other {
+                in_dist = false;
+            }
+            last_kind = kind;
+            pieces.push(piece(line.cs, line.ce, kind));
+        }
+    }
+
+    // ----- body -----------------------------------------------------------------
+
+    fn scan_body(
+        &self,
+        text: &str,
+        lines: &[Line],
+        from: usize,
+        to: usize,
+        pieces: &mut Vec<Piece>,
+    ) {
+        let p = &self.pat;
+        let mut kinds: Vec<(usize, SegmentKind, bool)> = Vec::new(); // (line, kind, new_item)
+        let mut in_item = false;
+        let mut prev_content: Option<&str> = None;
+        let mut prev_blank = true;
+        for (i, line) in lines.iter().enumerate().take(to).skip(from) {
+            let c = line.content(text);
+            if c.is_empty() {
+                prev_blank = prev_blank || line.is_blank(text);
+                continue;
+            }
+            let starts_item = p.item_label.is_match(c)
+                && (prev_blank
+                    || prev_content.is_none_or(|pc| {
+                        ends_clause(pc)
+                            || p.item_label.is_match(pc) && pc.chars().count() < 120
+                            || mostly_upper(pc)
+                    }));
+            if starts_item {
+                in_item = true;
+                kinds.push((i, SegmentKind::Item, true));
+            } else if in_item {
+                kinds.push((i, SegmentKind::Item, false));
+            } else {
+                kinds.push((i, SegmentKind::Body, false));
+            }
+            prev_content = Some(c);
+            prev_blank = false;
+        }
+        // The closing: after the last item, from the first paragraph that opens with a
+        // closing formula (`Đề nghị …`, `Trân trọng`, `… này có hiệu lực`).
+        let last_item = kinds.iter().rposition(|k| k.2);
+        let search_from = last_item.map_or(0, |k| k + 1);
+        let mut closing_from = None;
+        for (k, &(li, _, _)) in kinds.iter().enumerate().skip(search_from) {
+            let c = lines[li].content(text);
+            let para_start = k == 0 || {
+                let prev = lines[kinds[k - 1].0].content(text);
+                ends_clause(prev) || li > kinds[k - 1].0 + 1
+            };
+            if para_start && p.closing.is_match(c) {
+                closing_from = Some(k);
+                break;
+            }
+        }
+        if let Some(k) = closing_from {
+            for entry in &mut kinds[k..] {
+                entry.1 = SegmentKind::Closing;
+                entry.2 = false;
+            }
+        }
+        for (li, kind, new_item) in kinds {
+            let line = &lines[li];
+            pieces.push(Piece {
+                start: line.cs,
+                end: line.ce,
+                kind,
+                new_item,
+            });
+        }
+    }
+}
+
+#[derive(Default)]
+struct HeaderState {
+    motto: bool,
+    number: bool,
+    date: bool,
+    title: bool,
+    subject: bool,
+    recipients: bool,
+    after_number: bool,
+    number_is_cong_van: bool,
+    title_waiting_subject: bool,
+    subject_open: bool,
+    subject_closed: bool,
+    subject_italic: bool,
+    subject_is_caps: bool,
+    subject_lines: usize,
+    recipients_open: bool,
+    recipients_empty_head: bool,
+    last_recipient_end: Option<char>,
+    blank_after_content: bool,
+    junk: usize,
+}
+
+impl HeaderState {
+    /// Whether a blank line stands between line `i` and the content above it.
+    fn blank_after_content_before(&self, text: &str, lines: &[Line], i: usize) -> bool {
+        i > 0 && lines[i - 1].is_blank(text)
+    }
+    /// Enough of a header has been seen that an unknown line starts the body.
+    fn complete(&self) -> bool {
+        self.title || self.subject || self.recipients || (self.number && self.date)
+    }
+    fn any_anchor(&self) -> bool {
+        self.motto || self.number || self.date || self.title || self.recipients
+    }
+    fn number_seen_before_title(&self) -> bool {
+        self.number
+    }
+}
+
+struct Anchor {
+    start: usize,
+    end: usize,
+    kind: SegmentKind,
+    cong_van: bool,
+}
+
+fn piece(start: usize, end: usize, kind: SegmentKind) -> Piece {
+    Piece {
+        start,
+        end,
+        kind,
+        new_item: kind == SegmentKind::Item,
+    }
+}
+
+/// Turn labelled pieces into segments that tile the text.
+fn tile(text: &str, mut pieces: Vec<Piece>) -> Vec<Segment> {
+    pieces.retain(|p| p.start < p.end);
+    pieces.sort_by_key(|p| (p.start, p.end));
+    // Drop overlaps (a later piece that starts inside an earlier one is cut).
+    let mut clean: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for mut p in pieces {
+        if let Some(last) = clean.last() {
+            if p.start < last.end {
+                p.start = last.end;
+                if p.start >= p.end {
+                    continue;
+                }
+            }
+        }
+        clean.push(p);
+    }
+    let mut segs: Vec<Segment> = Vec::with_capacity(clean.len());
+    let mut pos = 0;
+    for p in clean {
+        if p.start > pos {
+            let gap = &text[pos..p.start];
+            if is_decoration(gap) {
+                // White space up to the last line break goes with the zone before; the
+                // marks that open the next line (`**`, `- `) go with the next zone.
+                let cut = gap.rfind('\n').map_or(p.start, |k| pos + k + 1);
+                match segs.last_mut() {
+                    Some(last) if cut < p.start && last.kind != p.kind => {
+                        last.end = cut;
+                        push_seg(
+                            &mut segs,
+                            Segment {
+                                kind: p.kind,
+                                start: cut,
+                                end: p.end,
+                            },
+                            p.new_item,
+                        );
+                        pos = p.end;
+                        continue;
+                    }
+                    Some(last) => last.end = p.start,
+                    None => {
+                        // Leading blank lines join the first segment.
+                        push_seg(
+                            &mut segs,
+                            Segment {
+                                kind: p.kind,
+                                start: 0,
+                                end: p.end,
+                            },
+                            p.new_item,
+                        );
+                        pos = p.end;
+                        continue;
+                    }
+                }
+            } else {
+                push_seg(
+                    &mut segs,
+                    Segment {
+                        kind: SegmentKind::Other,
+                        start: pos,
+                        end: p.start,
+                    },
+                    false,
+                );
+            }
+        }
+        push_seg(
+            &mut segs,
+            Segment {
+                kind: p.kind,
+                start: p.start,
+                end: p.end,
+            },
+            p.new_item,
+        );
+        pos = p.end;
+    }
+    if pos < text.len() {
+        let gap = &text[pos..];
+        match segs.last_mut() {
+            Some(last) if is_decoration(gap) => last.end = text.len(),
+            _ => push_seg(
+                &mut segs,
+                Segment {
+                    kind: SegmentKind::Other,
+                    start: pos,
+                    end: text.len(),
+                },
+                false,
+            ),
+        }
+    }
+    segs
+}
+
+fn push_seg(segs: &mut Vec<Segment>, s: Segment, new_item: bool) {
+    if let Some(last) = segs.last_mut() {
+        if last.kind == s.kind && !new_item && last.end == s.start {
+            last.end = s.end;
+            return;
+        }
+    }
+    segs.push(s);
+}
+
+/// Only white space and layout marks (`*`, `-`, `_`, `|`, `=`, `#`, `\`).
+fn is_decoration(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '*' | '-' | '_' | '|' | '=' | '#' | '\\' | '~' | '.' | '–' | '—' | '`' | '>'
+            )
+    })
+}
+
+fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let deco = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '*' | '|' | '_' | '#' | '\\' | '`' | '>' | '=' | '~')
+            || c == '-'
+    };
+    let t = &text[s..e];
+    let trimmed = t.trim_start_matches(deco);
+    s += t.len() - trimmed.len();
+    let t2 = trimmed.trim_end_matches(|c: char| deco(c) && c != '-' || c.is_whitespace());
+    e = s + t2.len();
+    (s, e)
+}
+
+/// Whether most letters are upper case (a heading, an organ name, a post).
+pub(crate) fn mostly_upper(s: &str) -> bool {
+    let mut up = 0;
+    let mut low = 0;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        }
+    }
+    up > 0 && up >= 3 * low
+}
+
+/// A signer's name: 2 to 6 capitalized words, no digits (`Phạm Hữu Dự`, `NGUYỄN VĂN A`).
+pub(crate) fn is_name_line(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| c == '*' || c.is_whitespace() || c == '_');
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=6).contains(&words.len()) || s.chars().count() > 60 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let mut cs = w.chars();
+        let first = cs.next().unwrap_or(' ');
+        first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
+    }) && !fold(s).starts_with("noi nhan")
+}
+
+/// `c` continues the name on the line above (`Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`).
+fn is_name_part(c: &str, above: &str) -> bool {
+    let single = |s: &str| {
+        let s = s.trim_matches(['*', ' ']);
+        !s.contains(' ')
+            && s.chars().count() <= 8
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && s.chars().skip(1).all(char::is_lowercase)
+    };
+    let above_words = above.split_whitespace().count();
+    (above_words == 1 && is_name_line(c))
+        || (single(c) && (1..=3).contains(&above_words) && (is_name_line(above) || single(above)))
+}
+
+/// The line ends a clause or sentence (so a label on the next line starts an item).
+fn ends_clause(s: &str) -> bool {
+    let t = s.trim_end_matches(['*', ' ', '"', '”', '_']);
+    t.ends_with(['.', ';', ':', '!', '?', ',', ')'])
+}
+
+/// The line's text ends an italic run (`…COVID-19*`).
+fn line_closes_italic(text: &str, line: &Line) -> bool {
+    let raw = text[line.start..line.end].trim_end();
+    raw.ends_with('*') && !raw.ends_with("**") && !raw.trim_start().starts_with('*')
+        || raw.ends_with('*')
+            && raw.len() > 1
+            && raw.trim_start().starts_with('*')
+            && !raw.ends_with("**")
+}
+
+fn next_content<'t>(text: &'t str, lines: &[Line], from: usize) -> Option<&'t str> {
+    lines[from.min(lines.len())..]
+        .iter()
+        .map(|l| l.content(text))
+        .find(|c| !c.is_empty())
+}
+
+fn line_index_of(lines: &[Line], pos: usize) -> Option<usize> {
+    let i = lines.partition_point(|l| l.end < pos);
+    (i < lines.len()).then_some(i)
+}
+
+/// The end of a window of about `len` bytes from `from`, on a char boundary.
+fn next_boundary(text: &str, from: usize, len: usize) -> usize {
+    let mut end = (from + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    end
+}
+
+/// Re-exported for the extractor: the same test of "a signer's name" the segmenter uses.
+pub fn looks_like_name(s: &str) -> bool {
+    is_name_line(s)
+}
+
+/// Re-exported for the extractor: the same "mostly upper case" test.
+pub fn looks_upper(s: &str) -> bool {
+    mostly_upper(s)
+}
+
+#[allow(dead_code)]
+fn _assert_traits() {
+    fn is<T: Send + Sync + std::panic::UnwindSafe>() {}
+    is::<Segmenter>();
+    is::<Regex>();
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,121 @@
+//! Lines of a text with their content range: the line without surrounding white space
+//! and layout marks (`**`, `|`, `#`), so that patterns see `Số 275-CV/ĐUK` whether the
+//! copy printed it plain, bold, or inside a flattened table cell.
+
+/// One line: `start..end` without the `\n`; `cs..ce` its content. A line that is only
+/// decoration (`-------`, `*`, `|`) has `cs == ce`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub cs: usize,
+    pub ce: usize,
+    /// 0 for the first cell of a printed line; 1, 2… for the cells to its right when
+    /// the line holds two columns side by side (separated by a tab or 3+ spaces).
+    pub cell: u8,
+}
+
+impl Line {
+    pub fn content<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.cs..self.ce]
+    }
+
+    pub fn is_blank(&self, text: &str) -> bool {
+        text[self.start..self.end].trim().is_empty()
+    }
+}
+
+fn lead_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '*' | '|' | '#' | '>' | '`')
+}
+
+fn trail_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '*' | '|' | '\\' | '`')
+}
+
+fn only_decoration(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '_' | '=' | '.' | '*' | '|' | '~' | '–' | '—' | '\\' | '#' | '+'
+            )
+    })
+}
+
+/// The lines of `text`, each two-column line split into its cells: a header or footer
+/// table read row by row puts `Nơi nhận:` and `KT. THỦ TƯỚNG` on one line, far apart.
+pub(crate) fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(text.len() / 40 + 1);
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            push_cells(text, start, i, &mut lines);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        push_cells(text, start, text.len(), &mut lines);
+    }
+    lines
+}
+
+fn push_cells(text: &str, start: usize, end: usize, out: &mut Vec<Line>) {
+    let bytes = text.as_bytes();
+    let mut cell_start = start;
+    let mut cell = 0u8;
+    let mut i = start;
+    // Leading indentation is not a gap.
+    while i < end && (bytes[i] == b' ' || bytes[i] == b'\t') {
+        i += 1;
+    }
+    while i < end {
+        if bytes[i] == b'\t'
+            || (bytes[i] == b' ' && i + 2 < end && bytes[i + 1] == b' ' && bytes[i + 2] == b' ')
+        {
+            let mut j = i;
+            while j < end && (bytes[j] == b' ' || bytes[j] == b'\t') {
+                j += 1;
+            }
+            if j < end && i > cell_start {
+                let mut line = make(text, cell_start, i);
+                line.cell = cell;
+                if line.cs < line.ce || cell == 0 {
+                    out.push(line);
+                    cell += 1;
+                }
+                cell_start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    let mut line = make(text, cell_start, end);
+    line.cell = cell;
+    out.push(line);
+}
+
+fn make(text: &str, start: usize, end: usize) -> Line {
+    let raw = &text[start..end];
+    let t = raw.trim_start_matches(lead_mark);
+    let cs = start + (raw.len() - t.len());
+    let t = t.trim_end_matches(trail_mark);
+    let ce = cs + t.len();
+    if only_decoration(t) {
+        return Line {
+            start,
+            end,
+            cs: ce,
+            ce,
+            cell: 0,
+        };
+    }
+    Line {
+        start,
+        end,
+        cs,
+        ce,
+        cell: 0,
+    }
+}

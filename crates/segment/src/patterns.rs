@@ -1,0 +1,260 @@
+//! The patterns the segmenter looks for, compiled once.
+//!
+//! All patterns run on normalized text (NFC, `Đ`), case-insensitively where the
+//! documents vary in case, and tolerate the layout marks of web copies (`**`, `\-`).
+
+use regex::Regex;
+use vanban_lexicon::{fold, Lexicon};
+
+/// The compiled patterns. Public so that other stages and tools can reuse exactly the
+/// landmarks the segmenter uses.
+#[derive(Debug, Clone)]
+pub struct Patterns {
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    pub motto_party: Regex,
+    /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (either spelling of HÒA, wrapped or not).
+    pub motto_state: Regex,
+    /// `CHỦ NGHĨA VIỆT NAM` on a line of its own.
+    pub motto_state_tail: Regex,
+    /// `Độc lập - Tự do - Hạnh phúc`.
+    pub motto_tieu_ngu: Regex,
+    /// `Số 275-CV/ĐUK`, `Số: 30/2020/NĐ-CP`; groups `all` and `ref`.
+    pub number: Regex,
+    /// `Bến Tre, ngày 21 tháng 5 năm 2021`; groups `place`, `d`, `m`, `y`.
+    pub place_date: Regex,
+    /// `ngày 21 tháng 5 năm 2021` at the start of a line, without a place.
+    pub date_only: Regex,
+    /// `Kính gửi:`.
+    pub kinh_gui: Regex,
+    /// `THỦ TƯỚNG CHÍNH PHỦ điện:` — the addressee list of a công điện follows.
+    pub dien_head: Regex,
+    /// `V/v …`, `Về việc …`.
+    pub vv: Regex,
+    /// `Nơi nhận:`.
+    pub noi_nhan: Regex,
+    /// A signing formula at the start of a line (`T/M`, `KT.`).
+    pub authority: Regex,
+    /// `(Đã ký)`.
+    pub signed_mark: Regex,
+    /// `(Dấu của …)`, seal notes.
+    pub stamp: Regex,
+    /// Typist marks and bản sao lines.
+    pub annotation: Regex,
+    /// A dash or bullet that opens a list entry.
+    pub bullet: Regex,
+    /// The label of an item: `1.`, `1-`, `a)`, `-`, `II.`, `Điều 1.`.
+    pub item_label: Regex,
+    /// Words that open body prose (upper-case first letter).
+    pub body_opener: Regex,
+    /// `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`: the preamble of a decision.
+    pub enacting_next: Regex,
+    /// The opening words of a closing paragraph.
+    pub closing: Regex,
+    /// `MẬT`, `KHẨN`, `HỎA TỐC`, `DỰ THẢO` marks.
+    pub secrecy: Regex,
+    /// Folded type names, longest first, with their length in chars.
+    titles: Vec<(String, usize)>,
+    /// Folded posts of signers.
+    posts: Vec<String>,
+    /// Type codes that are not công văn (to tell `15/QĐ-BNV` from `05/BNV-VP`).
+    type_codes: Vec<String>,
+}
+
+/// Vietnamese letters by base letter, for patterns that must survive lost or
+/// changed diacritics (`CONG HOA XA HOI`, `Hanh phúc`, `Kỉnhgửì`).
+const VARIANTS: &[(char, &str)] = &[
+    ('a', "aàáảãạăằắẳẵặâầấẩẫậ"),
+    ('e', "eèéẻẽẹêềếểễệ"),
+    ('i', "iìíỉĩịl1"),
+    ('o', "oòóỏõọôồốổỗộơờớởỡợ0"),
+    ('u', "uùúủũụưừứửữự"),
+    ('y', "yỳýỷỹỵ"),
+    ('d', "dđð"),
+];
+
+/// A pattern for `phrase` that accepts any diacritics on its letters, any case, and
+/// any run of spaces (or layout marks) between its words.
+pub(crate) fn loose(phrase: &str) -> String {
+    let mut out = String::from("(?i:");
+    let mut space = false;
+    for c in phrase.chars() {
+        if c == ' ' {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push_str(r"[\s*]*");
+            space = false;
+        }
+        let base = vanban_lexicon::fold_char(c).unwrap_or(c);
+        match VARIANTS.iter().find(|(b, _)| *b == base) {
+            Some((_, v)) => {
+                out.push('[');
+                out.push_str(v);
+                out.push(']');
+            }
+            None => out.push_str(&regex::escape(&base.to_string())),
+        }
+    }
+    out.push(')');
+    out
+}
+
+fn re(p: &str) -> Regex {
+    // The patterns are constants of this file, checked by the tests.
+    Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
+}
+
+/// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed.
+const PLACE: &str = r"\b(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
+/// `ngày 21 tháng 5 năm 2021`, `ngày 06/7/2005`, month as a word.
+const DATE: &str = r"[Nn]gày[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]háng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn]ăm|/|-|\.)[\s*]*(?P<y>\d{4})";
+
+impl Patterns {
+    /// Compile the patterns for a lexicon.
+    pub fn new(lex: &Lexicon) -> Patterns {
+        let mut authorities: Vec<String> = lex
+            .signing
+            .authorities
+            .iter()
+            .map(|a| {
+                // `KT.` also appears without its dot, `T/M` also as `T.M`.
+                let esc = regex::escape(a.trim_end_matches('.'));
+                if a.ends_with('.') {
+                    format!(r"{esc}\.?")
+                } else {
+                    esc.replace('/', r"[/.]")
+                }
+            })
+            .collect();
+        authorities.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        let authority = format!(
+            r"^\**[ \t]*(?:{})[ \t]+\**[ \t]*\p{{Lu}}",
+            authorities.join("|")
+        );
+        let mut titles: Vec<(String, usize)> = lex
+            .doc_types
+            .names()
+            .map(|n| (fold(n), n.chars().count()))
+            .collect();
+        titles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        titles.dedup();
+        let mut posts: Vec<String> = lex.signing.titles.iter().map(|t| fold(t)).collect();
+        posts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let type_codes = lex
+            .doc_types
+            .entries()
+            .iter()
+            .filter_map(|e| e.code.as_ref())
+            .map(|c| c.to_uppercase())
+            .collect();
+        Patterns {
+            motto_party: re(&loose("đảng cộng sản việt nam")),
+            motto_state: re(&format!(
+                r"{}(?:[\s*]+{})?",
+                loose("cộng hòa xã hội"),
+                loose("chủ nghĩa việt nam")
+            )),
+            motto_state_tail: re(&format!(r"(?m)^[\s*]*{}", loose("chủ nghĩa việt nam"))),
+            motto_tieu_ngu: re(&format!(
+                r"{}[ \t*]*[-–—]*[ \t*]*{}[ \t*]*[-–—]*[ \t*]*{}",
+                loose("độc lập"),
+                loose("tự do"),
+                loose("hạnh phúc")
+            )),
+            number: re(
+                r"(?i)(?P<all>s[ốôoóòồ][l:.]?[ \t]*[:.]?[ \t]*(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
+            ),
+            place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*{DATE}")),
+            date_only: re(&format!(r"^{DATE}")),
+            kinh_gui: re(&format!(
+                r"^\**[ \t]*{}[ \t]*\**[ \t]*:?[ \t]*\**",
+                loose("kính gửi")
+            )),
+            dien_head: re(r"^\**[ \t]*[\p{Lu} ]{4,60}\**[ \t]+điện[ \t]*:"),
+            vv: re(r"(?i)^\**[ \t]*(?:v/v|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])"),
+            noi_nhan: re(&format!(
+                r"^\**[ \t]*{}[ \t]*\**[ \t]*(?::|$)",
+                loose("nơi nhận")
+            )),
+            authority: re(&authority),
+            signed_mark: re(
+                r"(?i)^[(\[]?[ \t]*(?:đã[ \t]*ký|đã[ \t]*kí|ký[ \t]*tên[^)\]]*|chữ[ \t]*ký[^)\]]*|ký[ \t]*,[^)\]]*|signed)[ \t]*[)\]]?\.?$",
+            ),
+            stamp: re(r"(?i)^[(\[][ \t]*(?:dấu|đóng[ \t]+dấu|đã[ \t]+đóng[ \t]+dấu)"),
+            annotation: re(
+                r"(?i)^(?:[\p{L}\d]+(?:[-/][\p{L}\d]+)*\d+b|[\p{L}]+-?[\p{L}\d]*\d[\p{L}\d]*(?:/[\p{L}\d]+){2,}|sao[ \t]+y(?:[ \t]+bản[ \t]+chính)?|bản[ \t]+sao|trích[ \t]+sao|sao[ \t]+lục|số[ \t]*:?[ \t]*\d+[ \t]*-[ \t]*BS/\S+)$",
+            ),
+            bullet: re(r"^\\?[-–+•][ \t]*\S"),
+            item_label: re(
+                r"^(?:[IVXLC]{1,6}[ \t]*\\?[.\-)][ \t*]*\S|\d{1,2}(?:\\?\.\d{1,2}){0,3}[ \t]*\\?(?:[.)][ \t*]*\p{Lu}|[.)\-][ \t*]+\S)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*[ \t]+\S|[a-zđ][ \t]*\\?[).][ \t*]+\S|\\?[-–+•][ \t]*\S|Điều[ \t]+\d+|(?:Phần|Chương|Mục)[ \t]+[IVXLC\d]+)",
+            ),
+            body_opener: re(
+                r"^\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Triển[ \t]+khai|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị|Hiện[ \t]+nay|Trong[ \t]+(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+ngày)|Thời[ \t]+gian[ \t]+qua|Những[ \t]+năm[ \t]+qua|Qua[ \t]|Để[ \t]|Nhằm[ \t]|Ngày[ \t]+\d|Tiếp[ \t]+theo|Phúc[ \t]+đáp|Trả[ \t]+lời|Sau[ \t]+khi)",
+            ),
+            enacting_next: re(
+                r"^\**[ \t]*\**(?:Căn[ \t]+cứ|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị)",
+            ),
+            closing: re(
+                r"(?i)^\**[ \t]*(?:trân[ \t]+trọng|đề[ \t]+nghị|yêu[ \t]+cầu|nhận[ \t]+được|trên[ \t]+đây|trong[ \t]+quá[ \t]+trình|(?:quyết[ \t]+định|chỉ[ \t]+thị|kế[ \t]+hoạch|công[ \t]+văn|thông[ \t]+báo|hướng[ \t]+dẫn|quy[ \t]+định|nghị[ \t]+quyết|công[ \t]+điện|kết[ \t]+luận|chương[ \t]+trình)[ \t]+này|(?:ban[ \t]+thường[ \t]+vụ|thường[ \t]+trực|ủy[ \t]+ban[ \t]+nhân[ \t]+dân|ubnd|sở|bộ|tỉnh[ \t]+ủy|huyện[ \t]+ủy|đảng[ \t]+ủy|văn[ \t]+phòng)[^.]{0,80}(?:đề[ \t]+nghị|yêu[ \t]+cầu|giao|theo[ \t]+dõi))",
+            ),
+            secrecy: re(
+                r"(?i)^(?:mật|tối[ \t]+mật|tuyệt[ \t]+mật|khẩn|thượng[ \t]+khẩn|hỏa[ \t]+tốc|hoả[ \t]+tốc|dự[ \t]+thảo|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|xem[ \t]+xong[ \t]+trả[ \t]+lại)$",
+            ),
+            titles,
+            posts,
+            type_codes,
+        }
+    }
+
+    /// If `s` starts with a type name (`KẾ HOẠCH`, `Chỉ thị`), its length in bytes.
+    pub fn title_prefix(&self, s: &str) -> Option<usize> {
+        for (name, chars) in &self.titles {
+            let end = s.char_indices().nth(*chars).map_or(s.len(), |(i, _)| i);
+            if s[..end].chars().count() < *chars {
+                continue;
+            }
+            if fold(&s[..end]) == *name {
+                let next = s[end..].chars().next();
+                if next.is_none_or(|c| c.is_whitespace() || matches!(c, '*' | ':' | '\\')) {
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether a line in capitals is a signer's post (`PHÓ BÍ THƯ`).
+    pub fn is_post(&self, s: &str) -> bool {
+        let f = fold(s.trim_matches(['*', ' ', ',']));
+        self.posts
+            .iter()
+            .any(|p| f == *p || f.starts_with(&format!("{p} ")))
+    }
+
+    /// Whether a symbol is a công văn's: party `…-CV/…`, or state `N/ISSUER-UNIT`
+    /// whose first part after the number is not a type code.
+    pub fn is_cong_van_symbol(&self, reference: &str) -> bool {
+        let r: String = reference
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\\')
+            .collect();
+        let parts: Vec<&str> = r.split(['/', '-', '–']).collect();
+        if parts.len() < 2 {
+            return false;
+        }
+        if r.contains('/') && r.find('-').is_some_and(|d| d < r.find('/').unwrap_or(0)) {
+            // Party form N-TYPE/ISSUER.
+            return parts[1].eq_ignore_ascii_case("CV");
+        }
+        // State form N/[YYYY/]CODE-ISSUER or N/ISSUER-UNIT.
+        let first = parts[1];
+        if first.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        !self
+            .type_codes
+            .iter()
+            .any(|c| c.as_str() == first.to_uppercase())
+    }
+}

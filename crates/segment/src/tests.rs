@@ -1,0 +1,217 @@
+use super::*;
+use vanban_types::SegmentKind as K;
+
+fn seg(text: &str) -> Vec<Segment> {
+    Segmenter::new(Lexicon::builtin()).segment(text)
+}
+
+/// Segments tile the text: in order, adjacent, covering all of it, on char boundaries.
+pub(crate) fn assert_tiles(text: &str, segs: &[Segment]) {
+    let mut pos = 0;
+    for s in segs {
+        assert_eq!(s.start, pos, "gap or overlap before {s:?}");
+        assert!(s.end > s.start, "empty segment {s:?}");
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        pos = s.end;
+    }
+    assert_eq!(pos, text.len(), "segments stop short of the end");
+}
+
+fn kinds_with_text<'t>(text: &'t str, segs: &[Segment]) -> Vec<(K, &'t str)> {
+    segs.iter()
+        .map(|s| (s.kind, text[s.start..s.end].trim()))
+        .collect()
+}
+
+#[test]
+fn patterns_compile_and_find_landmarks() {
+    let p = Patterns::new(Lexicon::builtin());
+    assert!(p.number.is_match("Số 275-CV/ĐUK"));
+    assert!(p.number.is_match("Số: 30/2020/NĐ-CP"));
+    assert!(p.number.is_match(r"Số 57\-NQ/TW"));
+    let c = p.number.captures("Số: 1234 /UBND-VX Hà Nội").unwrap();
+    assert_eq!(&c["ref"], "1234 /UBND-VX");
+    let c = p
+        .place_date
+        .captures("*Hà Nội, ngày 02\ntháng 12 năm 2025*")
+        .unwrap();
+    assert_eq!(
+        (&c["place"], &c["d"], &c["m"], &c["y"]),
+        ("Hà Nội", "02", "12", "2025")
+    );
+    let c = p
+        .place_date
+        .captures("*Hà Nội*, *ngày 22 tháng 12 năm 2024*")
+        .unwrap();
+    assert_eq!(&c["place"], "Hà Nội");
+    assert!(p.kinh_gui.is_match("Kỉnhgửì:"));
+    assert!(p.noi_nhan.is_match("**Nơi nhận:**"));
+    assert!(p.authority.is_match("T/M BAN THƯỜNG VỤ"));
+    assert!(p.authority.is_match("**TM. ỦY BAN NHÂN"));
+    assert!(p.authority.is_match("KT. BỘ TRƯỞNG"));
+    assert!(!p.authority.is_match("TM tổ công tác"));
+    assert!(p.annotation.is_match("C-M3/CV1747/95"));
+    assert!(p.annotation.is_match("TH-TĐ10b"));
+    assert!(!p.annotation.is_match("Phạm Hữu Dự"));
+    assert_eq!(p.title_prefix("KẾ HOẠCH"), Some("KẾ HOẠCH".len()));
+    assert_eq!(p.title_prefix("QUY ĐỊNH về"), Some("QUY ĐỊNH".len()));
+    assert_eq!(p.title_prefix("QUYẾT ĐỊNH:"), Some("QUYẾT ĐỊNH".len()));
+    assert!(p.title_prefix("KẾT QUẢ").is_none());
+    assert!(p.is_cong_van_symbol("1234/UBND-VX"));
+    assert!(p.is_cong_van_symbol("275-CV/ĐUK"));
+    assert!(!p.is_cong_van_symbol("16/CT-TTg"));
+    assert!(!p.is_cong_van_symbol("30/2020/NĐ-CP"));
+}
+
+#[test]
+fn party_header_in_seed_order() {
+    let text = "ĐẢNG BỘ TỈNH BẾN TRE\nĐẢNG ỦY KHỐI\nCƠ QUAN - DOANH NGHIỆP TỈNH\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBến Tre, ngày 21 tháng 5 năm 2021\n\n*\n\nSố 275-CV/ĐUK\n\n*Tăng cường lãnh đạo\nphòng, chống dịch Covid-19*\n\nKính gửi: - Các chi ủy,\n- Ban Thường vụ Đoàn Khối.\n\nHiện nay, tình hình dịch diễn biến phức tạp.\n\n1. Tiếp tục quán triệt.\n\n2. Giao Ban Tuyên giáo tham mưu.\n\nBan Thường vụ Đảng ủy đề nghị các chi ủy thực hiện.\n\nNơi nhận:\n\n- Như kính gửi,\n- Lưu VT.\n\n**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\nPhạm Hữu Dự";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    let kinds: Vec<K> = got.iter().map(|g| g.0).collect();
+    assert_eq!(
+        kinds,
+        [
+            K::Issuer,
+            K::Motto,
+            K::PlaceDate,
+            K::Number,
+            K::Subject,
+            K::Recipients,
+            K::Body,
+            K::Item,
+            K::Item,
+            K::Closing,
+            K::Distribution,
+            K::Signature
+        ],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn web_copy_with_flattened_table() {
+    let text = "|\n**ỦY BAN NHÂN DÂN\n**\nTỈNH QUẢNG TRỊ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 06/CT-UBND\n|\n*Quảng Trị, ngày\n25 tháng 11 năm 2025*\n|\n\n\n**CHỈ THỊ**\n\nVỀ\nVIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN\nTỈNH QUẢNG TRỊ\n\nTrong những năm qua, thực hiện\nchỉ đạo của Đảng.\n\n1. Ủy ban nhân dân các xã:\n\n- Thực hiện đầy đủ trách nhiệm.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN NHÂN\nDÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Lâm Văn Bi**\n|\n\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    let kinds: Vec<K> = got.iter().map(|g| g.0).collect();
+    assert_eq!(
+        kinds,
+        [
+            K::Issuer,
+            K::Motto,
+            K::Number,
+            K::PlaceDate,
+            K::Title,
+            K::Subject,
+            K::Body,
+            K::Item,
+            K::Item,
+            K::Distribution,
+            K::Signature,
+            K::Other
+        ],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn header_glued_column_by_column() {
+    let text = "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 03 tháng 4 năm 2018\n\nHƯỚNG DẪN\nvề thể thức văn bản của Đảng\n\nThực hiện Quy định số 66-QĐ/TW, Văn phòng Trung ương Đảng hướng dẫn như sau.\n\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn A\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    let kinds: Vec<K> = got.iter().map(|g| g.0).collect();
+    assert_eq!(
+        kinds,
+        [
+            K::Issuer,
+            K::Number,
+            K::Motto,
+            K::PlaceDate,
+            K::Title,
+            K::Subject,
+            K::Body,
+            K::Signature
+        ],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn odd_inputs_tile_and_do_not_panic() {
+    for text in [
+        "",
+        "\n",
+        "x",
+        "Số",
+        "Số 1-",
+        "*\n*\n",
+        "1.\n2.\n",
+        "Nơi nhận:",
+        "T/M\n",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "a\u{300}\n\u{301}",
+        "Kính gửi:\n- \n-",
+        "|||\n---\n***",
+    ] {
+        let segs = seg(text);
+        if text.is_empty() {
+            assert!(segs.is_empty());
+        } else {
+            assert_tiles(text, &segs);
+        }
+        let s = Segmenter::new(Lexicon::builtin()).sentences(text, &segs);
+        for sp in s {
+            assert!(
+                text.is_char_boundary(sp.start)
+                    && text.is_char_boundary(sp.end)
+                    && sp.start < sp.end
+            );
+        }
+    }
+}
+
+#[test]
+fn sentences_respect_directive_tokens() {
+    let text = "Thực hiện Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh ủy. TP. Hồ Chí Minh và đ/c Nguyễn V. A đã báo cáo 1.000 ca. Đề nghị thực hiện./.\n";
+    let segs = vec![Segment {
+        kind: K::Body,
+        start: 0,
+        end: text.len(),
+    }];
+    let got: Vec<&str> = Segmenter::new(Lexicon::builtin())
+        .sentences(text, &segs)
+        .iter()
+        .map(|s| s.slice(text))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Thực hiện Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh ủy.",
+            "TP. Hồ Chí Minh và đ/c Nguyễn V. A đã báo cáo 1.000 ca.",
+            "Đề nghị thực hiện./."
+        ]
+    );
+}
+
+#[test]
+fn footer_with_post_and_name_after_the_list() {
+    let text = "Đề nghị.\n\nNơi nhận:\n\n- Như kính gửi,\n- Lưu VT.\n\n**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\nPhạm Hữu Dự";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    assert_eq!(
+        got,
+        [
+            (K::Closing, "Đề nghị."),
+            (K::Distribution, "Nơi nhận:\n\n- Như kính gửi,\n- Lưu VT."),
+            (
+                K::Signature,
+                "**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\nPhạm Hữu Dự"
+            )
+        ]
+    );
+}

@@ -1,0 +1,363 @@
+//! Reading and normalization: the bytes of a file in, a [`Document`] out.
+//!
+//! Everything after this stage works on one text form, so that patterns are written
+//! once: Unicode NFC, `Đ`/`đ` where OCR or a font gave a look-alike (`Ð` U+00D0, `Ɖ`
+//! U+0189, Cyrillic `о`…), `\n` line ends, plain spaces. Every repair is recorded as
+//! a [`Problem`] of kind `normalization` (or `encoding` for the decoding step), so an
+//! archivist can see what was changed. Offsets in vanban refer to the text returned here.
+//!
+//! # Overview
+//!
+//! * [`decode`] turns bytes into text: UTF-8 with or without BOM, UTF-16 LE/BE with
+//!   BOM. Bytes that are none of these, or that look binary, are an error
+//!   ([`DecodeError`]) that becomes a `failed` record.
+//! * [`normalize`] repairs the text as above.
+//! * [`read_document`] does both.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban_text::read_document;
+//! let doc = read_document("a.txt", "ÐẢNG CỘNG SẢN VIỆT NAM\r\nSố 275-CV/ĐUK".as_bytes()).unwrap();
+//! assert_eq!(doc.text, "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 275-CV/ĐUK");
+//! assert_eq!(doc.problems.len(), 2); // the Ð and the CRLF line ends
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+use std::fmt;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use vanban_types::{Document, Problem, ProblemKind};
+
+/// Why bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    kind: DecodeErrorKind,
+}
+
+/// What kind of bytes they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// Not valid UTF-8 and no UTF-16 byte-order mark.
+    InvalidUtf8 {
+        /// Offset of the first invalid byte.
+        offset: usize,
+        /// The byte.
+        byte: u8,
+    },
+    /// UTF-16 with unpaired surrogates or an odd length.
+    InvalidUtf16,
+    /// NUL bytes or control characters: not a text file.
+    Binary,
+}
+
+impl DecodeError {
+    /// What kind of bytes they were.
+    pub fn kind(&self) -> &DecodeErrorKind {
+        &self.kind
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            DecodeErrorKind::InvalidUtf8 { offset, byte } => write!(
+                f,
+                "not valid UTF-8 (byte 0x{byte:02X} at offset {offset}) and no UTF-16 byte-order mark; \
+                 legacy encodings (TCVN3, VNI, Windows-1258) are not read yet"
+            ),
+            DecodeErrorKind::InvalidUtf16 => write!(f, "UTF-16 byte-order mark, but the bytes are not valid UTF-16"),
+            DecodeErrorKind::Binary => write!(f, "binary data (NUL bytes or control characters), not a text file"),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decode bytes as text. Returns the text and what was noted on the way (a BOM,
+/// UTF-16).
+pub fn decode(bytes: &[u8]) -> Result<(String, Vec<Problem>), DecodeError> {
+    let mut problems = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        problems.push(Problem::new(
+            ProblemKind::Encoding,
+            "UTF-8 with a byte-order mark (removed)",
+        ));
+        utf8(rest, 3)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        problems.push(Problem::new(
+            ProblemKind::Encoding,
+            "decoded as UTF-16 little-endian (byte-order mark)",
+        ));
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        problems.push(Problem::new(
+            ProblemKind::Encoding,
+            "decoded as UTF-16 big-endian (byte-order mark)",
+        ));
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        utf8(bytes, 0)?
+    };
+    if looks_binary(&text) {
+        return Err(DecodeError {
+            kind: DecodeErrorKind::Binary,
+        });
+    }
+    Ok((text, problems))
+}
+
+fn utf8(bytes: &[u8], base: usize) -> Result<String, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            // A NUL-rich file is binary before it is bad UTF-8: say the more useful thing.
+            if bytes.iter().take(4096).filter(|&&b| b == 0).count() > 0 {
+                return Err(DecodeError {
+                    kind: DecodeErrorKind::Binary,
+                });
+            }
+            Err(DecodeError {
+                kind: DecodeErrorKind::InvalidUtf8 {
+                    offset: base + offset,
+                    byte: bytes[offset],
+                },
+            })
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    if !bytes.len().is_multiple_of(2) {
+        return Err(DecodeError {
+            kind: DecodeErrorKind::InvalidUtf16,
+        });
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| DecodeError {
+            kind: DecodeErrorKind::InvalidUtf16,
+        })
+}
+
+/// A text is binary when it has NUL characters or more than 1% other control
+/// characters (tabs, line and page breaks excepted).
+fn looks_binary(text: &str) -> bool {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b') {
+            controls += 1;
+        }
+    }
+    controls > 0 && controls * 100 > total
+}
+
+/// Counts of the repairs [`normalize`] made.
+#[derive(Default)]
+struct Repairs {
+    crlf: usize,
+    lone_cr: usize,
+    odd_spaces: usize,
+    invisible: usize,
+    controls: usize,
+    eth: usize,
+    african_d: usize,
+    cyrillic: usize,
+}
+
+/// Latin letter for a Cyrillic or other look-alike seen in spun or OCR'd copies
+/// (domain.md §6).
+fn latin_lookalike(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'ѕ' => 's',
+        'і' => 'i',
+        'ј' => 'j',
+        'ԁ' => 'd',
+        'һ' => 'h',
+        'ᴠ' => 'v',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        'Ѕ' => 'S',
+        'І' => 'I',
+        'Ј' => 'J',
+        _ => return None,
+    })
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{4ff}')
+}
+
+/// Normalize a decoded text. Returns the text and one problem per kind of repair.
+pub fn normalize(input: &str) -> (String, Vec<Problem>) {
+    let mut r = Repairs::default();
+    let mut out = String::with_capacity(input.len());
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\r' => {
+                if chars.get(i + 1) == Some(&'\n') {
+                    r.crlf += 1;
+                    i += 1;
+                } else {
+                    r.lone_cr += 1;
+                }
+                out.push('\n');
+            }
+            '\x0c' | '\x0b' => {
+                r.controls += 1;
+                out.push('\n');
+            }
+            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                r.odd_spaces += 1;
+                out.push(' ');
+            }
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => r.invisible += 1,
+            'Ð' => {
+                r.eth += 1;
+                out.push('Đ');
+            }
+            'ð' => {
+                r.eth += 1;
+                out.push('đ');
+            }
+            'Ɖ' => {
+                r.african_d += 1;
+                out.push('Đ');
+            }
+            'ɖ' => {
+                r.african_d += 1;
+                out.push('đ');
+            }
+            c if c.is_control() && c != '\n' && c != '\t' => r.controls += 1,
+            c if latin_lookalike(c).is_some() && word_is_spoofed(&chars, i) => {
+                r.cyrillic += 1;
+                out.push(latin_lookalike(c).unwrap_or(c));
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    let mut problems = Vec::new();
+    let mut note = |n: usize, msg: String| {
+        if n > 0 {
+            problems.push(Problem::new(ProblemKind::Normalization, msg));
+        }
+    };
+    note(r.crlf, format!("{} CRLF line ends unified to LF", r.crlf));
+    note(
+        r.lone_cr,
+        format!("{} bare CR line ends unified to LF", r.lone_cr),
+    );
+    note(
+        r.odd_spaces,
+        format!(
+            "{} no-break or other odd spaces replaced by plain spaces",
+            r.odd_spaces
+        ),
+    );
+    note(
+        r.invisible,
+        format!(
+            "{} invisible characters removed (zero-width, soft hyphen, BOM)",
+            r.invisible
+        ),
+    );
+    note(
+        r.controls,
+        format!(
+            "{} control characters removed or read as line breaks",
+            r.controls
+        ),
+    );
+    note(
+        r.eth,
+        format!(
+            "{} look-alike letters Ð/ð (U+00D0/U+00F0) read as Đ/đ",
+            r.eth
+        ),
+    );
+    note(
+        r.african_d,
+        format!(
+            "{} look-alike letters Ɖ/ɖ (U+0189/U+0256) read as Đ/đ",
+            r.african_d
+        ),
+    );
+    note(
+        r.cyrillic,
+        format!(
+            "{} Cyrillic look-alike letters in Latin words read as Latin letters",
+            r.cyrillic
+        ),
+    );
+    if is_nfc_quick(out.chars()) != IsNormalized::Yes {
+        let composed: String = out.nfc().collect();
+        if composed != out {
+            problems.push(Problem::new(
+                ProblemKind::Normalization,
+                "decomposed Unicode (NFD, combining marks) composed to NFC",
+            ));
+            out = composed;
+        }
+    }
+    (out, problems)
+}
+
+/// Whether the Cyrillic look-alike at `i` stands in a word that is really Latin: the
+/// word (letters and combining marks around it) holds no Cyrillic letter without a
+/// Latin look-alike. A real Russian word (`Москва`) is left alone.
+fn word_is_spoofed(chars: &[char], i: usize) -> bool {
+    let in_word = |c: char| c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c);
+    let mut start = i;
+    while start > 0 && in_word(chars[start - 1]) {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < chars.len() && in_word(chars[end]) {
+        end += 1;
+    }
+    chars[start..end]
+        .iter()
+        .all(|&c| !is_cyrillic(c) || latin_lookalike(c).is_some())
+}
+
+/// Decode and normalize one file's bytes.
+pub fn read_document(path: impl Into<String>, bytes: &[u8]) -> Result<Document, DecodeError> {
+    let (text, mut problems) = decode(bytes)?;
+    let (text, more) = normalize(&text);
+    problems.extend(more);
+    Ok(Document {
+        path: path.into(),
+        text,
+        problems,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,101 @@
+use super::*;
+
+fn norm(s: &str) -> String {
+    normalize(s).0
+}
+
+#[test]
+fn utf8_with_and_without_bom() {
+    let (t, p) = decode("Số 1".as_bytes()).unwrap();
+    assert_eq!((t.as_str(), p.len()), ("Số 1", 0));
+    let mut b = vec![0xEF, 0xBB, 0xBF];
+    b.extend_from_slice("Số 1".as_bytes());
+    let (t, p) = decode(&b).unwrap();
+    assert_eq!(t, "Số 1");
+    assert_eq!(p[0].kind, ProblemKind::Encoding);
+}
+
+#[test]
+fn utf16_both_orders() {
+    let s = "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 275-CV/ĐUK";
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in s.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    assert_eq!(decode(&le).unwrap().0, s);
+    assert_eq!(decode(&be).unwrap().0, s);
+    assert!(decode(&le[..le.len() - 1]).is_err(), "odd length");
+}
+
+#[test]
+fn invalid_utf8_and_binary_are_errors_that_say_so() {
+    let err = decode(&[b'S', 0xE1, 0xBB, b'a', 0xFF]).unwrap_err();
+    assert!(
+        matches!(err.kind(), DecodeErrorKind::InvalidUtf8 { offset: 1, .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("not valid UTF-8"));
+    let err = decode(b"abc\0def").unwrap_err();
+    assert_eq!(err.kind(), &DecodeErrorKind::Binary);
+    let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    assert!(decode(&noise).is_err());
+}
+
+#[test]
+fn look_alikes_are_repaired_and_reported() {
+    let (t, p) = normalize("ÐẢNG ỦY KHỐI Ðảng ủy ðã Ɖoàn ɖược");
+    assert_eq!(t, "ĐẢNG ỦY KHỐI Đảng ủy đã Đoàn được");
+    assert_eq!(p.len(), 2);
+    assert!(p[0].message.starts_with("3 look-alike letters Ð/ð"));
+}
+
+#[test]
+fn cyrillic_in_latin_words_but_not_in_russian_ones() {
+    // о, а, с, р, х in Vietnamese words; a real Russian word stays.
+    let (t, p) = normalize("vоn bản сủа Pháр luật xã hội; Москва");
+    assert_eq!(t, "von bản của Pháp luật xã hội; Москва");
+    assert_eq!(p.len(), 1);
+    // A Cyrillic look-alike carrying a combining mark composes after mapping.
+    assert_eq!(
+        norm("Vie\u{0323}\u{0302}t Nam và vа\u{0301}n"),
+        "Việt Nam và ván"
+    );
+}
+
+#[test]
+fn nfd_is_composed() {
+    let nfd = "Vie\u{0323}\u{0302}t Nam"; // dot below then circumflex
+    let (t, p) = normalize(nfd);
+    assert_eq!(t, "Việt Nam");
+    assert_eq!(p.len(), 1);
+    let other_order = "Vie\u{0302}\u{0323}t Nam";
+    assert_eq!(norm(other_order), "Việt Nam");
+}
+
+#[test]
+fn line_ends_and_spaces() {
+    assert_eq!(norm("a\r\nb\rc\n"), "a\nb\nc\n");
+    assert_eq!(norm("Số:\u{a0}16/CT-TTg\tngày"), "Số: 16/CT-TTg\tngày"); // tabs separate columns: kept
+    assert_eq!(norm("Thư\u{200b}ờng tr\u{ad}ực"), "Thường trực");
+}
+
+#[test]
+fn clean_text_is_untouched_and_normalization_is_idempotent() {
+    let clean = "ĐẢNG CỘNG SẢN VIỆT NAM\nBến Tre, ngày 21 tháng 5 năm 2021\n";
+    let (t, p) = normalize(clean);
+    assert_eq!(t, clean);
+    assert!(p.is_empty());
+    for s in [
+        "ÐẢNG\r\n",
+        "Vie\u{0323}\u{0302}t",
+        "сủа\u{a0}x",
+        "\u{feff}Số",
+    ] {
+        let once = norm(s);
+        let (twice, p) = normalize(&once);
+        assert_eq!(once, twice);
+        assert!(p.is_empty(), "{s:?} needed a second pass: {p:?}");
+    }
+}

@@ -1,0 +1,211 @@
+//! Bad input never stops a run and never loses a file: each gets a record that says
+//! what is wrong.
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fs;
+
+fn lcg_bytes(n: usize, mut seed: u64) -> Vec<u8> {
+    (0..n)
+        .map(|_| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as u8
+        })
+        .collect()
+}
+
+const DIRECTIVE: &str = "TỈNH ỦY ĐỒNG NAI\n*\nSố 1747-CV/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Nai, ngày 22 tháng 7 năm 2021\n\nKính gửi: - Các cấp ủy trực thuộc tỉnh.\n\n1- Các cấp ủy tập trung lãnh đạo.\n\nNơi nhận:\n- Như trên,\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHồ Thanh Sơn\n";
+
+fn problems(r: &Value) -> String {
+    r["problems"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|p| p["message"].as_str().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn each_bad_file_gets_a_record_with_a_clear_problem() {
+    let dir = tempdir();
+    let root = dir.path().join("corpus");
+    fs::create_dir_all(root.join("a/b/c/d/e")).unwrap();
+    fs::write(root.join("random.txt"), lcg_bytes(4096, 7)).unwrap();
+    fs::write(root.join("empty.txt"), b"").unwrap();
+    fs::write(
+        root.join("invalid_utf8.txt"),
+        b"S\xe1\xbb\x91 12-CV/TU \xff\x80 abc",
+    )
+    .unwrap();
+    let mut huge = String::with_capacity(20_100_000);
+    while huge.len() < 20_000_000 {
+        huge.push_str("Thực hiện Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh ủy về phòng, chống dịch.\n");
+    }
+    fs::write(root.join("huge.txt"), &huge).unwrap();
+    fs::write(
+        root.join("oneline.txt"),
+        "chống dịch như chống giặc ".repeat(2_000_000 / 28),
+    )
+    .unwrap();
+    fs::write(root.join("notes.txt"), "Danh sách việc cần làm tuần này: mua văn phòng phẩm, gọi điện cho nhà cung cấp.\nHọp giao ban sáng thứ hai.\n").unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in DIRECTIVE.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    fs::write(root.join("utf16.txt"), utf16).unwrap();
+    fs::write(root.join("a/b/c/d/e/deep.txt"), DIRECTIVE).unwrap();
+    fs::write(root.join("image.png"), lcg_bytes(100, 3)).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        std::os::unix::fs::symlink(&root, root.join("a/loop")).unwrap();
+        fs::write(
+            root.join(std::ffi::OsStr::from_bytes(b"bad\xff name.txt")),
+            DIRECTIVE,
+        )
+        .unwrap();
+    }
+    let out = dir.path().join("out");
+    let o = vanban(&[
+        "process",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let records = read_jsonl(&out.join("documents.jsonl"));
+    let by: HashMap<String, &Value> = records
+        .iter()
+        .map(|r| (r["path"].as_str().unwrap().to_string(), r))
+        .collect();
+    let status = |p: &str| {
+        by.get(p)
+            .unwrap_or_else(|| panic!("no record for {p}: {:?}", by.keys()))["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let has = |p: &str, needle: &str| {
+        let msg = problems(by[p]);
+        assert!(
+            msg.contains(needle),
+            "{p}: problems {msg:?} do not say {needle:?}"
+        );
+    };
+    assert_eq!(status("random.txt"), "failed");
+    assert_eq!(status("empty.txt"), "failed");
+    has("empty.txt", "empty file");
+    assert_eq!(status("invalid_utf8.txt"), "failed");
+    has("invalid_utf8.txt", "not valid UTF-8");
+    assert_eq!(status("notes.txt"), "failed");
+    has("notes.txt", "not a directive");
+    assert!(
+        !problems(by["huge.txt"]).is_empty(),
+        "the 20 MB file says what is wrong with it"
+    );
+    assert_ne!(status("huge.txt"), "ok");
+    assert_ne!(status("oneline.txt"), "ok");
+    assert!(!problems(by["oneline.txt"]).is_empty());
+    assert_eq!(status("utf16.txt"), "ok");
+    has("utf16.txt", "UTF-16");
+    assert_eq!(status("a/b/c/d/e/deep.txt"), "ok");
+    assert!(!by.contains_key("image.png"), "only .txt by default");
+    #[cfg(unix)]
+    {
+        let lp = by
+            .iter()
+            .find(|(k, _)| k.starts_with("a/loop"))
+            .map(|(k, _)| k.clone())
+            .expect("a record for the symlink loop");
+        assert_eq!(status(&lp), "failed");
+        has(&lp, "symbolic link loop");
+        let bad = by
+            .keys()
+            .find(|k| k.starts_with("bad"))
+            .expect("a record for the non-UTF-8 name")
+            .clone();
+        has(&bad, "not valid UTF-8");
+    }
+    // Sorted by path, one per line.
+    let paths: Vec<&str> = records
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+
+    // --strict turns failed files into exit 1; --max-file-size refuses the big file.
+    let o = vanban(&[
+        "process",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+        "--strict",
+        "--max-file-size",
+        "10",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let records = read_jsonl(&out.join("documents.jsonl"));
+    let huge = records.iter().find(|r| r["path"] == "huge.txt").unwrap();
+    assert_eq!(huge["status"], "failed");
+    assert!(
+        problems(huge).contains("over the 10.0 MB limit"),
+        "{}",
+        problems(huge)
+    );
+}
+
+#[test]
+fn the_pipeline_never_panics_on_arbitrary_bytes() {
+    let pipeline = vanban::Pipeline::new(vanban_lexicon::Lexicon::builtin());
+    let pieces: [&[u8]; 12] = [
+        "Số ".as_bytes(),
+        "ĐẢNG CỘNG SẢN VIỆT NAM\n".as_bytes(),
+        "Kính gửi: -".as_bytes(),
+        b"\n\n",
+        "T/M BAN\n".as_bytes(),
+        "Nơi nhận:\n- ".as_bytes(),
+        b"1. ",
+        b"**|*\\-",
+        "ngày 31 tháng 2 năm 2021".as_bytes(),
+        "\u{300}\u{301}".as_bytes(),
+        b"\xe1\xbb",
+        "CỘNG HÒA XÃ HỘI\tChủ".as_bytes(),
+    ];
+    let mut seed = 1u64;
+    for _ in 0..3000 {
+        let mut doc = Vec::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+            doc.extend_from_slice(pieces[(seed >> 40) as usize % pieces.len()]);
+        }
+        let r = pipeline.process_bytes("x.txt", &doc);
+        // Segments tile the normalized text (lossless), in order.
+        let mut pos = 0;
+        for s in &r.segments {
+            assert_eq!(s.start, pos);
+            pos = s.end;
+        }
+        assert!(
+            !r.problems
+                .iter()
+                .any(|p| p.message.contains("internal error")),
+            "{doc:?}: {:?}",
+            r.problems
+        );
+    }
+}

@@ -1,0 +1,109 @@
+//! The hand-written expected records of `corpus/` and `tests/holdout/`.
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use vanban::Pipeline;
+use vanban_lexicon::Lexicon;
+
+/// Run the pipeline on every document of every expected set below `dir`; return
+/// (fields compared, fields right, mismatch lines, records).
+fn score(dir: &std::path::Path) -> (usize, usize, Vec<String>, Vec<(Value, Value)>) {
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let (mut n, mut ok) = (0, 0);
+    let mut misses = Vec::new();
+    let mut pairs = Vec::new();
+    for (folder, docs) in expected_sets(dir) {
+        for want in docs {
+            let path = want["path"].as_str().expect("path");
+            let bytes = std::fs::read(folder.join(path))
+                .unwrap_or_else(|e| panic!("{}: {e}", folder.join(path).display()));
+            let got =
+                serde_json::to_value(pipeline.process_bytes(path, &bytes)).expect("record to JSON");
+            let failed = want["status"] == "failed";
+            let fields = if failed { 1 } else { FIELDS.len() };
+            let bad = mismatches(&want, &got);
+            n += fields;
+            ok += fields - bad.iter().filter(|m| !m.starts_with("annotations")).count();
+            misses.extend(
+                bad.into_iter()
+                    .map(|m| format!("{}/{path}: {m}", folder.display())),
+            );
+            pairs.push((want, got));
+        }
+    }
+    (n, ok, misses, pairs)
+}
+
+#[test]
+fn every_corpus_record_matches_field_by_field() {
+    let (n, ok, misses, pairs) = score(&repo().join("corpus"));
+    assert!(
+        misses.is_empty(),
+        "{} of {n} fields differ from the hand-written expected records:\n{}\n\
+         help: the expected records are ground truth written from each text (corpus/CONVENTIONS.md); \
+         fix the extractor, not the record, unless the record misreads its text",
+        n - ok,
+        misses.join("\n")
+    );
+    // The corpus is what the issue asks for: 2 seeds and at least 40 more documents.
+    assert!(
+        pairs.len() >= 42 + 2,
+        "only {} documents have expected records",
+        pairs.len()
+    );
+}
+
+#[test]
+fn corpus_covers_both_systems_many_types_provinces_and_damage() {
+    let (_, _, _, pairs) = score(&repo().join("corpus"));
+    let wants: Vec<&Value> = pairs.iter().map(|p| &p.0).collect();
+    let set = |f: &str| {
+        wants
+            .iter()
+            .map(|w| field(w, f))
+            .filter(|v| !v.is_null())
+            .map(|v| v.to_string())
+            .collect::<BTreeSet<_>>()
+    };
+    assert!(set("system").len() == 2, "party and state documents");
+    let types = set("type_name");
+    assert!(types.len() >= 8, "at least eight types: {types:?}");
+    let provinces: BTreeSet<_> = set("jurisdiction")
+        .into_iter()
+        .filter(|j| !j.contains("Trung ương") && !j.contains("Quốc gia"))
+        .collect();
+    assert!(
+        provinces.len() >= 4,
+        "at least four provinces: {provinces:?}"
+    );
+    assert!(
+        set("jurisdiction").iter().any(|j| j.contains("Trung ương"))
+            && set("jurisdiction").iter().any(|j| j.contains("Quốc gia"))
+    );
+    let damaged = wants
+        .iter()
+        .filter(|w| {
+            w.get("damage")
+                .is_some_and(|d| d.as_array().is_some_and(|a| !a.is_empty()))
+        })
+        .count();
+    assert!(damaged >= 8, "several damaged files: {damaged}");
+}
+
+#[test]
+fn held_out_directives_score_at_least_95_percent() {
+    let (n, ok, misses, _) = score(&repo().join("tests/holdout"));
+    let share = ok as f64 / n as f64;
+    eprintln!("held-out fields: {ok}/{n} = {share:.3}");
+    for m in &misses {
+        eprintln!("  {m}");
+    }
+    assert!(share >= 0.95, "held-out directives score {share:.3} < 0.95");
+}
+
+#[test]
+fn seeds_give_exactly_their_expected_records() {
+    let (n, ok, misses, _) = score(&repo().join("corpus/seeds"));
+    assert_eq!(ok, n, "{}", misses.join("\n"));
+}

@@ -1,0 +1,17 @@
+//! vanban's integration tests: one test binary (ripgrep style), one module per concern.
+//!
+//! * `corpus`: every hand-written expected record of `corpus/` matches field by field;
+//!   the held-out set (`tests/holdout/`) scores at least 95%.
+//! * `real`: the real documents of `../shared/corpus/real/` run without a panic, every
+//!   file gets a record, and the site metadata agrees.
+//! * `bad_inputs`: random bytes, empty, invalid UTF-8, huge, one-line, not a directive,
+//!   a symlink loop, a non-UTF-8 name — each a record with a clear problem.
+//! * `cli`: exit codes, stdout/stderr, atomic outputs, determinism across `--jobs`.
+//! * `sentences`: the seeds' sentence boundaries, written by hand.
+
+mod bad_inputs;
+mod cli;
+mod common;
+mod corpus;
+mod real;
+mod sentences;

@@ -1,0 +1,109 @@
+//! The real documents of `../shared/corpus/real/`: no panic, a record per file, and
+//! agreement with the publishing site's metadata (ref, type, signer, date, issuer).
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
+use vanban::{run, RunConfig};
+use vanban_lexicon::{fold, Lexicon};
+
+fn n(s: &str) -> String {
+    s.nfc()
+        .collect::<String>()
+        .replace('\u{d0}', "\u{110}")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn real_documents_all_get_records_and_agree_with_site_metadata() {
+    let real = shared().join("corpus/real");
+    let out = tempdir();
+    let cfg = RunConfig {
+        root: real.clone(),
+        out: out.path().to_path_buf(),
+        extensions: vec!["txt".into()],
+        jobs: 2,
+        sentences: true,
+        max_file_bytes: 64_000_000,
+        progress: false,
+        lexicon: Lexicon::builtin().clone(),
+    };
+    let summary = run(&cfg).expect("run completes");
+    let files = walkdir::WalkDir::new(&real)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .count();
+    assert_eq!(summary.files, files, "every file has a record");
+    let records = read_jsonl(&out.path().join("documents.jsonl"));
+    assert_eq!(records.len(), files);
+    for r in &records {
+        let problems = r["problems"].as_array().expect("problems");
+        assert!(
+            !problems.iter().any(|p| p["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("internal error")),
+            "{} hit an internal error: {problems:?}",
+            r["path"]
+        );
+    }
+    // Site metadata: the same comparison as ../shared/tools/score_meta.py.
+    let by_path: HashMap<String, &Value> = records
+        .iter()
+        .map(|r| (r["path"].as_str().unwrap_or("").to_string(), r))
+        .collect();
+    let meta: Value = serde_json::from_str(
+        &std::fs::read_to_string(real.join("expected-meta.json")).expect("meta"),
+    )
+    .expect("JSON");
+    let docs = meta["documents"].as_array().expect("documents");
+    let mut agree = [0usize; 5];
+    for w in docs {
+        let r = by_path[w["path"].as_str().expect("path")];
+        let s = |v: &Value| v.as_str().map(n);
+        let nref = |v: &Value| {
+            v.as_str()
+                .map(|x| x.split_whitespace().collect::<String>().to_lowercase())
+        };
+        let fold_place = |v: Option<&str>| {
+            let f = fold(&n(v.unwrap_or("")));
+            f.strip_prefix("thanh pho ")
+                .or_else(|| f.strip_prefix("tinh "))
+                .map(str::to_string)
+                .unwrap_or(f)
+        };
+        let want_iss = fold_place(w["jurisdiction_or_issuer"].as_str());
+        let checks = [
+            nref(&w["ref"]) == nref(&r["ref"]),
+            s(&w["type_name"]) == s(&r["type"]["name"]),
+            s(&w["signer"]) == s(&r["signature"]["name"]),
+            w["date"] == r["date"],
+            !want_iss.is_empty()
+                && (want_iss == fold_place(r["jurisdiction"].as_str())
+                    || fold(&n(r["issuer"]["name"].as_str().unwrap_or(""))).contains(&want_iss)),
+        ];
+        for (k, c) in checks.iter().enumerate() {
+            agree[k] += usize::from(*c);
+        }
+    }
+    let total: usize = agree.iter().sum();
+    let share = total as f64 / (5 * docs.len()) as f64;
+    eprintln!(
+        "site metadata agreement {share:.3} ({total}/{}): ref {}, type {}, signer {}, date {}, issuer {} of {}",
+        5 * docs.len(),
+        agree[0],
+        agree[1],
+        agree[2],
+        agree[3],
+        agree[4],
+        docs.len()
+    );
+    assert!(
+        share >= 0.90,
+        "site metadata agreement {share:.3} fell below 0.90"
+    );
+}
