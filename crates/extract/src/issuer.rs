@@ -42,6 +42,8 @@ const CONTINUING_STARTS: &[&str] = &[
     "&",
     "doanh nghiep",
     "nghiep",
+    "chinh phu",
+    "quoc hoi",
 ];
 /// Heads that need a locality after them (`ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG TRỊ`).
 const NEEDS_LOCALITY: &[&str] = &[
@@ -226,6 +228,17 @@ mod tests {
         assert_eq!(
             s(&["TỈNH ỦY ĐỒNG NAI"]),
             (Some("TỈNH ỦY ĐỒNG NAI".into()), None)
+        );
+        assert_eq!(
+            s(&["VĂN PHÒNG", "CHÍNH PHỦ"]),
+            (Some("VĂN PHÒNG CHÍNH PHỦ".into()), None)
+        );
+        assert_eq!(
+            s(&["BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"]),
+            (
+                Some("VĂN PHÒNG".into()),
+                Some("BAN CHẤP HÀNH TRUNG ƯƠNG".into())
+            )
         );
     }
 

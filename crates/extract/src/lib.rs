@@ -108,7 +108,7 @@ impl Extractor {
             lex: lexicon.clone(),
             re: Patterns {
                 number: re(
-                    r"(?i)s[ốôoóòồ][l:.]?[ \t]*[:.]?[ \t]*(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
+                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
                 ),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]gày"),
                 date: re(

@@ -542,7 +542,14 @@ impl Segmenter {
         if !mostly_upper(content) {
             return false;
         }
-        next_content(text, lines, i + 1).is_some_and(|n| self.pat.enacting_next.is_match(n))
+        // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too.
+        lines[i + 1..]
+            .iter()
+            .find(|l| l.cs < l.ce)
+            .is_some_and(|n| {
+                let end = next_boundary(text, n.cs, 60);
+                self.pat.enacting_next.is_match(&text[n.cs..end])
+            })
     }
 
     fn is_recipient_line(&self, text: &str, lines: &[Line], i: usize, st: &HeaderState) -> bool {
@@ -701,7 +708,10 @@ impl Segmenter {
                 // The wrapped rest of a formula: `TM. ỦY BAN NHÂN` / `DÂN`.
                 SegmentKind::Signature
             } else if (sig == 1 || sig == 2)
-                && (is_name_line(c) || (upper && c.split_whitespace().count() <= 5))
+                && (is_name_line(c)
+                    || (upper && c.split_whitespace().count() <= 5)
+                    || (is_single_name_word(c)
+                        && next_content(text, lines, i + 1).is_some_and(|n| is_name_part(n, c))))
             {
                 sig = 3;
                 SegmentKind::Signature
@@ -1029,6 +1039,15 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// One capitalized word (`Phạm`, `Tuấn`): a part of a name broken across lines.
+fn is_single_name_word(s: &str) -> bool {
+    let s = s.trim_matches(['*', ' ']);
+    !s.contains(' ')
+        && s.chars().count() <= 8
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && s.chars().skip(1).all(char::is_lowercase)
 }
 
 /// `c` continues the name on the line above (`Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`).

@@ -163,7 +163,7 @@ impl Patterns {
                 loose("hạnh phúc")
             )),
             number: re(
-                r"(?i)(?P<all>s[ốôoóòồ][l:.]?[ \t]*[:.]?[ \t]*(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
+                r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
             ),
             place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*{DATE}")),
             date_only: re(&format!(r"^{DATE}")),
@@ -192,9 +192,7 @@ impl Patterns {
             body_opener: re(
                 r"^\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Triển[ \t]+khai|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị|Hiện[ \t]+nay|Trong[ \t]+(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+ngày)|Thời[ \t]+gian[ \t]+qua|Những[ \t]+năm[ \t]+qua|Qua[ \t]|Để[ \t]|Nhằm[ \t]|Ngày[ \t]+\d|Tiếp[ \t]+theo|Phúc[ \t]+đáp|Trả[ \t]+lời|Sau[ \t]+khi)",
             ),
-            enacting_next: re(
-                r"^\**[ \t]*\**(?:Căn[ \t]+cứ|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị)",
-            ),
+            enacting_next: re(r"^\**[ \t]*\**(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)"),
             closing: re(
                 r"(?i)^\**[ \t]*(?:trân[ \t]+trọng|đề[ \t]+nghị|yêu[ \t]+cầu|nhận[ \t]+được|trên[ \t]+đây|trong[ \t]+quá[ \t]+trình|(?:quyết[ \t]+định|chỉ[ \t]+thị|kế[ \t]+hoạch|công[ \t]+văn|thông[ \t]+báo|hướng[ \t]+dẫn|quy[ \t]+định|nghị[ \t]+quyết|công[ \t]+điện|kết[ \t]+luận|chương[ \t]+trình)[ \t]+này|(?:ban[ \t]+thường[ \t]+vụ|thường[ \t]+trực|ủy[ \t]+ban[ \t]+nhân[ \t]+dân|ubnd|sở|bộ|tỉnh[ \t]+ủy|huyện[ \t]+ủy|đảng[ \t]+ủy|văn[ \t]+phòng)[^.]{0,80}(?:đề[ \t]+nghị|yêu[ \t]+cầu|giao|theo[ \t]+dõi))",
             ),

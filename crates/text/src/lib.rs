@@ -170,6 +170,7 @@ struct Repairs {
     eth: usize,
     african_d: usize,
     cyrillic: usize,
+    inner_marks: usize,
 }
 
 /// Latin letter for a Cyrillic or other look-alike seen in spun or OCR'd copies
@@ -255,6 +256,14 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
                 out.push('đ');
             }
             c if c.is_control() && c != '\n' && c != '\t' => r.controls += 1,
+            '*' if inside_word(&chars, i) => {
+                // `C**ỤC THUẾ**`, `ng**ày`, `V****Ă****N`: a web copy's bold marks
+                // that cut a word in two. Drop the whole run.
+                r.inner_marks += 1;
+                while chars.get(i + 1) == Some(&'*') {
+                    i += 1;
+                }
+            }
             c if latin_lookalike(c).is_some() && word_is_spoofed(&chars, i) => {
                 r.cyrillic += 1;
                 out.push(latin_lookalike(c).unwrap_or(c));
@@ -316,6 +325,13 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
             r.cyrillic
         ),
     );
+    note(
+        r.inner_marks,
+        format!(
+            "{} emphasis marks (**) inside words removed (web copy)",
+            r.inner_marks
+        ),
+    );
     if is_nfc_quick(out.chars()) != IsNormalized::Yes {
         let composed: String = out.nfc().collect();
         if composed != out {
@@ -327,6 +343,15 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
         }
     }
     (out, problems)
+}
+
+/// Whether the run of `*` starting at `i` stands between two letters or digits.
+fn inside_word(chars: &[char], i: usize) -> bool {
+    let mut j = i;
+    while chars.get(j) == Some(&'*') {
+        j += 1;
+    }
+    i > 0 && chars[i - 1].is_alphanumeric() && chars.get(j).is_some_and(|c| c.is_alphanumeric())
 }
 
 /// Whether the Cyrillic look-alike at `i` stands in a word that is really Latin: the

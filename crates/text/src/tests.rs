@@ -99,3 +99,16 @@ fn clean_text_is_untouched_and_normalization_is_idempotent() {
         assert!(p.is_empty(), "{s:?} needed a second pass: {p:?}");
     }
 }
+
+#[test]
+fn bold_marks_inside_words_are_removed() {
+    let (t, p) = normalize("BỘ TÀI CHÍNH\nC**ỤC THUẾ**\n*Hà Nội, ng**ày 25 tháng 1**1** năm 2025** *\n**V****Ă****N PHÒNG");
+    assert_eq!(
+        t,
+        "BỘ TÀI CHÍNH\nCỤC THUẾ**\n*Hà Nội, ngày 25 tháng 11** năm 2025** *\n**VĂN PHÒNG"
+    );
+    assert_eq!(p.len(), 1);
+    assert!(p[0].message.starts_with("5 emphasis marks"), "{p:?}");
+    // Bold around words, and footnote stars, stay.
+    assert_eq!(norm("**Kính gửi:** - A*"), "**Kính gửi:** - A*");
+}
