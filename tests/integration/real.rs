@@ -103,7 +103,7 @@ fn real_documents_all_get_records_and_agree_with_site_metadata() {
         docs.len()
     );
     assert!(
-        share >= 0.90,
-        "site metadata agreement {share:.3} fell below 0.90"
+        share >= 0.97,
+        "site metadata agreement {share:.3} fell below 0.97"
     );
 }
