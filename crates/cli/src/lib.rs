@@ -29,6 +29,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use vanban_classify::Classifier;
 use vanban_extract::Extractor;
 use vanban_lexicon::Lexicon;
 use vanban_segment::Segmenter;
@@ -52,9 +53,14 @@ pub struct Pipeline {
 impl Pipeline {
     /// The full pipeline for a lexicon.
     pub fn new(lexicon: &Lexicon) -> Pipeline {
+        Pipeline::with_classifier(lexicon, Classifier::new())
+    }
+
+    /// The full pipeline with a given task classifier (e.g. one with extra cue words).
+    pub fn with_classifier(lexicon: &Lexicon, classifier: Classifier) -> Pipeline {
         Pipeline {
             segmenter: Segmenter::new(lexicon),
-            stages: vec![Box::new(Extractor::new(lexicon))],
+            stages: vec![Box::new(Extractor::new(lexicon)), Box::new(classifier)],
             sentences: false,
         }
     }

@@ -772,7 +772,11 @@ impl Segmenter {
                 prev_blank = prev_blank || line.is_blank(text);
                 continue;
             }
-            let starts_item = p.item_label.is_match(c)
+            // `- Căn cứ …;`, `- Thực hiện …`, `- Xét đề nghị …`: the preamble of a
+            // decision or resolution printed as a dash list is body, not items.
+            let preamble = !in_item && p.bullet.is_match(c) && p.preamble_bullet.is_match(c);
+            let starts_item = !preamble
+                && p.item_label.is_match(c)
                 && (prev_blank
                     || prev_content.is_none_or(|pc| {
                         ends_clause(pc)

@@ -48,6 +48,8 @@ pub struct Patterns {
     pub body_opener: Regex,
     /// `Căn cứ`, `Theo đề nghị`, `Xét đề nghị`: the preamble of a decision.
     pub enacting_next: Regex,
+    /// A dash line of a preamble: `- Căn cứ …`, `- Thực hiện …`, `- Xét đề nghị …`.
+    pub preamble_bullet: Regex,
     /// The opening words of a closing paragraph.
     pub closing: Regex,
     /// `MẬT`, `KHẨN`, `HỎA TỐC`, `DỰ THẢO` marks.
@@ -193,6 +195,9 @@ impl Patterns {
                 r"^\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Triển[ \t]+khai|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị|Hiện[ \t]+nay|Trong[ \t]+(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+ngày)|Thời[ \t]+gian[ \t]+qua|Những[ \t]+năm[ \t]+qua|Qua[ \t]|Để[ \t]|Nhằm[ \t]|Ngày[ \t]+\d|Tiếp[ \t]+theo|Phúc[ \t]+đáp|Trả[ \t]+lời|Sau[ \t]+khi)",
             ),
             enacting_next: re(r"^\**[ \t]*\**(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)"),
+            preamble_bullet: re(
+                r"^\\?[-–+•][ \t]*\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Xét[ \t]+đề[ \t]+nghị|Theo[ \t]+đề[ \t]+nghị|Theo[ \t]+tờ[ \t]+trình|Xét[ \t]+tờ[ \t]+trình)",
+            ),
             closing: re(
                 r"(?i)^\**[ \t]*(?:trân[ \t]+trọng|đề[ \t]+nghị|yêu[ \t]+cầu|nhận[ \t]+được|trên[ \t]+đây|trong[ \t]+quá[ \t]+trình|(?:quyết[ \t]+định|chỉ[ \t]+thị|kế[ \t]+hoạch|công[ \t]+văn|thông[ \t]+báo|hướng[ \t]+dẫn|quy[ \t]+định|nghị[ \t]+quyết|công[ \t]+điện|kết[ \t]+luận|chương[ \t]+trình)[ \t]+này|(?:ban[ \t]+thường[ \t]+vụ|thường[ \t]+trực|ủy[ \t]+ban[ \t]+nhân[ \t]+dân|ubnd|sở|bộ|tỉnh[ \t]+ủy|huyện[ \t]+ủy|đảng[ \t]+ủy|văn[ \t]+phòng)[^.]{0,80}(?:đề[ \t]+nghị|yêu[ \t]+cầu|giao|theo[ \t]+dõi))",
             ),

@@ -1,0 +1,341 @@
+//! The items of a body and their nesting, from their printed labels.
+//!
+//! Each `item` zone of the segmenter opens with a label. Its style — `II.`, `1.`,
+//! `1-`, `2.1`, `a)`, `-`, `+`, `Điều 3.`, `Chương I` — decides the nesting without a
+//! fixed order: an item whose style is already open closes everything below that
+//! level and becomes its sibling; a new style opens a level below the current item.
+
+use vanban_lexicon::fold;
+use vanban_types::{Segment, SegmentKind};
+
+/// How an item's label is printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Style {
+    /// `I.`, `II-`.
+    Roman(char),
+    /// `1.`, `1-`, `1)`.
+    Number(char),
+    /// `2.1`, `2.1.3` (depth).
+    Dotted(usize),
+    /// `a)`, `a.`.
+    Letter(char),
+    /// `-`, `–`, `•`.
+    Dash,
+    /// `+`.
+    Plus,
+    /// `Điều 3`.
+    Article,
+    /// `Chương I`, `Phần II`, `Mục 1`.
+    Section,
+}
+
+impl Style {
+    /// The usual depth of a style: chapters, articles, sections, numbers, dotted
+    /// numbers, letters, dashes, pluses.
+    pub fn rank(&self) -> u8 {
+        match self {
+            Style::Section => 0,
+            Style::Article => 1,
+            Style::Roman(_) => 2,
+            Style::Number(_) => 3,
+            Style::Dotted(_) => 4,
+            Style::Letter(_) => 5,
+            Style::Dash => 6,
+            Style::Plus => 7,
+        }
+    }
+}
+
+/// One item.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Its label style.
+    pub style: Style,
+    /// The label as printed without punctuation (`II`, `3`, `a`, `Điều 4`; empty for
+    /// dashes).
+    pub label: String,
+    /// Byte range of the item zone.
+    pub start: usize,
+    /// End of the zone.
+    pub end: usize,
+    /// Where the text after the label starts.
+    pub text_start: usize,
+    /// Child items.
+    pub children: Vec<usize>,
+}
+
+/// An item that may be a task: its composed label and its text (dash points merged).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// `II.3`, `2.a`, `Điều 4.1`, `1`.
+    pub label: String,
+    /// The item's text without its label, dash points included.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Under a heading of purposes, assessments, definitions: not tasks.
+    pub under_non_task_heading: bool,
+    /// An article (`Điều N`) of a decision.
+    pub article: bool,
+}
+
+/// The items of a document as a forest.
+#[derive(Debug, Clone, Default)]
+pub struct Tree {
+    text: String,
+    /// Every item, in text order.
+    pub nodes: Vec<Node>,
+    /// The top-level items.
+    pub roots: Vec<usize>,
+}
+
+/// Headings whose items state purposes, facts or definitions rather than ask for work.
+const NON_TASK_HEADINGS: [&str; 17] = [
+    "muc dich",
+    "quan diem",
+    "tinh hinh",
+    "ket qua",
+    "danh gia",
+    "pham vi",
+    "doi tuong ap dung",
+    "giai thich tu ngu",
+    "muc tieu",
+    "boi canh",
+    "thuc trang",
+    "y nghia",
+    "ban hanh kem theo",
+    "thanh lap",
+    "phe duyet",
+    "kien toan",
+    "nguyen tac",
+];
+
+/// Parse the label at the start of an item zone: (style, label, bytes it takes).
+pub fn parse_label(s: &str) -> Option<(Style, String, usize)> {
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+            .len();
+    let t = &s[lead..];
+    let take = |n: usize| {
+        // Label, then its punctuation, escapes and bold marks.
+        let rest = &t[n..];
+        let after = rest.trim_start_matches(['.', ')', '-', ':', '\\', '*', ' ', '/', '–']);
+        lead + n + (rest.len() - after.len())
+    };
+    if let Some(rest) = t.strip_prefix("Điều") {
+        let digits: String = rest
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if !digits.is_empty() {
+            let n = t.len() - rest.trim_start().len() + digits.len();
+            return Some((Style::Article, format!("Điều {digits}"), take(n)));
+        }
+    }
+    for word in ["Chương", "Phần", "Mục"] {
+        if let Some(rest) = t.strip_prefix(word) {
+            let id: String = rest
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            if !id.is_empty() {
+                let n = t.len() - rest.trim_start().len() + id.len();
+                return Some((Style::Section, format!("{word} {id}"), take(n)));
+            }
+        }
+    }
+    let first = t.chars().next()?;
+    match first {
+        '-' | '–' | '•' => return Some((Style::Dash, String::new(), take(first.len_utf8()))),
+        '\\' if t[1..].starts_with('-') => return Some((Style::Dash, String::new(), take(2))),
+        '+' => return Some((Style::Plus, String::new(), take(1))),
+        _ => {}
+    }
+    let roman: String = t
+        .chars()
+        .take_while(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        .collect();
+    if !roman.is_empty() {
+        let sep = t[roman.len()..]
+            .trim_start_matches(['\\', ' '])
+            .chars()
+            .next();
+        if let Some(sep @ ('.' | '-' | ')')) = sep {
+            return Some((Style::Roman(sep), roman.clone(), take(roman.len())));
+        }
+    }
+    if first.is_ascii_digit() {
+        let mut label = String::new();
+        let mut depth = 1;
+        let mut i = 0;
+        let b = t.as_bytes();
+        while i < b.len() && b[i].is_ascii_digit() {
+            label.push(b[i] as char);
+            i += 1;
+        }
+        // Dotted: `2.1`, `2\.1`, `2.1.3`.
+        loop {
+            let j = if t[i..].starts_with("\\.") {
+                i + 2
+            } else if t[i..].starts_with('.') {
+                i + 1
+            } else {
+                break;
+            };
+            if j < b.len() && b[j].is_ascii_digit() {
+                label.push('.');
+                i = j;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    label.push(b[i] as char);
+                    i += 1;
+                }
+                depth += 1;
+            } else {
+                break;
+            }
+        }
+        let sep = t[i..]
+            .trim_start_matches(['\\', ' '])
+            .chars()
+            .next()
+            .unwrap_or(' ');
+        let style = if depth > 1 {
+            Style::Dotted(depth)
+        } else {
+            Style::Number(if matches!(sep, '.' | '-' | ')') {
+                sep
+            } else {
+                '.'
+            })
+        };
+        return Some((style, label, take(i)));
+    }
+    if first.is_lowercase() {
+        let sep = t[first.len_utf8()..]
+            .trim_start_matches(['\\', ' '])
+            .chars()
+            .next();
+        if let Some(sep @ (')' | '.')) = sep {
+            return Some((
+                Style::Letter(sep),
+                first.to_string(),
+                take(first.len_utf8()),
+            ));
+        }
+    }
+    None
+}
+
+impl Tree {
+    /// The items of the `item` zones of a text.
+    pub fn build(text: &str, segments: &[Segment]) -> Tree {
+        let mut tree = Tree {
+            text: text.to_string(),
+            ..Tree::default()
+        };
+        let mut stack: Vec<usize> = Vec::new();
+        for s in segments.iter().filter(|s| s.kind == SegmentKind::Item) {
+            let zone = &text[s.start..s.end];
+            let Some((style, label, taken)) = parse_label(zone) else {
+                continue;
+            };
+            let idx = tree.nodes.len();
+            tree.nodes.push(Node {
+                style: style.clone(),
+                label,
+                start: s.start,
+                end: s.end,
+                text_start: s.start + taken,
+                children: Vec::new(),
+            });
+            if let Some(p) = stack.iter().position(|&n| tree.nodes[n].style == style) {
+                stack.truncate(p);
+            } else {
+                // A style not open yet nests under the current item, unless that item
+                // ranks below it (numbered items after a dash list are not its children).
+                while stack
+                    .last()
+                    .is_some_and(|&n| tree.nodes[n].style.rank() > style.rank())
+                {
+                    stack.pop();
+                }
+            }
+            match stack.last() {
+                Some(&parent) => tree.nodes[parent].children.push(idx),
+                None => tree.roots.push(idx),
+            }
+            stack.push(idx);
+        }
+        tree
+    }
+
+    /// The items that may be tasks, in text order.
+    pub fn candidates(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let roots = self.roots.clone();
+        self.visit_siblings(&roots, &[], false, &mut out);
+        out
+    }
+
+    fn is_heading(&self, n: usize) -> bool {
+        let node = &self.nodes[n];
+        matches!(node.style, Style::Roman(_) | Style::Section)
+            || node
+                .children
+                .iter()
+                .any(|&c| !matches!(self.nodes[c].style, Style::Dash | Style::Plus))
+    }
+
+    fn visit_siblings(
+        &self,
+        siblings: &[usize],
+        prefix: &[String],
+        non_task: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut position = 0;
+        for &n in siblings {
+            let node = &self.nodes[n];
+            let own = match node.style {
+                Style::Dash | Style::Plus => {
+                    position += 1;
+                    position.to_string()
+                }
+                Style::Section => String::new(),
+                _ => node.label.clone(),
+            };
+            let mut labels = prefix.to_vec();
+            if !own.is_empty() {
+                labels.push(own);
+            }
+            let head_text = fold(self.text[node.text_start..node.end].trim());
+            if self.is_heading(n) {
+                let nt = non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h));
+                self.visit_siblings(&node.children.clone(), &labels, nt, out);
+            } else {
+                let end = self.last_end(n);
+                out.push(Candidate {
+                    label: labels.join("."),
+                    text: self.text[node.text_start..end].to_string(),
+                    start: node.start,
+                    end,
+                    under_non_task_heading: non_task,
+                    article: node.style == Style::Article
+                        || prefix.iter().any(|p| p.starts_with("Điều")),
+                });
+            }
+        }
+    }
+
+    /// The end of an item with everything nested in it.
+    fn last_end(&self, n: usize) -> usize {
+        match self.nodes[n].children.last() {
+            Some(&c) => self.last_end(c),
+            None => self.nodes[n].end,
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The task lexicon: cue words, assignee heads and stops, recurrence phrases — data
+//! files compiled into Aho-Corasick automata once, matched on folded text (no case, no
+//! diacritics) so that OCR damage does not hide a verb.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::fmt;
+use vanban_lexicon::fold;
+
+/// The action categories of reference/tasks.md, in their order there.
+pub const ACTIONS: [&str; 12] = [
+    "direct",
+    "disseminate",
+    "advise",
+    "inspect",
+    "report",
+    "support",
+    "mobilize",
+    "enforce",
+    "commend",
+    "coordinate",
+    "control",
+    "procure",
+];
+
+/// The built-in data files.
+pub const BUILTIN_CUES: &str = include_str!("../data/task_cues.tsv");
+const BUILTIN_RECURRENCE: &str = include_str!("../data/recurrence.tsv");
+const BUILTIN_HEADS: &str = include_str!("../data/assignee_heads.tsv");
+const BUILTIN_STOPS: &str = include_str!("../data/assignee_stops.tsv");
+
+/// A lexicon file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError {
+    /// The file.
+    pub file: String,
+    /// Line number, from 1.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "task lexicon {}, line {}: {}",
+            self.file, self.line, self.message
+        )
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// One cue: the action it signals, or `None` for a phrase that hides cues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Index into [`ACTIONS`], or `None` for a blocking phrase.
+    pub action: Option<usize>,
+    /// The cue as written in the file.
+    pub text: String,
+}
+
+/// The compiled task lexicon.
+#[derive(Debug, Clone)]
+pub struct TaskLexicon {
+    pub(crate) cues: Vec<Cue>,
+    /// Each cue in canonical lower case (for the exact-or-undiacritized check).
+    pub(crate) cue_canon: Vec<String>,
+    pub(crate) cue_ac: AhoCorasick,
+    /// Stops: cues, blocking phrases and the assignee stop words, one automaton.
+    pub(crate) stop_ac: AhoCorasick,
+    /// How many patterns of `stop_ac` are cues (the rest are stop words).
+    pub(crate) stop_cues: usize,
+    /// Each stop pattern in canonical lower case.
+    pub(crate) stop_canon: Vec<String>,
+    pub(crate) heads: Vec<String>,
+    pub(crate) recurrence: Vec<(String, String)>,
+    pub(crate) recurrence_ac: AhoCorasick,
+}
+
+fn rows<'t>(
+    file: &str,
+    text: &'t str,
+    columns: usize,
+) -> Result<Vec<(usize, Vec<&'t str>)>, LexiconError> {
+    let mut out = Vec::new();
+    let mut header = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            header = true;
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cells.len() != columns || cells.iter().any(|c| c.is_empty()) {
+            return Err(LexiconError {
+                file: file.into(),
+                line: i + 1,
+                message: format!("expected {columns} non-empty tab-separated cells"),
+            });
+        }
+        out.push((i + 1, cells));
+    }
+    Ok(out)
+}
+
+fn build(patterns: &[String]) -> AhoCorasick {
+    // Folded, short patterns: building cannot fail short of memory exhaustion.
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("task lexicon automaton")
+}
+
+impl TaskLexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> TaskLexicon {
+        TaskLexicon::parse(BUILTIN_CUES, "").expect("built-in task lexicon is valid")
+    }
+
+    /// The built-in lexicon extended with the cues of `extra` (a file in the format of
+    /// `task_cues.tsv`, header line included).
+    pub fn parse(cues_tsv: &str, extra: &str) -> Result<TaskLexicon, LexiconError> {
+        let mut cues = Vec::new();
+        for (file, text) in [("task_cues.tsv", cues_tsv), ("--lexicon", extra)] {
+            if text.trim().is_empty() {
+                continue;
+            }
+            for (line, c) in rows(file, text, 2)? {
+                let action = match c[0] {
+                    "-" => None,
+                    a => match ACTIONS.iter().position(|x| *x == a) {
+                        Some(i) => Some(i),
+                        None => {
+                            return Err(LexiconError {
+                                file: file.into(),
+                                line,
+                                message: format!("unknown action {a:?}"),
+                            })
+                        }
+                    },
+                };
+                cues.push(Cue {
+                    action,
+                    text: c[1].to_string(),
+                });
+            }
+        }
+        let folded: Vec<String> = cues.iter().map(|c| fold(&c.text)).collect();
+        let cue_canon: Vec<String> = cues.iter().map(|c| canon(&c.text)).collect();
+        let cue_ac = build(&folded);
+        let stop_rows = rows("assignee_stops.tsv", BUILTIN_STOPS, 1)?;
+        let stops: Vec<String> = stop_rows.iter().map(|(_, c)| fold(c[0])).collect();
+        let mut stop_canon = cue_canon.clone();
+        stop_canon.extend(stop_rows.iter().map(|(_, c)| canon(c[0])));
+        let mut stop_patterns = folded.clone();
+        stop_patterns.extend(stops);
+        let stop_ac = build(&stop_patterns);
+        let heads = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?
+            .into_iter()
+            .map(|(_, c)| fold(c[0]))
+            .collect();
+        let recurrence: Vec<(String, String)> = rows("recurrence.tsv", BUILTIN_RECURRENCE, 2)?
+            .into_iter()
+            .map(|(_, c)| (fold(c[0]), c[1].to_string()))
+            .collect();
+        let recurrence_ac = build(&recurrence.iter().map(|r| r.0.clone()).collect::<Vec<_>>());
+        Ok(TaskLexicon {
+            cues,
+            cue_canon,
+            cue_ac,
+            stop_ac,
+            stop_cues: folded.len(),
+            stop_canon,
+            heads,
+            recurrence,
+            recurrence_ac,
+        })
+    }
+
+    /// Every cue, in file order.
+    pub fn cues(&self) -> &[Cue] {
+        &self.cues
+    }
+
+    /// Whether `folded` (a folded text) starts with an assignee head, as whole words.
+    pub(crate) fn starts_with_head(&self, folded: &str) -> bool {
+        self.heads.iter().any(|h| {
+            folded.starts_with(h.as_str())
+                && folded[h.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+}
+
+/// Lower case with the tone mark on the main vowel (`hoà` → `hòa`, `uỷ` → `ủy`), so
+/// that the old and new spelling rules compare equal.
+pub(crate) fn canon(s: &str) -> String {
+    const PAIRS: [(&str, &str); 15] = [
+        ("oà", "òa"),
+        ("oá", "óa"),
+        ("oả", "ỏa"),
+        ("oã", "õa"),
+        ("oạ", "ọa"),
+        ("oè", "òe"),
+        ("oé", "óe"),
+        ("oẻ", "ỏe"),
+        ("oẽ", "õe"),
+        ("oẹ", "ọe"),
+        ("uỳ", "ùy"),
+        ("uý", "úy"),
+        ("uỷ", "ủy"),
+        ("uỹ", "ũy"),
+        ("uỵ", "ụy"),
+    ];
+    let mut out = s.to_lowercase();
+    for (old, new) in PAIRS {
+        if out.contains(old) {
+            out = out.replace(old, new);
+        }
+    }
+    out
+}
+
+/// Whether a span of text that folds like a pattern really is that pattern: printed
+/// with the same diacritics, or with none at all (OCR dropped them). `cán` is not
+/// `cần`, though both fold to `can`.
+pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
+    let c = canon(span);
+    c == pattern_canon || c == fold(span)
+}
+
+/// A text folded for matching, with the map back to the original byte offsets.
+pub(crate) struct Folded {
+    pub s: String,
+    /// `map[i]`: the original byte offset of folded byte `i` (one extra entry at the end).
+    pub map: Vec<usize>,
+}
+
+impl Folded {
+    pub fn new(text: &str) -> Folded {
+        let mut s = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            if let Some(f) = vanban_lexicon::fold_char(c) {
+                let before = s.len();
+                s.push(f);
+                map.extend(std::iter::repeat_n(i, s.len() - before));
+            }
+        }
+        map.push(text.len());
+        Folded { s, map }
+    }
+
+    /// Whether `start..end` of the folded text is whole words.
+    pub fn whole_words(&self, start: usize, end: usize) -> bool {
+        let before = self.s[..start].chars().next_back();
+        let after = self.s[end..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    }
+}

@@ -1,0 +1,522 @@
+//! The task classifier: every item of a directive's body as a tracked task — who must
+//! act, what kind of work it is, by when (`tasks` in `docs/schema.md` §2, the model in
+//! `docs/tasks.md`).
+//!
+//! # Overview
+//!
+//! * Items come from the segmenter's `item` zones. Their printed labels (`II.`, `1.`,
+//!   `1-`, `a)`, `-`, `+`, `Điều 2.`) give the nesting ([`items`]): a section heading is
+//!   not a task, its items are (`II.3`); dash points under a numbered item belong to
+//!   that item's task; dash items at the top level are numbered by position.
+//! * An item is a task when it asks for something: a cue verb of the
+//!   [`TaskLexicon`] (data file `data/task_cues.tsv`, extensible with `--lexicon FILE`)
+//!   or a `Giao …` / `Đề nghị …` / `Yêu cầu …` form, and it is not under a heading of
+//!   purposes, assessments or definitions.
+//! * Assignees are the bodies named before the first verb, split at commas and `và`
+//!   only where each part is a body; none named → `assignees_implicit`.
+//! * Actions are decided by the cue verbs after the assignees, one Aho-Corasick pass
+//!   over folded text (no case, no diacritics), ignoring cue words inside a cited
+//!   document's title, in a body's name or negated; `evidence` lists the words.
+//! * Deadlines: a date after `trước`/`chậm nhất`/`hạn`, `trong tháng 8/2021` (its last
+//!   day), a quarter or a year; recurring duties (`hằng tuần`); a deadline written once
+//!   in the closing line binds every task.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban_classify::Classifier;
+//! let c = Classifier::new();
+//! let (assignees, implicit) = c.assignees("Giao Ban Tuyên giáo tham mưu Ban Thường vụ chỉ đạo.");
+//! assert_eq!((assignees, implicit), (vec!["Ban Tuyên giáo".to_string()], false));
+//! let actions: Vec<_> = c.actions("Ban Tuyên giáo tham mưu, theo dõi và báo cáo.").0;
+//! assert_eq!(actions, ["advise", "inspect", "report"]);
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+use regex::Regex;
+use vanban_lexicon::fold;
+use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
+
+pub mod items;
+mod lexicon;
+
+use lexicon::{same_or_undiacritized, Folded};
+pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS};
+
+/// The task classifier. Build once; it is `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    lex: TaskLexicon,
+    re: Patterns,
+}
+
+#[derive(Debug, Clone)]
+struct Patterns {
+    /// `Giao …`, `Đề nghị …`, `Yêu cầu …` opening an item.
+    assign: Regex,
+    /// A cited document with its title: `Chỉ thị số 05-CT/TW … về …` (cue words in it
+    /// are not the item's).
+    cited_title: Regex,
+    /// A leading phrase of time or condition ending in a comma: `Định kỳ hằng năm, `.
+    lead_adverbial: Regex,
+    /// `Quyết định này có hiệu lực …` up to the end of its sentence.
+    in_force: Regex,
+    /// `không`, `chưa`, `tránh` right before a cue.
+    negation: Regex,
+    /// A deadline date: `trước ngày 30/6/2021`, `chậm nhất ngày 15-8-2021`.
+    date_deadline: Regex,
+    /// `trước ngày 15 tháng 8 năm 2021`.
+    date_words: Regex,
+    /// `trong tháng 8/2021`, `trong tháng 8 năm 2021`.
+    in_month: Regex,
+    /// `trong quý I năm 2025`, `quý II/2025`.
+    in_quarter: Regex,
+    /// `trong năm 2022`.
+    in_year: Regex,
+}
+
+impl Default for Classifier {
+    fn default() -> Self {
+        Classifier::new()
+    }
+}
+
+impl Classifier {
+    /// A classifier with the built-in lexicon.
+    pub fn new() -> Classifier {
+        Classifier::with_lexicon(TaskLexicon::builtin())
+    }
+
+    /// A classifier with a given lexicon (see [`TaskLexicon::parse`]).
+    pub fn with_lexicon(lex: TaskLexicon) -> Classifier {
+        let re =
+            |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"));
+        const DEADLINE: &str = r"(?i)(?:trước|chậm\s+nhất(?:\s+(?:là|vào|đến))?|hạn\s+chót|hạn\s+cuối|thời\s+hạn|không\s+quá|xong\s+trước|đến\s+hết|hoàn\s+thành(?:\s+\p{L}+){0,3}?\s+(?:trước|trong))";
+        Classifier {
+            lex,
+            re: Patterns {
+                assign: re(r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+"),
+                cited_title: re(
+                    r"(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Kết luận|Thông báo|Hướng dẫn|Nghị định|Thông tư|Quy định|Chương trình|Đề án|Điện|Công điện|Luật)\s+(?:số\s*)?[\p{L}\d/.\-]*[^;:.]{0,120}?\s(?:về|V/v)\s[^;:]*",
+                ),
+                lead_adverbial: re(
+                    r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
+                ),
+                in_force: re(
+                    r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
+                ),
+                negation: re(r"(?i)(?:không|chưa|tránh|chống)\s*$"),
+                date_deadline: re(&format!(
+                    r"{DEADLINE}\s+(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
+                )),
+                date_words: re(&format!(
+                    r"{DEADLINE}\s+ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
+                )),
+                in_month: re(r"(?i)trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})"),
+                in_quarter: re(
+                    r"(?i)(?:trong|trước\s+hết)\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})",
+                ),
+                in_year: re(r"(?i)trong\s+năm\s+(?P<y>\d{4})"),
+            },
+        }
+    }
+
+    /// The tasks of an analysed document.
+    pub fn classify(&self, a: &Analysis) -> Vec<Task> {
+        let text = a.text();
+        let tree = items::Tree::build(text, &a.segments);
+        let closing: String = a
+            .segments_of(SegmentKind::Closing)
+            .map(|s| s.span().slice(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let closing_deadline = self.deadline(&closing);
+        let mut tasks = Vec::new();
+        for cand in tree.candidates() {
+            let mut body = if cand.article {
+                strip_article_title(&cand.text)
+            } else {
+                collapse(&cand.text)
+            };
+            if cand.article {
+                // `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng … chịu
+                // trách nhiệm thi hành …`: the duty follows the sentence on validity.
+                if let Some(m) = self.re.in_force.find(&body) {
+                    body = body[m.end()..].trim().to_string();
+                }
+            }
+            if !self.asks(&body, &cand) {
+                continue;
+            }
+            let (assignees, implicit) = self.assignees(&body);
+            let (actions, mut evidence) = self.actions(&body);
+            let mut deadline = self.deadline(&body);
+            if let Some(cd) = &closing_deadline {
+                deadline = Some(match deadline {
+                    None => cd.clone(),
+                    Some(mut d) => {
+                        d.date = d.date.or(cd.date.clone());
+                        d.every = d.every.or(cd.every.clone());
+                        d
+                    }
+                });
+                evidence.push(format!("deadline from the closing line: {}", cd.text));
+            }
+            tasks.push(Task {
+                label: cand.label.clone(),
+                text: body,
+                assignees,
+                assignees_implicit: implicit,
+                actions: actions.into_iter().map(str::to_string).collect(),
+                deadline,
+                evidence,
+                start: cand.start,
+                end: cand.end,
+            });
+        }
+        tasks
+    }
+
+    /// Whether a candidate item asks someone to do something.
+    fn asks(&self, body: &str, cand: &items::Candidate) -> bool {
+        if cand.under_non_task_heading {
+            return false;
+        }
+        if body.is_empty() {
+            return false;
+        }
+        let f = fold(body);
+        // `Đối tượng kiểm tra: …`, `Thời gian: …`: a heading word and a colon state a
+        // fact of the plan, they ask nothing.
+        const STATEMENTS: [&str; 14] = [
+            "doi tuong",
+            "noi dung",
+            "thoi gian",
+            "pham vi",
+            "hinh thuc",
+            "muc dich",
+            "dia diem",
+            "thanh phan",
+            "phuong phap",
+            "kinh phi",
+            "chu de",
+            "thoi diem",
+            "nguyen tac",
+            "giai thich tu ngu",
+        ];
+        // `Thời gian qua, các cấp ủy đã tập trung lãnh đạo …`: an assessment of what was
+        // done, not a request.
+        const PAST: [&str; 6] = [
+            "thoi gian qua",
+            "nhung nam qua",
+            "trong thoi gian qua",
+            "qua ",
+            "ket qua",
+            "nam qua",
+        ];
+        if PAST.iter().any(|p| f.starts_with(p)) {
+            return false;
+        }
+        let head = f.split(':').next().unwrap_or("");
+        if f.contains(':')
+            && head.split_whitespace().count() <= 6
+            && STATEMENTS.iter().any(|s| head.starts_with(s))
+        {
+            return false;
+        }
+        const NOT_TASKS: [&str; 5] = [
+            "ban hanh kem theo",
+            "phe duyet",
+            "thanh lap",
+            "kien toan",
+            "cong nhan",
+        ];
+        if cand.article {
+            // An article is a duty only when it names who must act (`Điều 2. Giao Sở …`);
+            // articles that set rules, scope or validity ask nothing of anyone.
+            if NOT_TASKS.iter().any(|p| f.starts_with(p)) || self.assignees(body).1 {
+                return false;
+            }
+        }
+        self.re.assign.is_match(body) || !self.actions(body).0.is_empty()
+    }
+
+    /// The assignees named at the start of an item, and whether none is named.
+    pub fn assignees(&self, body: &str) -> (Vec<String>, bool) {
+        // `Định kỳ hằng năm, Văn phòng Trung ương Đảng tổng hợp …`: the body's name
+        // follows a leading phrase of time.
+        let body = match self.re.lead_adverbial.find(body) {
+            Some(m) => &body[m.end()..],
+            None => body,
+        };
+        let (rest, assigned) = match self.re.assign.find(body) {
+            Some(m) => (&body[m.end()..], true),
+            None => (body, false),
+        };
+        let folded = Folded::new(rest);
+        // The name ends at the first verb (a cue or a stop word, not inside a blocking
+        // phrase such as `Ban chỉ đạo`) or at a colon that ends the line's first part.
+        let mut end = rest.len();
+        for m in self.lex.stop_ac.find_iter(&folded.s) {
+            if !folded.whole_words(m.start(), m.end()) {
+                continue;
+            }
+            let pid = m.pattern().as_usize();
+            if !same_or_undiacritized(
+                &rest[folded.map[m.start()]..folded.map[m.end()]],
+                &self.lex.stop_canon[pid],
+            ) {
+                continue;
+            }
+            if pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none() {
+                continue; // a blocking phrase: part of a name
+            }
+            end = folded.map[m.start()];
+            break;
+        }
+        if let Some(colon) = rest[..end].find(':') {
+            end = colon;
+        }
+        let name = rest[..end]
+            .trim()
+            .trim_end_matches([',', ';', ':', '-'])
+            .trim();
+        if name.is_empty() || name.chars().count() > 200 {
+            return (Vec::new(), true);
+        }
+        let fname = fold(name);
+        if !assigned && !self.lex.starts_with_head(&fname) {
+            return (Vec::new(), true);
+        }
+        // `;` separates bodies; `và` and `,` only where the next part is a body of its
+        // own (`Ban chỉ đạo phòng, chống COVID-19 tỉnh` stays one).
+        let mut out = Vec::new();
+        for part in name.split("; ").map(str::trim).filter(|p| !p.is_empty()) {
+            for piece in self.split_bodies(part, " và ") {
+                out.extend(self.split_bodies(&piece, ", "));
+            }
+        }
+        (out, false)
+    }
+
+    /// Split `s` at `sep` where the part after it starts with a body's head; other parts
+    /// stay with the part before them.
+    fn split_bodies(&self, s: &str, sep: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for piece in s.split(sep) {
+            let piece = piece.trim();
+            match out.last_mut() {
+                Some(last) if !self.lex.starts_with_head(&fold(piece)) => {
+                    last.push_str(sep);
+                    last.push_str(piece);
+                }
+                _ => out.push(piece.to_string()),
+            }
+        }
+        out.retain(|p| !p.is_empty());
+        out
+    }
+
+    /// The action categories of an item's text (after its assignees), in order of first
+    /// cue, and the words that decided them.
+    pub fn actions(&self, body: &str) -> (Vec<&'static str>, Vec<String>) {
+        let masked = self.masked_ranges(body);
+        let folded = Folded::new(body);
+        let mut actions: Vec<&'static str> = Vec::new();
+        let mut evidence = Vec::new();
+        for m in self.lex.cue_ac.find_iter(&folded.s) {
+            if !folded.whole_words(m.start(), m.end()) {
+                continue;
+            }
+            let cue = &self.lex.cues[m.pattern().as_usize()];
+            let Some(action) = cue.action else { continue };
+            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
+            if !same_or_undiacritized(&body[s..e], &self.lex.cue_canon[m.pattern().as_usize()]) {
+                continue;
+            }
+            if masked.iter().any(|(ms, me)| s >= *ms && s < *me) {
+                continue;
+            }
+            if self.re.negation.is_match(&body[..s]) && !fold(&cue.text).starts_with("khong") {
+                continue;
+            }
+            let name = ACTIONS[action];
+            if !actions.contains(&name) {
+                actions.push(name);
+            }
+            evidence.push(body[s..e].to_string());
+        }
+        (actions, evidence)
+    }
+
+    /// Ranges whose cue words are not the item's: the assignee names at the start, and
+    /// the titles of cited documents.
+    fn masked_ranges(&self, body: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = self
+            .re
+            .cited_title
+            .find_iter(body)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let (names, implicit) = self.assignees(body);
+        if !implicit {
+            if let Some(last) = names.last() {
+                if let Some(i) = body.find(last.as_str()) {
+                    out.push((0, i + last.len()));
+                }
+            }
+        }
+        out
+    }
+
+    /// The deadline stated in a text, if any.
+    pub fn deadline(&self, text: &str) -> Option<Deadline> {
+        let r = &self.re;
+        let mut date: Option<(String, String)> = None;
+        for re in [&r.date_deadline, &r.date_words] {
+            if let Some(c) = re.captures(text) {
+                if let Some(d) = iso(&c["d"], &c["m"], &c["y"]) {
+                    date = Some((d, c[0].to_string()));
+                    break;
+                }
+            }
+        }
+        if date.is_none() {
+            if let Some(c) = r.in_month.captures(text) {
+                let (m, y): (u32, i32) = (c["m"].parse().unwrap_or(0), c["y"].parse().unwrap_or(0));
+                if let Some(d) = last_day(y, m) {
+                    date = Some((d, c[0].to_string()));
+                }
+            } else if let Some(c) = r.in_quarter.captures(text) {
+                let q = match &c["q"] {
+                    "I" | "1" => 1,
+                    "II" | "2" => 2,
+                    "III" | "3" => 3,
+                    _ => 4,
+                };
+                if let Some(d) = last_day(c["y"].parse().unwrap_or(0), q * 3) {
+                    date = Some((d, c[0].to_string()));
+                }
+            } else if let Some(c) = r.in_year.captures(text) {
+                if let Some(d) = last_day(c["y"].parse().unwrap_or(0), 12) {
+                    date = Some((d, c[0].to_string()));
+                }
+            }
+        }
+        let folded = Folded::new(text);
+        let every = self
+            .lex
+            .recurrence_ac
+            .find_iter(&folded.s)
+            .find(|m| folded.whole_words(m.start(), m.end()))
+            .map(|m| {
+                (
+                    self.lex.recurrence[m.pattern().as_usize()].1.clone(),
+                    text[folded.map[m.start()]..folded.map[m.end()]].to_string(),
+                )
+            });
+        if date.is_none() && every.is_none() {
+            return None;
+        }
+        let phrase = match (&date, &every) {
+            (Some((_, t)), Some((_, e))) => format!("{t}; {e}"),
+            (Some((_, t)), None) => t.clone(),
+            (None, Some((_, e))) => recurrence_phrase(text, e),
+            (None, None) => String::new(),
+        };
+        Some(Deadline {
+            text: collapse(&phrase),
+            date: date.map(|d| d.0),
+            every: every.map(|e| e.0),
+        })
+    }
+}
+
+/// The text of an article without its title line (`Điều 6. Trách nhiệm thi hành` /
+/// `Các Bộ trưởng … chịu trách nhiệm thi hành …`): a first line that does not end a
+/// clause, followed by more text, is the title.
+fn strip_article_title(text: &str) -> String {
+    let t = text.trim_start();
+    if let Some((first, rest)) = t.split_once('\n') {
+        let f = first.trim_end().trim_end_matches(['*', ' ']);
+        if !rest.trim().is_empty() && !f.ends_with(['.', ';', ':', ',']) && f.chars().count() < 120
+        {
+            return collapse(rest);
+        }
+    }
+    collapse(t)
+}
+
+/// `định kỳ hàng tuần` rather than `hàng tuần` when the text says so.
+fn recurrence_phrase(text: &str, phrase: &str) -> String {
+    match text.find(phrase) {
+        Some(i) => {
+            let before = &text[..i];
+            let f = fold(before.trim_end());
+            if f.ends_with("dinh ky") {
+                let cut = before.trim_end().len() - "định kỳ".len().min(before.trim_end().len());
+                if before.is_char_boundary(cut) {
+                    return format!("{}{}", &before[cut..], phrase);
+                }
+            }
+            phrase.to_string()
+        }
+        None => phrase.to_string(),
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("**", "")
+        .trim()
+        .to_string()
+}
+
+fn iso(d: &str, m: &str, y: &str) -> Option<String> {
+    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    let last = last_day(y, m)?;
+    let max: u32 = last[8..].parse().ok()?;
+    (1..=max)
+        .contains(&d)
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn last_day(y: i32, m: u32) -> Option<String> {
+    if !(1945..=2100).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let d = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ][m as usize - 1];
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+impl Stage for Classifier {
+    fn name(&self) -> &'static str {
+        "classify"
+    }
+
+    fn run(&self, analysis: &Analysis, record: &mut Record) {
+        if record.status == vanban_types::Status::Failed {
+            return;
+        }
+        record.tasks = self.classify(analysis);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,159 @@
+use super::items::{parse_label, Style};
+use super::*;
+
+#[test]
+fn labels_as_printed() {
+    let l = |s: &str| parse_label(s).map(|(st, l, _)| (st, l));
+    assert_eq!(l("1. Tiếp tục"), Some((Style::Number('.'), "1".into())));
+    assert_eq!(l("1- Các cấp ủy"), Some((Style::Number('-'), "1".into())));
+    assert_eq!(l("II. NHIỆM VỤ"), Some((Style::Roman('.'), "II".into())));
+    assert_eq!(l("2.1. Đối với"), Some((Style::Dotted(2), "2.1".into())));
+    assert_eq!(l("a) Tổ chức"), Some((Style::Letter(')'), "a".into())));
+    assert_eq!(l("đ) Sở Y tế"), Some((Style::Letter(')'), "đ".into())));
+    assert_eq!(l("- Thực hiện"), Some((Style::Dash, "".into())));
+    assert_eq!(l("+ Thực hiện"), Some((Style::Plus, "".into())));
+    assert_eq!(
+        l("Điều 3. Chánh Văn phòng"),
+        Some((Style::Article, "Điều 3".into()))
+    );
+    assert_eq!(
+        l(r"**1\.** Phát triển"),
+        Some((Style::Number('.'), "1".into()))
+    );
+    assert_eq!(l("Tiếp tục"), None);
+}
+
+#[test]
+fn assignees_split_only_where_each_part_is_a_body() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s);
+    assert_eq!(
+        a("Các cấp ủy trực thuộc tỉnh, các ban cán sự đảng, đảng đoàn, Ban Thường vụ Tỉnh đoàn tập trung lãnh đạo, chỉ đạo."),
+        (vec!["Các cấp ủy trực thuộc tỉnh".to_string(), "các ban cán sự đảng".into(), "đảng đoàn".into(), "Ban Thường vụ Tỉnh đoàn".into()], false)
+    );
+    assert_eq!(
+        a("Ban chỉ đạo phòng, chống COVID-19 tỉnh kịp thời chỉ đạo các địa phương."),
+        (
+            vec!["Ban chỉ đạo phòng, chống COVID-19 tỉnh".to_string()],
+            false
+        )
+    );
+    assert_eq!(
+        a("Đồng chí bí thư các cấp ủy trực thuộc tỉnh trực tiếp chỉ đạo."),
+        (
+            vec!["Đồng chí bí thư các cấp ủy trực thuộc tỉnh".to_string()],
+            false
+        )
+    );
+    assert_eq!(
+        a("Tiếp tục quán triệt và thực hiện nghiêm các văn bản."),
+        (vec![], true)
+    );
+    assert_eq!(
+        a("Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo."),
+        (
+            vec!["Ủy ban nhân dân các huyện, thị xã, thành phố".to_string()],
+            false
+        )
+    );
+}
+
+#[test]
+fn actions_by_verbs_not_names_or_titles() {
+    let c = Classifier::new();
+    let a = |s: &str| c.actions(s).0;
+    assert_eq!(
+        a("Tiếp tục quán triệt và thực hiện nghiêm các văn bản chỉ đạo của Bộ Chính trị."),
+        ["disseminate"]
+    );
+    assert_eq!(
+        a("Thực hiện Chỉ thị số 05-CT/TW về tăng cường kiểm tra, giám sát."),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        a("Sở Thông tin và Truyền thông chủ trì xây dựng kế hoạch."),
+        ["coordinate", "advise"]
+    );
+    assert_eq!(
+        a("động viên, biểu dương, khen thưởng kịp thời"),
+        ["commend"]
+    );
+    // Dropped diacritics (OCR) still match.
+    assert_eq!(
+        a("Ban Tuyen giao tham muu, theo doi va bao cao"),
+        ["advise", "inspect", "report"]
+    );
+    assert_eq!(
+        a("không để dịch lây lan; không chủ quan"),
+        Vec::<&str>::new()
+    );
+}
+
+#[test]
+fn deadlines() {
+    let c = Classifier::new();
+    let d = |s: &str| c.deadline(s).map(|d| (d.date, d.every));
+    assert_eq!(
+        d("báo cáo trước ngày 30/6/2021."),
+        Some((Some("2021-06-30".into()), None))
+    );
+    assert_eq!(
+        d("chậm nhất ngày 15-8-2021"),
+        Some((Some("2021-08-15".into()), None))
+    );
+    assert_eq!(
+        d("hoàn thành trong tháng 8/2021"),
+        Some((Some("2021-08-31".into()), None))
+    );
+    assert_eq!(
+        d("trong quý I năm 2025"),
+        Some((Some("2025-03-31".into()), None))
+    );
+    assert_eq!(
+        d("định kỳ hàng tuần báo cáo"),
+        Some((None, Some("week".into())))
+    );
+    assert_eq!(
+        d("trước ngày 15 hằng tháng"),
+        Some((None, Some("month".into())))
+    );
+    assert_eq!(d("từ 0 giờ ngày 19/5/2021 thực hiện"), None);
+    assert_eq!(
+        c.deadline("định kỳ hàng tuần báo cáo").unwrap().text,
+        "định kỳ hàng tuần"
+    );
+}
+
+#[test]
+fn extra_cues_extend_the_lexicon_and_bad_files_are_errors() {
+    let lex =
+        TaskLexicon::parse(lexicon::BUILTIN_CUES, "action\tcue\ncontrol\tcấm biển\n").unwrap();
+    let c = Classifier::with_lexicon(lex);
+    assert_eq!(c.actions("thực hiện cấm biển từ 12 giờ").0, ["control"]);
+    let err = TaskLexicon::parse(lexicon::BUILTIN_CUES, "action\tcue\nfly\tbay\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "task lexicon --lexicon, line 2: unknown action \"fly\""
+    );
+}
+
+#[test]
+fn cue_file_is_valid() {
+    let lex = TaskLexicon::builtin();
+    let mut seen = std::collections::HashSet::new();
+    for c in lex.cues() {
+        assert!(
+            seen.insert(vanban_lexicon::fold(&c.text)),
+            "duplicate cue {}",
+            c.text
+        );
+    }
+    for a in ACTIONS {
+        assert!(
+            lex.cues()
+                .iter()
+                .any(|c| c.action.map(|i| ACTIONS[i]) == Some(a)),
+            "no cue for {a}"
+        );
+    }
+}
