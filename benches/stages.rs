@@ -11,6 +11,7 @@ use vanban_extract::Extractor;
 use vanban_lexicon::Lexicon;
 use vanban_segment::Segmenter;
 use vanban_types::{Record, Stage, Status};
+// What tasks cost: compare `stages/pipeline` with `stages/pipeline_without_tasks`.
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -88,6 +89,26 @@ fn stages(c: &mut Criterion) {
                 })
                 .count();
             assert!(ok > analyses.len() / 2);
+        })
+    });
+    let classifier = vanban_classify::Classifier::new();
+    g.bench_function("classify", |b| {
+        b.iter(|| {
+            let tasks: usize = analyses
+                .iter()
+                .map(|a| classifier.classify(black_box(a)).len())
+                .sum();
+            assert!(tasks > 150);
+        })
+    });
+    let catalogue = Pipeline::catalogue_only(lex);
+    g.bench_function("pipeline_without_tasks", |b| {
+        b.iter(|| {
+            let ok = docs
+                .iter()
+                .filter(|(p, b)| catalogue.process_bytes(p, black_box(b)).status == Status::Ok)
+                .count();
+            assert!(ok > docs.len() / 2);
         })
     });
     g.bench_function("pipeline", |b| {

@@ -25,7 +25,9 @@ fn help_teaches() {
         "--sentences",
         "--max-file-size",
         "--lexicon-dir",
+        "--lexicon ",
         "documents.jsonl",
+        "tasks.csv",
     ] {
         assert!(s.contains(flag), "process --help does not mention {flag}");
     }
@@ -63,6 +65,18 @@ fn usage_input_and_output_errors_exit_2() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot create output folder"));
+    let cues = dir.path().join("cues.tsv");
+    fs::write(&cues, "action\tcue\nfly\tbay\n").unwrap();
+    let o = vanban(&[
+        "process",
+        corpus.to_str().unwrap(),
+        "--out",
+        dir.path().join("o").to_str().unwrap(),
+        "--lexicon",
+        cues.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown action"));
     let lex = dir.path().join("lex");
     fs::create_dir_all(&lex).unwrap();
     fs::write(lex.join("issuers.tsv"), "code\tname\tlevel\nX\tY\tplanet\n").unwrap();
@@ -115,6 +129,19 @@ fn machine_output_in_files_human_output_on_stderr() {
         assert!(summary.get(k).is_some(), "summary.json has no {k}");
     }
     assert_eq!(summary["files"], 2);
+    // tasks.csv: UTF-8 with a BOM, a header, one row per task.
+    let csv = fs::read(out.join("tasks.csv")).unwrap();
+    assert!(
+        csv.starts_with(b"\xEF\xBB\xBFid,ref,date,issuer,label,assignees"),
+        "tasks.csv starts with a BOM and its header"
+    );
+    let csv = String::from_utf8(csv).unwrap();
+    assert_eq!(
+        csv.lines().count(),
+        1 + 7,
+        "a header and the seeds' 7 tasks"
+    );
+    assert!(csv.contains("dong-nai/2021/1747-CV/TU,1747-CV/TU,2021-07-22,TỈNH ỦY ĐỒNG NAI,1,Các cấp ủy trực thuộc tỉnh; các ban cán sự đảng; đảng đoàn; Ban Thường vụ Tỉnh đoàn,false,direct; disseminate; commend; enforce,,week,định kỳ hàng tuần,"), "{csv}");
     // No temporary files are left behind.
     let leftovers: Vec<_> = fs::read_dir(&out)
         .unwrap()

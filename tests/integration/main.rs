@@ -8,6 +8,8 @@
 //!   a symlink loop, a non-UTF-8 name — each a record with a clear problem.
 //! * `cli`: exit codes, stdout/stderr, atomic outputs, determinism across `--jobs`.
 //! * `sentences`: the seeds' sentence boundaries, written by hand.
+//! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
+//!   held-out set and the seeds.
 
 mod bad_inputs;
 mod cli;
@@ -15,3 +17,4 @@ mod common;
 mod corpus;
 mod real;
 mod sentences;
+mod tasks;

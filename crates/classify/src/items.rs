@@ -82,9 +82,9 @@ pub struct Candidate {
 }
 
 /// The items of a document as a forest.
-#[derive(Debug, Clone, Default)]
-pub struct Tree {
-    text: String,
+#[derive(Debug, Clone)]
+pub struct Tree<'t> {
+    text: &'t str,
     /// Every item, in text order.
     pub nodes: Vec<Node>,
     /// The top-level items.
@@ -230,12 +230,13 @@ pub fn parse_label(s: &str) -> Option<(Style, String, usize)> {
     None
 }
 
-impl Tree {
+impl<'t> Tree<'t> {
     /// The items of the `item` zones of a text.
-    pub fn build(text: &str, segments: &[Segment]) -> Tree {
+    pub fn build(text: &'t str, segments: &[Segment]) -> Tree<'t> {
         let mut tree = Tree {
-            text: text.to_string(),
-            ..Tree::default()
+            text,
+            nodes: Vec::new(),
+            roots: Vec::new(),
         };
         let mut stack: Vec<usize> = Vec::new();
         for s in segments.iter().filter(|s| s.kind == SegmentKind::Item) {
@@ -312,8 +313,10 @@ impl Tree {
             if !own.is_empty() {
                 labels.push(own);
             }
-            let head_text = fold(self.text[node.text_start..node.end].trim());
             if self.is_heading(n) {
+                let head = self.text[node.text_start..node.end].trim();
+                let head_text =
+                    fold(&head[..head.char_indices().nth(40).map_or(head.len(), |(i, _)| i)]);
                 let nt = non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h));
                 self.visit_siblings(&node.children.clone(), &labels, nt, out);
             } else {

@@ -58,6 +58,8 @@ pub struct Cue {
     pub action: Option<usize>,
     /// The cue as written in the file.
     pub text: String,
+    /// The cue itself says `không …` (`không chấp hành`): a negation does not cancel it.
+    pub negative: bool,
 }
 
 /// The compiled task lexicon.
@@ -74,6 +76,8 @@ pub struct TaskLexicon {
     /// Each stop pattern in canonical lower case.
     pub(crate) stop_canon: Vec<String>,
     pub(crate) heads: Vec<String>,
+    /// Each head in canonical lower case.
+    pub(crate) heads_canon: Vec<String>,
     pub(crate) recurrence: Vec<(String, String)>,
     pub(crate) recurrence_ac: AhoCorasick,
 }
@@ -145,6 +149,7 @@ impl TaskLexicon {
                 cues.push(Cue {
                     action,
                     text: c[1].to_string(),
+                    negative: fold(c[1]).starts_with("khong"),
                 });
             }
         }
@@ -158,10 +163,9 @@ impl TaskLexicon {
         let mut stop_patterns = folded.clone();
         stop_patterns.extend(stops);
         let stop_ac = build(&stop_patterns);
-        let heads = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?
-            .into_iter()
-            .map(|(_, c)| fold(c[0]))
-            .collect();
+        let head_rows = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?;
+        let heads = head_rows.iter().map(|(_, c)| fold(c[0])).collect();
+        let heads_canon = head_rows.iter().map(|(_, c)| canon(c[0])).collect();
         let recurrence: Vec<(String, String)> = rows("recurrence.tsv", BUILTIN_RECURRENCE, 2)?
             .into_iter()
             .map(|(_, c)| (fold(c[0]), c[1].to_string()))
@@ -175,6 +179,7 @@ impl TaskLexicon {
             stop_cues: folded.len(),
             stop_canon,
             heads,
+            heads_canon,
             recurrence,
             recurrence_ac,
         })
@@ -185,14 +190,23 @@ impl TaskLexicon {
         &self.cues
     }
 
-    /// Whether `folded` (a folded text) starts with an assignee head, as whole words.
-    pub(crate) fn starts_with_head(&self, folded: &str) -> bool {
-        self.heads.iter().any(|h| {
-            folded.starts_with(h.as_str())
-                && folded[h.len()..]
+    /// Whether `text` starts with an assignee head, as whole words, printed with the
+    /// head's diacritics or none (`Môi trường` does not start with `mọi`).
+    pub(crate) fn starts_with_head(&self, text: &str) -> bool {
+        // Heads are a few words long: fold only the start of the text.
+        let mut cut = text.len().min(64);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
+        let folded = Folded::new(text);
+        self.heads.iter().zip(&self.heads_canon).any(|(h, hc)| {
+            folded.s.starts_with(h.as_str())
+                && folded.s[h.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
+                && same_or_undiacritized(&text[..folded.map[h.len()]], hc)
         })
     }
 }
@@ -230,8 +244,47 @@ pub(crate) fn canon(s: &str) -> String {
 /// with the same diacritics, or with none at all (OCR dropped them). `cán` is not
 /// `cần`, though both fold to `can`.
 pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
+    // Fast paths without allocating: the same letters (case aside), or no diacritics.
+    let mut same = true;
+    let mut pat = pattern_canon.chars();
+    for c in span.chars().flat_map(char::to_lowercase) {
+        if pat.next() != Some(c) {
+            same = false;
+            break;
+        }
+    }
+    if same && pat.next().is_none() {
+        return true;
+    }
+    if span.is_ascii() {
+        return true; // folded matches already; plain ASCII carries no diacritics to differ
+    }
     let c = canon(span);
     c == pattern_canon || c == fold(span)
+}
+
+/// The matches of `ac` in `hay` that `accept` takes, left to right. A rejected match
+/// does not hide the ones that overlap it: the search goes on one character after its
+/// start (`Khối đẩy mạnh` folds to `khoi day manh`: a rejected `khơi dậy` must not hide
+/// `đẩy mạnh`).
+pub(crate) fn find_accepted<'a, F: FnMut(&aho_corasick::Match) -> bool + 'a>(
+    ac: &'a AhoCorasick,
+    hay: &'a str,
+    accept: F,
+) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+    let mut pos = 0;
+    let mut accept = accept;
+    std::iter::from_fn(move || {
+        while pos < hay.len() {
+            let m = ac.find(aho_corasick::Input::new(hay).range(pos..))?;
+            if accept(&m) {
+                pos = m.end().max(m.start() + 1);
+                return Some(m);
+            }
+            pos = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
 }
 
 /// A text folded for matching, with the map back to the original byte offsets.

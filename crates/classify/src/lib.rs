@@ -40,23 +40,22 @@ use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 pub mod items;
 mod lexicon;
 
-use lexicon::{same_or_undiacritized, Folded};
-pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS};
+use lexicon::{find_accepted, same_or_undiacritized, Folded};
+pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 
 /// The task classifier. Build once; it is `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Classifier {
     lex: TaskLexicon,
     re: Patterns,
+    /// Type words that open a citation (`Chỉ thị`, `Nghị quyết` …), one automaton.
+    cited_ac: aho_corasick::AhoCorasick,
 }
 
 #[derive(Debug, Clone)]
 struct Patterns {
     /// `Giao …`, `Đề nghị …`, `Yêu cầu …` opening an item.
     assign: Regex,
-    /// A cited document with its title: `Chỉ thị số 05-CT/TW … về …` (cue words in it
-    /// are not the item's).
-    cited_title: Regex,
     /// A leading phrase of time or condition ending in a comma: `Định kỳ hằng năm, `.
     lead_adverbial: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
@@ -91,14 +90,33 @@ impl Classifier {
     pub fn with_lexicon(lex: TaskLexicon) -> Classifier {
         let re =
             |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"));
-        const DEADLINE: &str = r"(?i)(?:trước|chậm\s+nhất(?:\s+(?:là|vào|đến))?|hạn\s+chót|hạn\s+cuối|thời\s+hạn|không\s+quá|xong\s+trước|đến\s+hết|hoàn\s+thành(?:\s+\p{L}+){0,3}?\s+(?:trước|trong))";
+        // Deadline patterns run on the folded text (lower case, no diacritics): plain
+        // ASCII patterns that the fast engine runs, and that OCR's dropped diacritics do
+        // not defeat. Offsets map back through `Folded`.
+        const DEADLINE: &str = r"(?:truoc(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+ngay)?)?|cham\s+nhat(?:\s+(?:la|vao|den))?|han\s+chot|han\s+cuoi|thoi\s+han|khong\s+qua|xong\s+truoc|den\s+het|hoan\s+thanh(?:\s+[a-z]+){0,3}?\s+(?:truoc|trong))";
+        const CITED: [&str; 16] = [
+            "Chỉ thị",
+            "Nghị quyết",
+            "Kế hoạch",
+            "Công văn",
+            "Quyết định",
+            "Kết luận",
+            "Thông báo",
+            "Hướng dẫn",
+            "Nghị định",
+            "Thông tư",
+            "Quy định",
+            "Chương trình",
+            "Đề án",
+            "Điện",
+            "Công điện",
+            "Luật",
+        ];
         Classifier {
             lex,
+            cited_ac: aho_corasick::AhoCorasick::new(CITED).expect("16 short patterns"),
             re: Patterns {
                 assign: re(r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+"),
-                cited_title: re(
-                    r"(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Kết luận|Thông báo|Hướng dẫn|Nghị định|Thông tư|Quy định|Chương trình|Đề án|Điện|Công điện|Luật)\s+(?:số\s*)?[\p{L}\d/.\-]*[^;:.]{0,120}?\s(?:về|V/v)\s[^;:]*",
-                ),
                 lead_adverbial: re(
                     r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
                 ),
@@ -107,16 +125,16 @@ impl Classifier {
                 ),
                 negation: re(r"(?i)(?:không|chưa|tránh|chống)\s*$"),
                 date_deadline: re(&format!(
-                    r"{DEADLINE}\s+(?:ngày\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
+                    r"(?-u){DEADLINE}\s+(?:ngay\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
                 )),
                 date_words: re(&format!(
-                    r"{DEADLINE}\s+ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})\s+năm\s+(?P<y>\d{{4}})"
+                    r"(?-u){DEADLINE}\s+ngay\s+(?P<d>\d{{1,2}})\s+thang\s+(?P<m>\d{{1,2}})\s+nam\s+(?P<y>\d{{4}})"
                 )),
-                in_month: re(r"(?i)trong\s+tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})"),
+                in_month: re(r"(?-u)trong\s+thang\s+(?P<m>\d{1,2})\s*(?:/|nam)\s*(?P<y>\d{4})"),
                 in_quarter: re(
-                    r"(?i)(?:trong|trước\s+hết)\s+quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(?P<y>\d{4})",
+                    r"(?-u)(?:trong|truoc\s+het)\s+quy\s+(?P<q>i{1,3}|iv|[1-4])\s*(?:/|nam)\s*(?P<y>\d{4})",
                 ),
-                in_year: re(r"(?i)trong\s+năm\s+(?P<y>\d{4})"),
+                in_year: re(r"(?-u)trong\s+nam\s+(?P<y>\d{4})"),
             },
         }
     }
@@ -136,7 +154,7 @@ impl Classifier {
             let mut body = if cand.article {
                 strip_article_title(&cand.text)
             } else {
-                collapse(&cand.text)
+                self.join_title_line(&cand.text)
             };
             if cand.article {
                 // `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng … chịu
@@ -145,11 +163,11 @@ impl Classifier {
                     body = body[m.end()..].trim().to_string();
                 }
             }
-            if !self.asks(&body, &cand) {
+            let (assignees, implicit) = self.assignees(&body);
+            let (actions, mut evidence) = self.actions_after(&body, (&assignees, implicit));
+            if !self.asks(&body, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
-            let (assignees, implicit) = self.assignees(&body);
-            let (actions, mut evidence) = self.actions(&body);
             let mut deadline = self.deadline(&body);
             if let Some(cd) = &closing_deadline {
                 deadline = Some(match deadline {
@@ -177,15 +195,40 @@ impl Classifier {
         tasks
     }
 
+    /// `Sở Y tế` / `Là cơ quan thường trực, tham mưu …`: an item whose first line only
+    /// names bodies, with its duties on the next lines, reads `Sở Y tế: Là cơ quan …`.
+    fn join_title_line(&self, text: &str) -> String {
+        let t = text.trim_start();
+        if let Some((first, rest)) = t.split_once('\n') {
+            let f = first.trim().trim_matches(['*', ' ']);
+            let r = rest.trim_start().trim_start_matches(['*', ' ']);
+            if !r.is_empty()
+                && r.chars().next().is_some_and(char::is_uppercase)
+                && !f.ends_with(['.', ';', ',', ':'])
+                && f.chars().count() < 150
+                && self.lex.starts_with_head(f)
+                && self.name_end(f) == f.len()
+            {
+                return format!("{f}: {}", collapse(rest));
+            }
+        }
+        collapse(t)
+    }
+
     /// Whether a candidate item asks someone to do something.
-    fn asks(&self, body: &str, cand: &items::Candidate) -> bool {
+    fn asks(&self, body: &str, cand: &items::Candidate, implicit: bool, has_actions: bool) -> bool {
         if cand.under_non_task_heading {
             return false;
         }
         if body.is_empty() {
             return false;
         }
-        let f = fold(body);
+        // The checks below look at the first words only.
+        let mut cut = body.len().min(240);
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let f = fold(&body[..cut]);
         // `Đối tượng kiểm tra: …`, `Thời gian: …`: a heading word and a colon state a
         // fact of the plan, they ask nothing.
         const STATEMENTS: [&str; 14] = [
@@ -234,11 +277,11 @@ impl Classifier {
         if cand.article {
             // An article is a duty only when it names who must act (`Điều 2. Giao Sở …`);
             // articles that set rules, scope or validity ask nothing of anyone.
-            if NOT_TASKS.iter().any(|p| f.starts_with(p)) || self.assignees(body).1 {
+            if NOT_TASKS.iter().any(|p| f.starts_with(p)) || implicit {
                 return false;
             }
         }
-        self.re.assign.is_match(body) || !self.actions(body).0.is_empty()
+        self.re.assign.is_match(body) || has_actions
     }
 
     /// The assignees named at the start of an item, and whether none is named.
@@ -253,27 +296,7 @@ impl Classifier {
             Some(m) => (&body[m.end()..], true),
             None => (body, false),
         };
-        let folded = Folded::new(rest);
-        // The name ends at the first verb (a cue or a stop word, not inside a blocking
-        // phrase such as `Ban chỉ đạo`) or at a colon that ends the line's first part.
-        let mut end = rest.len();
-        for m in self.lex.stop_ac.find_iter(&folded.s) {
-            if !folded.whole_words(m.start(), m.end()) {
-                continue;
-            }
-            let pid = m.pattern().as_usize();
-            if !same_or_undiacritized(
-                &rest[folded.map[m.start()]..folded.map[m.end()]],
-                &self.lex.stop_canon[pid],
-            ) {
-                continue;
-            }
-            if pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none() {
-                continue; // a blocking phrase: part of a name
-            }
-            end = folded.map[m.start()];
-            break;
-        }
+        let mut end = self.name_end(rest);
         if let Some(colon) = rest[..end].find(':') {
             end = colon;
         }
@@ -284,8 +307,8 @@ impl Classifier {
         if name.is_empty() || name.chars().count() > 200 {
             return (Vec::new(), true);
         }
-        let fname = fold(name);
-        if !assigned && !self.lex.starts_with_head(&fname) {
+
+        if !assigned && !self.lex.starts_with_head(name) {
             return (Vec::new(), true);
         }
         // `;` separates bodies; `và` and `,` only where the next part is a body of its
@@ -299,18 +322,105 @@ impl Classifier {
         (out, false)
     }
 
+    /// Where the bodies named at the start of `rest` end: the first verb (a cue or a
+    /// stop word, not inside a blocking phrase such as `Ban chỉ đạo`, not a capitalized
+    /// word of a name), or the end of `rest`.
+    fn name_end(&self, rest: &str) -> usize {
+        // A name is short: fold only the start of the item.
+        let mut cut = rest.len().min(800);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &rest[..cut];
+        let folded = Folded::new(rest);
+        let found = find_accepted(&self.lex.stop_ac, &folded.s, |m| {
+            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
+            let pid = m.pattern().as_usize();
+            let block = pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none();
+            folded.whole_words(m.start(), m.end())
+                && same_or_undiacritized(&rest[s..e], &self.lex.stop_canon[pid])
+                && (block || !in_a_name(rest, s))
+        });
+        for m in found {
+            let pid = m.pattern().as_usize();
+            if pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none() {
+                continue; // a blocking phrase: part of a name
+            }
+            return folded.map[m.start()];
+        }
+        rest.len()
+    }
+
     /// Split `s` at `sep` where the part after it starts with a body's head; other parts
     /// stay with the part before them.
     fn split_bodies(&self, s: &str, sep: &str) -> Vec<String> {
+        const ENUMERATED: [&str; 16] = [
+            "huyen uy",
+            "thi uy",
+            "thanh uy",
+            "quan uy",
+            "dang uy",
+            "tinh uy",
+            "huyen",
+            "thi xa",
+            "thanh pho",
+            "xa",
+            "phuong",
+            "thi tran",
+            "so",
+            "ban",
+            "nganh",
+            "doan the",
+        ];
         let mut out: Vec<String> = Vec::new();
+        let mut last_folded = String::new();
         for piece in s.split(sep) {
             let piece = piece.trim();
+            let f = fold(piece);
+            let last_f = last_folded.as_str();
+            // `Ủy ban kiểm tra các huyện ủy, thành ủy, đảng ủy …`, `các sở, ban, ngành`:
+            // an enumeration inside one body's name.
+            let enumerated = !out.is_empty()
+                && last_f.contains(" cac ")
+                && ENUMERATED
+                    .iter()
+                    .any(|e| f == *e || (f.starts_with(e) && f[e.len()..].starts_with(' ')))
+                && piece.split_whitespace().count() <= 6;
+            let one_word = piece.split_whitespace().count() == 1;
+            // `các chi, đảng bộ trực thuộc` (chi bộ, đảng bộ); `Bí thư đảng ủy, chi bộ cơ sở`
+            // (the secretary of either): the next part belongs to the same entry.
+            let abbreviated = last_f.ends_with(" chi");
+            let of_person = ["bi thu ", "pho bi thu ", "nguoi dung dau "]
+                .iter()
+                .any(|p| last_f.starts_with(p))
+                && !f.starts_with("cac ")
+                && ![
+                    "bi thu",
+                    "chu tich",
+                    "giam doc",
+                    "thu truong",
+                    "truong ",
+                    "pho ",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p));
             match out.last_mut() {
-                Some(last) if !self.lex.starts_with_head(&fold(piece)) => {
+                Some(last)
+                    if enumerated
+                        || one_word
+                        || abbreviated
+                        || of_person
+                        || !self.lex.starts_with_head(piece) =>
+                {
                     last.push_str(sep);
                     last.push_str(piece);
+                    last_folded.push_str(&fold(sep));
+                    last_folded.push_str(&f);
                 }
-                _ => out.push(piece.to_string()),
+                _ => {
+                    out.push(piece.to_string());
+                    last_folded = f;
+                }
             }
         }
         out.retain(|p| !p.is_empty());
@@ -320,24 +430,40 @@ impl Classifier {
     /// The action categories of an item's text (after its assignees), in order of first
     /// cue, and the words that decided them.
     pub fn actions(&self, body: &str) -> (Vec<&'static str>, Vec<String>) {
-        let masked = self.masked_ranges(body);
+        let (names, implicit) = self.assignees(body);
+        self.actions_after(body, (&names, implicit))
+    }
+
+    /// [`Classifier::actions`] with the item's assignees already read.
+    fn actions_after(
+        &self,
+        body: &str,
+        assignees: (&[String], bool),
+    ) -> (Vec<&'static str>, Vec<String>) {
+        let masked = self.masked_ranges(body, assignees);
         let folded = Folded::new(body);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
-        for m in self.lex.cue_ac.find_iter(&folded.s) {
-            if !folded.whole_words(m.start(), m.end()) {
-                continue;
-            }
+        let found = find_accepted(&self.lex.cue_ac, &folded.s, |m| {
+            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
+            let pid = m.pattern().as_usize();
+            folded.whole_words(m.start(), m.end())
+                && same_or_undiacritized(&body[s..e], &self.lex.cue_canon[pid])
+                && (self.lex.cues[pid].action.is_none() || !in_a_name(body, s))
+        });
+        for m in found {
             let cue = &self.lex.cues[m.pattern().as_usize()];
             let Some(action) = cue.action else { continue };
             let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
-            if !same_or_undiacritized(&body[s..e], &self.lex.cue_canon[m.pattern().as_usize()]) {
-                continue;
-            }
             if masked.iter().any(|(ms, me)| s >= *ms && s < *me) {
                 continue;
             }
-            if self.re.negation.is_match(&body[..s]) && !fold(&cue.text).starts_with("khong") {
+            // Only the few words before the cue can negate it.
+            let mut from = s.saturating_sub(24);
+            while !body.is_char_boundary(from) {
+                from += 1;
+            }
+            if self.re.negation.is_match(&body[from..s]) && !cue.negative {
                 continue;
             }
             let name = ACTIONS[action];
@@ -349,16 +475,36 @@ impl Classifier {
         (actions, evidence)
     }
 
+    /// The titles of documents cited in `body`: from a type word followed by a number
+    /// (`Chỉ thị số 05-CT/TW …`) whose title opens with `về`/`V/v` within the clause, to
+    /// the end of that clause. One Aho-Corasick pass finds the type words.
+    fn cited_titles(&self, body: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for m in self.cited_ac.find_iter(body) {
+            let after = &body[m.end()..];
+            let clause_end = after.find([';', ':']).map_or(body.len(), |k| m.end() + k);
+            let clause = &body[m.end()..clause_end];
+            // A citation has a number among its first words.
+            let head: String = clause.chars().take(40).collect();
+            if !head.chars().any(|c| c.is_ascii_digit()) && !head.trim_start().starts_with("số") {
+                continue;
+            }
+            match clause.find(" về ").or_else(|| clause.find(" V/v ")) {
+                Some(k) if k <= 200 => out.push((m.start(), clause_end)),
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// Ranges whose cue words are not the item's: the assignee names at the start, and
     /// the titles of cited documents.
-    fn masked_ranges(&self, body: &str) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = self
-            .re
-            .cited_title
-            .find_iter(body)
-            .map(|m| (m.start(), m.end()))
-            .collect();
-        let (names, implicit) = self.assignees(body);
+    fn masked_ranges(
+        &self,
+        body: &str,
+        (names, implicit): (&[String], bool),
+    ) -> Vec<(usize, usize)> {
+        let mut out = self.cited_titles(body);
         if !implicit {
             if let Some(last) = names.last() {
                 if let Some(i) = body.find(last.as_str()) {
@@ -373,37 +519,56 @@ impl Classifier {
     pub fn deadline(&self, text: &str) -> Option<Deadline> {
         let r = &self.re;
         let mut date: Option<(String, String)> = None;
-        for re in [&r.date_deadline, &r.date_words] {
-            if let Some(c) = re.captures(text) {
+        let folded = Folded::new(text);
+        let f = folded.s.as_str();
+        // Every date form needs a digit and its own words: skip a pattern whose words are
+        // not in the text (most items have no deadline).
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let deadline_words = has_digit
+            && [
+                "truoc",
+                "cham nhat",
+                "han ",
+                "khong qua",
+                "xong",
+                "den het",
+                "hoan thanh",
+            ]
+            .iter()
+            .any(|w| f.contains(w));
+        // The phrase as printed, from a match in the folded text.
+        let printed =
+            |m: regex::Match| text[folded.map[m.start()]..folded.map[m.end()]].to_string();
+        for re in [&r.date_deadline, &r.date_words]
+            .into_iter()
+            .filter(|_| deadline_words)
+        {
+            if let Some(c) = re.captures(f) {
                 if let Some(d) = iso(&c["d"], &c["m"], &c["y"]) {
-                    date = Some((d, c[0].to_string()));
+                    date = c.get(0).map(|m| (d, printed(m)));
                     break;
                 }
             }
         }
-        if date.is_none() {
-            if let Some(c) = r.in_month.captures(text) {
+        if date.is_none()
+            && has_digit
+            && (f.contains("thang") || f.contains("quy") || f.contains("trong nam"))
+        {
+            if let Some(c) = r.in_month.captures(f) {
                 let (m, y): (u32, i32) = (c["m"].parse().unwrap_or(0), c["y"].parse().unwrap_or(0));
-                if let Some(d) = last_day(y, m) {
-                    date = Some((d, c[0].to_string()));
-                }
-            } else if let Some(c) = r.in_quarter.captures(text) {
+                date = last_day(y, m).zip(c.get(0).map(printed));
+            } else if let Some(c) = r.in_quarter.captures(f) {
                 let q = match &c["q"] {
-                    "I" | "1" => 1,
-                    "II" | "2" => 2,
-                    "III" | "3" => 3,
+                    "i" | "1" => 1,
+                    "ii" | "2" => 2,
+                    "iii" | "3" => 3,
                     _ => 4,
                 };
-                if let Some(d) = last_day(c["y"].parse().unwrap_or(0), q * 3) {
-                    date = Some((d, c[0].to_string()));
-                }
-            } else if let Some(c) = r.in_year.captures(text) {
-                if let Some(d) = last_day(c["y"].parse().unwrap_or(0), 12) {
-                    date = Some((d, c[0].to_string()));
-                }
+                date = last_day(c["y"].parse().unwrap_or(0), q * 3).zip(c.get(0).map(printed));
+            } else if let Some(c) = r.in_year.captures(f) {
+                date = last_day(c["y"].parse().unwrap_or(0), 12).zip(c.get(0).map(printed));
             }
         }
-        let folded = Folded::new(text);
         let every = self
             .lex
             .recurrence_ac
@@ -430,6 +595,16 @@ impl Classifier {
             every: every.map(|e| e.0),
         })
     }
+}
+
+/// A capitalized word in the middle of a clause is part of a name (`Ủy ban Kiểm tra`,
+/// `Trung tâm Truyền thông`, `Báo Cần Thơ`), not a verb.
+fn in_a_name(text: &str, at: usize) -> bool {
+    let starts_upper = text[at..].chars().next().is_some_and(char::is_uppercase);
+    let before = text[..at].trim_end();
+    starts_upper
+        && !before.is_empty()
+        && !before.ends_with(['.', ';', ':', '!', '?', '(', '"', '“', '-'])
 }
 
 /// The text of an article without its title line (`Điều 6. Trách nhiệm thi hành` /
@@ -466,12 +641,22 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
 }
 
 fn collapse(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace("**", "")
-        .trim()
-        .to_string()
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        let w: std::borrow::Cow<str> = if w.contains("**") {
+            w.replace("**", "").into()
+        } else {
+            w.into()
+        };
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out
 }
 
 fn iso(d: &str, m: &str, y: &str) -> Option<String> {

@@ -71,7 +71,7 @@ fn actions_by_verbs_not_names_or_titles() {
         Vec::<&str>::new()
     );
     assert_eq!(
-        a("Sở Thông tin và Truyền thông chủ trì xây dựng kế hoạch."),
+        a("Sở Thông tin và Truyền thông chủ trì, phối hợp xây dựng kế hoạch."),
         ["coordinate", "advise"]
     );
     assert_eq!(
@@ -156,4 +156,23 @@ fn cue_file_is_valid() {
             "no cue for {a}"
         );
     }
+}
+
+#[test]
+fn a_rejected_match_does_not_hide_an_overlapping_one() {
+    // `Khối đẩy mạnh` folds to `khoi day manh`; `khơi dậy` is rejected (other diacritics),
+    // and `đẩy mạnh` must still end the name.
+    let c = Classifier::new();
+    assert_eq!(
+        c.assignees("Ban Tuyên giáo Đảng ủy Khối đẩy mạnh tuyên truyền"),
+        (vec!["Ban Tuyên giáo Đảng ủy Khối".to_string()], false)
+    );
+    assert_eq!(
+        c.assignees("Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát"),
+        (vec!["Ủy ban Kiểm tra Tỉnh ủy".to_string()], false)
+    );
+    assert_eq!(
+        c.assignees("Sở Giáo dục và Đào tạo chủ trì"),
+        (vec!["Sở Giáo dục và Đào tạo".to_string()], false)
+    );
 }

@@ -39,7 +39,7 @@ mod output;
 mod run;
 mod walk;
 
-pub use output::{write_atomic, Summary};
+pub use output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};
 pub use run::{run, RunConfig, RunError};
 pub use walk::{walk, WalkEntry};
 
@@ -61,6 +61,16 @@ impl Pipeline {
         Pipeline {
             segmenter: Segmenter::new(lexicon),
             stages: vec![Box::new(Extractor::new(lexicon)), Box::new(classifier)],
+            sentences: false,
+        }
+    }
+
+    /// The pipeline without the task classifier: catalogue fields only. The stage
+    /// benchmarks compare it with [`Pipeline::new`] to measure what tasks cost.
+    pub fn catalogue_only(lexicon: &Lexicon) -> Pipeline {
+        Pipeline {
+            segmenter: Segmenter::new(lexicon),
+            stages: vec![Box::new(Extractor::new(lexicon))],
             sentences: false,
         }
     }

@@ -38,7 +38,9 @@ enum Command {
     #[command(
         long_about = "Read every document under DIR (recursively) and write to --out:\n\n  \
 documents.jsonl  one record per file, sorted by path (docs/schema.md §1); byte-identical \
-whatever --jobs is\n  summary.json     the run's counts, failed paths and speed (§5)\n\n\
+whatever --jobs is\n  tasks.csv        one row per task (document id, ref, date, issuer, label, assignees, \
+actions, deadline, recurrence, text), UTF-8 with BOM for spreadsheets\n  summary.json     the \
+run's counts, failed paths and speed (§5)\n\n\
 Every file gets a record: files that cannot be decoded, are empty, are too large or are not \
 directives get status \"failed\" with the reason in \"problems\", and the run goes on. Files \
 are decoded as UTF-8 (with or without BOM) or UTF-16 with BOM, normalized to NFC, with \
@@ -74,6 +76,10 @@ struct ProcessArgs {
     /// signing.tsv) that replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
     lexicon_dir: Option<PathBuf>,
+    /// A file of extra task cue words (`action<TAB>cue` lines, the format of
+    /// crates/classify/data/task_cues.tsv) added to the built-in ones.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
     /// Exit with code 1 when any file failed.
     #[arg(long)]
     strict: bool,
@@ -100,6 +106,25 @@ fn process(args: ProcessArgs) -> ExitCode {
         },
         None => Lexicon::builtin().clone(),
     };
+    let classifier = match &args.lexicon {
+        None => vanban_classify::Classifier::new(),
+        Some(path) => {
+            let extra = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("vanban: cannot read --lexicon {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            };
+            match vanban_classify::TaskLexicon::parse(vanban_classify::BUILTIN_CUES, &extra) {
+                Ok(lex) => vanban_classify::Classifier::with_lexicon(lex),
+                Err(e) => {
+                    eprintln!("vanban: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
     if args.max_file_size.is_nan() || args.max_file_size <= 0.0 {
         eprintln!("vanban: --max-file-size must be a positive number of megabytes");
         return ExitCode::from(2);
@@ -118,6 +143,7 @@ fn process(args: ProcessArgs) -> ExitCode {
         max_file_bytes: (args.max_file_size * 1e6) as u64,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         lexicon,
+        classifier,
     };
     match run(&cfg) {
         Ok(s) => {

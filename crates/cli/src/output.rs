@@ -6,6 +6,52 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+/// A file being written atomically: to a temporary file beside its target, renamed over
+/// it by [`AtomicFile::commit`]. Dropped without a commit, the temporary file is
+/// removed and the target keeps its previous content.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    writer: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Start writing `path`.
+    pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        let tmp = temp_path(path);
+        let file = File::create(&tmp)?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            writer: Some(BufWriter::with_capacity(1 << 20, file)),
+        })
+    }
+
+    /// The writer.
+    pub fn writer(&mut self) -> &mut BufWriter<File> {
+        self.writer
+            .as_mut()
+            .expect("an uncommitted AtomicFile has a writer")
+    }
+
+    /// Flush, sync and rename over the target.
+    pub fn commit(mut self) -> io::Result<()> {
+        let mut w = self.writer.take().expect("commit once");
+        w.flush()?;
+        w.get_ref().sync_all()?;
+        drop(w);
+        std::fs::rename(&self.tmp, &self.path)
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.writer.is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
 /// Write `path` atomically: `write` fills a temporary file in the same folder, which
 /// is synced and renamed over `path` only if everything succeeded.
 pub fn write_atomic(
@@ -74,4 +120,51 @@ pub struct Summary {
     pub docs_per_s: f64,
     /// Worker threads.
     pub threads: usize,
+}
+
+/// The header of `tasks.csv`.
+pub const TASKS_CSV_HEADER: &str = "id,ref,date,issuer,label,assignees,assignees_implicit,actions,deadline_date,recurrence,deadline_text,text\r\n";
+
+/// The rows of `tasks.csv` for one record: one per task, RFC 4180 quoting, lists
+/// joined with `; `.
+pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<()> {
+    for t in &r.tasks {
+        let dl = t.deadline.as_ref();
+        let cells = [
+            r.id.as_str(),
+            r.fields.reference.as_deref().unwrap_or(""),
+            r.fields.date.as_deref().unwrap_or(""),
+            r.fields.issuer.name.as_deref().unwrap_or(""),
+            t.label.as_str(),
+            &t.assignees.join("; "),
+            if t.assignees_implicit {
+                "true"
+            } else {
+                "false"
+            },
+            &t.actions.join("; "),
+            dl.and_then(|d| d.date.as_deref()).unwrap_or(""),
+            dl.and_then(|d| d.every.as_deref()).unwrap_or(""),
+            dl.map(|d| d.text.as_str()).unwrap_or(""),
+            t.text.as_str(),
+        ];
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            csv_cell(c, out)?;
+        }
+        out.write_all(b"\r\n")?;
+    }
+    Ok(())
+}
+
+fn csv_cell(s: &str, out: &mut impl Write) -> io::Result<()> {
+    if s.contains([',', '"', '\n', '\r']) {
+        out.write_all(b"\"")?;
+        out.write_all(s.replace('"', "\"\"").as_bytes())?;
+        out.write_all(b"\"")
+    } else {
+        out.write_all(s.as_bytes())
+    }
 }

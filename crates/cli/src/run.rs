@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use vanban_lexicon::Lexicon;
 use vanban_types::{ProblemKind, Record, Status};
 
-use crate::output::{write_atomic, Summary};
+use crate::output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};
 use crate::walk::{walk, WalkEntry};
 use crate::{failed, Pipeline};
 
@@ -37,6 +37,8 @@ pub struct RunConfig {
     pub progress: bool,
     /// The lexicon to use.
     pub lexicon: Lexicon,
+    /// The task classifier (built-in cue words, or extended by `--lexicon FILE`).
+    pub classifier: vanban_classify::Classifier,
 }
 
 /// A run that could not complete.
@@ -80,7 +82,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .build()
         .map_err(|e| RunError::Setup(format!("cannot start worker threads: {e}")))?;
     let threads = pool.current_num_threads();
-    let pipeline = Pipeline::new(&cfg.lexicon).with_sentences(cfg.sentences);
+    let pipeline = Pipeline::with_classifier(&cfg.lexicon, cfg.classifier.clone())
+        .with_sentences(cfg.sentences);
     let entries = walk(&cfg.root, &cfg.extensions);
 
     let bar = if cfg.progress {
@@ -102,26 +105,42 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         threads,
         ..Summary::default()
     };
-    let docs_path = cfg.out.join("documents.jsonl");
-    write_atomic(&docs_path, |w| {
-        for batch in entries.chunks(BATCH) {
-            let records: Vec<(Record, u64)> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes))
-                    .collect()
-            });
-            for (record, bytes) in records {
-                summary.bytes += bytes;
-                tally(&mut summary, &record);
-                serde_json::to_writer(&mut *w, &record).map_err(std::io::Error::other)?;
-                w.write_all(b"\n")?;
-                bar.inc(1);
-            }
+    let out_err = |what: &str, e: std::io::Error| {
+        RunError::Output(format!(
+            "cannot write {}: {e}",
+            cfg.out.join(what).display()
+        ))
+    };
+    let mut docs = AtomicFile::create(&cfg.out.join("documents.jsonl"))
+        .map_err(|e| out_err("documents.jsonl", e))?;
+    let mut tasks =
+        AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
+    // UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly.
+    tasks
+        .writer()
+        .write_all(b"\xEF\xBB\xBF")
+        .and_then(|_| tasks.writer().write_all(TASKS_CSV_HEADER.as_bytes()))
+        .map_err(|e| out_err("tasks.csv", e))?;
+    for batch in entries.chunks(BATCH) {
+        let records: Vec<(Record, u64)> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes))
+                .collect()
+        });
+        for (record, bytes) in records {
+            summary.bytes += bytes;
+            tally(&mut summary, &record);
+            serde_json::to_writer(docs.writer(), &record)
+                .map_err(std::io::Error::other)
+                .and_then(|_| docs.writer().write_all(b"\n"))
+                .map_err(|e| out_err("documents.jsonl", e))?;
+            task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
+            bar.inc(1);
         }
-        Ok(())
-    })
-    .map_err(|e| RunError::Output(format!("cannot write {}: {e}", docs_path.display())))?;
+    }
+    docs.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();

@@ -117,7 +117,7 @@ impl Extractor {
                 party_motto: re(r"(?i)đảng\s+cộng\s+sản"),
                 state_motto: re(r"(?i)cộng[\s*]+h(?:òa|oà|oa|õa|ỏa|óa|ọa)|độc[ \t*]*lập"),
                 province_mention: re(
-                    r"\b(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}",
+                    r"(?:^|[^\p{L}\p{N}])(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}",
                 ),
             },
         }

@@ -6,6 +6,33 @@ pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c.to_ascii_lowercase());
     }
+    // Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin Extended
+    // Additional: answer those from a table built once.
+    let u = c as u32;
+    if (0xC0..0x250).contains(&u) {
+        return Some(TABLES.latin[(u - 0xC0) as usize]);
+    }
+    if (0x1E00..0x1F00).contains(&u) {
+        return Some(TABLES.additional[(u - 0x1E00) as usize]);
+    }
+    fold_slow(c)
+}
+
+struct Tables {
+    latin: Vec<char>,
+    additional: Vec<char>,
+}
+
+static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
+    latin: (0xC0u32..0x250)
+        .map(|u| char::from_u32(u).and_then(fold_slow).unwrap_or(' '))
+        .collect(),
+    additional: (0x1E00u32..0x1F00)
+        .map(|u| char::from_u32(u).and_then(fold_slow).unwrap_or(' '))
+        .collect(),
+});
+
+fn fold_slow(c: char) -> Option<char> {
     match c {
         'đ' | 'Đ' | 'ð' | 'Ð' | 'Ɖ' | 'ɖ' => return Some('d'),
         '\u{300}'..='\u{36f}' => return None,

@@ -416,10 +416,14 @@ impl Segmenter {
                 .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
             push(start, from + m.end(), SegmentKind::Number, cong_van);
         }
-        for m in p.place_date.find_iter(&hay[from..]) {
+        for c in p.place_date.captures_iter(&hay[from..]) {
+            // The match may open with the character before the place (its word boundary).
+            let (Some(all), Some(place)) = (c.get(0), c.name("place")) else {
+                continue;
+            };
             push(
-                from + m.start(),
-                from + m.end(),
+                from + place.start(),
+                from + all.end(),
                 SegmentKind::PlaceDate,
                 false,
             );
@@ -808,6 +812,35 @@ impl Segmenter {
             if para_start && p.closing.is_match(c) {
                 closing_from = Some(k);
                 break;
+            }
+        }
+        // Without a closing formula, the last paragraph after the last item, set apart
+        // by a blank line and opening with a capital, closes the body (`Các cấp ủy báo
+        // cáo kết quả … trước ngày 20/02/2016.`).
+        if closing_from.is_none() && last_item.is_some() {
+            if let Some(k) = kinds.len().checked_sub(1) {
+                let mut first = k;
+                while first > search_from
+                    && lines[kinds[first - 1].0].end + 1 >= lines[kinds[first].0].start
+                    && !lines[kinds[first].0 - 1].is_blank(text)
+                {
+                    first -= 1;
+                }
+                let li = kinds[first].0;
+                let c = lines[li].content(text);
+                let set_apart = li > 0 && lines[li - 1].is_blank(text);
+                let para_len: usize = kinds[first..]
+                    .iter()
+                    .map(|e| lines[e.0].ce - lines[e.0].cs)
+                    .sum();
+                if first >= search_from
+                    && set_apart
+                    && c.chars().next().is_some_and(char::is_uppercase)
+                    && !p.item_label.is_match(c)
+                    && para_len < 600
+                {
+                    closing_from = Some(first);
+                }
             }
         }
         if let Some(k) = closing_from {

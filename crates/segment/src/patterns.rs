@@ -107,8 +107,10 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
 }
 
-/// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed.
-const PLACE: &str = r"\b(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
+/// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed,
+/// starting a word (the boundary is matched as a character: a Unicode `\b` would force
+/// the regex crate onto its slow backtracking engine).
+const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
 /// `ngày 21 tháng 5 năm 2021`, `ngày 06/7/2005`, month as a word.
 const DATE: &str = r"[Nn]gày[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]háng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn]ăm|/|-|\.)[\s*]*(?P<y>\d{4})";
 
@@ -232,7 +234,7 @@ impl Patterns {
         let f = fold(s.trim_matches(['*', ' ', ',']));
         self.posts
             .iter()
-            .any(|p| f == *p || f.starts_with(&format!("{p} ")))
+            .any(|p| f == *p || (f.starts_with(p.as_str()) && f[p.len()..].starts_with(' ')))
     }
 
     /// Whether a symbol is a công văn's: party `…-CV/…`, or state `N/ISSUER-UNIT`

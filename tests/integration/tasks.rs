@@ -1,0 +1,215 @@
+//! Task accuracy against the hand-written expected tasks: items found (precision,
+//! recall), assignees exactly right, actions micro precision/recall/F1 overall and per
+//! category, deadlines right. The bars are issue 3's.
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use vanban::Pipeline;
+use vanban_lexicon::Lexicon;
+
+#[derive(Default, Debug)]
+struct Score {
+    items_tp: usize,
+    items_fp: usize,
+    items_fn: usize,
+    assignees_ok: usize,
+    deadlines_ok: usize,
+    matched: usize,
+    /// Per action: (tp, fp, fn).
+    actions: BTreeMap<String, (usize, usize, usize)>,
+    misses: Vec<String>,
+}
+
+fn f1(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
+    let p = if tp + fp == 0 {
+        1.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fn_ == 0 {
+        1.0
+    } else {
+        tp as f64 / (tp + fn_) as f64
+    };
+    (
+        p,
+        r,
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        },
+    )
+}
+
+impl Score {
+    fn items(&self) -> (f64, f64, f64) {
+        f1(self.items_tp, self.items_fp, self.items_fn)
+    }
+    fn actions_micro(&self) -> (f64, f64, f64) {
+        let (tp, fp, fn_) = self
+            .actions
+            .values()
+            .fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
+        f1(tp, fp, fn_)
+    }
+    fn assignees(&self) -> f64 {
+        self.assignees_ok as f64 / self.matched.max(1) as f64
+    }
+    fn deadlines(&self) -> f64 {
+        self.deadlines_ok as f64 / self.matched.max(1) as f64
+    }
+    fn report(&self, name: &str) {
+        let (ip, ir, if1) = self.items();
+        let (ap, ar, af) = self.actions_micro();
+        eprintln!(
+            "{name}: items P={ip:.3} R={ir:.3} F1={if1:.3} ({} expected); assignees {}/{} = {:.3}; actions P={ap:.3} R={ar:.3} F1={af:.3}; deadlines {}/{} = {:.3}",
+            self.items_tp + self.items_fn,
+            self.assignees_ok,
+            self.matched,
+            self.assignees(),
+            self.deadlines_ok,
+            self.matched,
+            self.deadlines()
+        );
+        for (a, (tp, fp, fn_)) in &self.actions {
+            let (p, r, f) = f1(*tp, *fp, *fn_);
+            eprintln!(
+                "  {a:12} P={p:.3} R={r:.3} F1={f:.3} ({} expected)",
+                tp + fn_
+            );
+        }
+    }
+}
+
+fn norm_list(v: &Value) -> Vec<String> {
+    let mut out: Vec<String> = v
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(|s| s.trim().to_lowercase())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn score(dir: &std::path::Path) -> Score {
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let mut s = Score::default();
+    for (folder, docs) in expected_sets(dir) {
+        for want in docs {
+            if want["status"] == "failed" {
+                continue;
+            }
+            let path = want["path"].as_str().expect("path");
+            let bytes = std::fs::read(folder.join(path)).expect("read");
+            let got = serde_json::to_value(pipeline.process_bytes(path, &bytes)).expect("JSON");
+            let by_label = |v: &Value| -> BTreeMap<String, Value> {
+                v["tasks"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .map(|t| (t["label"].as_str().unwrap_or("").to_string(), t.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (w, g) = (by_label(&want), by_label(&got));
+            for label in w.keys().chain(g.keys()).collect::<BTreeSet<_>>() {
+                match (w.get(label), g.get(label)) {
+                    (Some(wt), Some(gt)) => {
+                        s.items_tp += 1;
+                        s.matched += 1;
+                        let (wa, ga) = (norm_list(&wt["assignees"]), norm_list(&gt["assignees"]));
+                        if wa == ga
+                            && wt["assignees_implicit"].as_bool().unwrap_or(false)
+                                == gt["assignees_implicit"].as_bool().unwrap_or(false)
+                        {
+                            s.assignees_ok += 1;
+                        } else {
+                            s.misses
+                                .push(format!("{path} {label}: assignees want {wa:?} got {ga:?}"));
+                        }
+                        let (wa, ga): (BTreeSet<_>, BTreeSet<_>) = (
+                            norm_list(&wt["actions"]).into_iter().collect(),
+                            norm_list(&gt["actions"]).into_iter().collect(),
+                        );
+                        for a in wa.union(&ga) {
+                            let e = s.actions.entry(a.clone()).or_default();
+                            match (wa.contains(a), ga.contains(a)) {
+                                (true, true) => e.0 += 1,
+                                (false, true) => e.1 += 1,
+                                _ => e.2 += 1,
+                            }
+                        }
+                        let dl = |t: &Value| {
+                            (
+                                t["deadline"]["date"].as_str().map(str::to_string),
+                                t["deadline"]["every"].as_str().map(str::to_string),
+                            )
+                        };
+                        if dl(wt) == dl(gt) {
+                            s.deadlines_ok += 1;
+                        } else {
+                            s.misses.push(format!(
+                                "{path} {label}: deadline want {:?} got {:?}",
+                                dl(wt),
+                                dl(gt)
+                            ));
+                        }
+                    }
+                    (Some(_), None) => {
+                        s.items_fn += 1;
+                        s.misses.push(format!("{path} {label}: task missed"));
+                    }
+                    _ => {
+                        s.items_fp += 1;
+                        s.misses.push(format!("{path} {label}: task not expected"));
+                    }
+                }
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn corpus_tasks_meet_the_bars() {
+    let s = score(&repo().join("corpus"));
+    s.report("corpus tasks");
+    assert!(
+        s.items_tp + s.items_fn >= 150,
+        "at least 150 expected items"
+    );
+    let ok = s.items().2 >= 0.98
+        && s.assignees() >= 0.90
+        && s.actions_micro().2 >= 0.90
+        && s.deadlines() >= 0.95;
+    assert!(ok, "corpus tasks below the bars (items F1 0.98, assignees 0.90, actions F1 0.90, deadlines 0.95):\n{}", s.misses.join("\n"));
+}
+
+#[test]
+fn held_out_tasks_meet_the_bars() {
+    let s = score(&repo().join("tests/holdout"));
+    s.report("held-out tasks");
+    let ok = s.items().2 >= 0.95 && s.assignees() >= 0.85 && s.actions_micro().2 >= 0.85;
+    assert!(
+        ok,
+        "held-out tasks below the bars (items F1 0.95, assignees 0.85, actions F1 0.85):\n{}",
+        s.misses.join("\n")
+    );
+}
+
+#[test]
+fn seeds_give_exactly_their_expected_tasks() {
+    let s = score(&repo().join("corpus/seeds"));
+    assert!(
+        s.misses.is_empty() && s.actions_micro().2 == 1.0,
+        "{}",
+        s.misses.join("\n")
+    );
+}
