@@ -119,6 +119,8 @@ impl Segmenter {
     /// Label the header lines; return the index of the first body line.
     fn scan_header(&self, text: &str, lines: &[Line], pieces: &mut Vec<Piece>) -> usize {
         let p = &self.pat;
+        let index = self.anchor_index(text, lines);
+        let ax = index.as_slice();
         let mut st = HeaderState::default();
         let mut i = 0;
         // Where the previous multi-line match ended: the rest of its last line is
@@ -142,7 +144,7 @@ impl Segmenter {
 
             // 1. Continuations of an open block.
             if st.recipients_open && !right_cell {
-                if self.is_recipient_line(text, lines, i, &st) {
+                if self.is_recipient_line(ax, text, lines, i, &st) {
                     pieces.push(piece(from, line.ce, SegmentKind::Recipients));
                     st.last_recipient_end = content.trim_end().chars().last();
                     st.blank_after_content = false;
@@ -152,7 +154,7 @@ impl Segmenter {
                 st.recipients_open = false;
             }
             if st.subject_open && !right_cell {
-                if self.is_subject_continuation(text, lines, i, &st) {
+                if self.is_subject_continuation(ax, text, lines, i, &st) {
                     pieces.push(piece(from, line.ce, SegmentKind::Subject));
                     st.subject_lines += 1;
                     st.subject_closed = line_closes_italic(text, line);
@@ -167,7 +169,7 @@ impl Segmenter {
 
             // 2. Anchors: motto, number, place and date, possibly several in one line
             //    (headers read column by column glue them together).
-            let anchors = self.header_anchors(text, from, line.end);
+            let anchors = self.header_anchors(ax, from, line.end);
             if !anchors.is_empty() {
                 let mut cursor = from;
                 let mut last_end = from;
@@ -293,7 +295,7 @@ impl Segmenter {
                 // A header part still to come a few lines down (the motto and date
                 // printed after the trích yếu, `Kính gửi` after a wrapped trích yếu)
                 // means this line is still header: the rest of the trích yếu, or noise.
-                if let Some(kind) = self.header_ahead(text, lines, i, &st) {
+                if let Some(kind) = self.header_ahead(ax, text, lines, i, &st) {
                     let prev_subject = pieces
                         .last()
                         .is_some_and(|p| p.kind == SegmentKind::Subject);
@@ -376,14 +378,29 @@ impl Segmenter {
     }
 
     /// Motto, number and place-and-date matches that start in `from..line_end`.
-    fn header_anchors(&self, text: &str, from: usize, line_end: usize) -> Vec<Anchor> {
+    fn header_anchors(&self, ax: &[Anchor], from: usize, line_end: usize) -> Vec<Anchor> {
+        let k = ax.partition_point(|a| a.start < from);
+        ax[k..]
+            .iter()
+            .take_while(|a| a.start < line_end)
+            .copied()
+            .collect()
+    }
+
+    /// Every motto, number and place-and-date match of the header region, in text
+    /// order, found with one pass of each pattern (not one per line).
+    fn anchor_index(&self, text: &str, lines: &[Line]) -> Vec<Anchor> {
         let p = &self.pat;
+        let last = lines.len().min(MAX_HEADER_LINES + 6);
+        if last == 0 {
+            return Vec::new();
+        }
+        // A date or motto may wrap past the last header line: look a little further.
+        let end = next_boundary(text, lines[last - 1].end, 240);
+        let hay = &text[..end];
         let mut out: Vec<Anchor> = Vec::new();
-        // Look a few lines ahead: a date or motto may wrap onto the next line.
-        let window_end = next_boundary(text, from, 240);
-        let hay = &text[..window_end];
         let mut push = |start: usize, end: usize, kind: SegmentKind, cong_van: bool| {
-            if start < line_end && !out.iter().any(|a| start < a.end && a.start < end) {
+            if !out.iter().any(|a| start < a.end && a.start < end) {
                 out.push(Anchor {
                     start,
                     end,
@@ -398,35 +415,29 @@ impl Segmenter {
             &p.motto_state_tail,
             &p.motto_tieu_ngu,
         ] {
-            for m in re.find_iter(&hay[from..]) {
-                push(from + m.start(), from + m.end(), SegmentKind::Motto, false);
+            for m in re.find_iter(hay) {
+                push(m.start(), m.end(), SegmentKind::Motto, false);
             }
         }
-        for c in p.number.captures_iter(&hay[from..]) {
+        for c in p.number.captures_iter(hay) {
             let Some(m) = c.name("all") else { continue };
-            let start = from + m.start();
             // `… Công văn số 12/UBND` in a trích yếu is a citation, not the number:
             // the word before `Số` must not be a lower-case word.
-            let before = text[..start].trim_end_matches([' ', '*', '|', '\\']);
+            let before = text[..m.start()].trim_end_matches([' ', '*', '|', '\\']);
             if before.chars().last().is_some_and(|c| c.is_lowercase()) {
                 continue;
             }
             let cong_van = c
                 .name("ref")
                 .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
-            push(start, from + m.end(), SegmentKind::Number, cong_van);
+            push(m.start(), m.end(), SegmentKind::Number, cong_van);
         }
-        for c in p.place_date.captures_iter(&hay[from..]) {
+        for c in p.place_date.captures_iter(hay) {
             // The match may open with the character before the place (its word boundary).
             let (Some(all), Some(place)) = (c.get(0), c.name("place")) else {
                 continue;
             };
-            push(
-                from + place.start(),
-                from + all.end(),
-                SegmentKind::PlaceDate,
-                false,
-            );
+            push(place.start(), all.end(), SegmentKind::PlaceDate, false);
         }
         out.sort_by_key(|a| a.start);
         out
@@ -468,6 +479,7 @@ impl Segmenter {
 
     fn is_subject_continuation(
         &self,
+        ax: &[Anchor],
         text: &str,
         lines: &[Line],
         i: usize,
@@ -488,7 +500,7 @@ impl Segmenter {
         {
             return false;
         }
-        if !self.header_anchors(text, line.cs, line.end).is_empty() {
+        if !self.header_anchors(ax, line.cs, line.end).is_empty() {
             return false;
         }
         if self.is_authority_line(text, lines, i) {
@@ -534,7 +546,7 @@ impl Segmenter {
                 next.is_blank(text)
                     || next.cell > 0
                     || p.kinh_gui.is_match(next.content(text))
-                    || !self.header_anchors(text, next.cs, next.end).is_empty()
+                    || !self.header_anchors(ax, next.cs, next.end).is_empty()
             }
         }
     }
@@ -556,7 +568,14 @@ impl Segmenter {
             })
     }
 
-    fn is_recipient_line(&self, text: &str, lines: &[Line], i: usize, st: &HeaderState) -> bool {
+    fn is_recipient_line(
+        &self,
+        ax: &[Anchor],
+        text: &str,
+        lines: &[Line],
+        i: usize,
+        st: &HeaderState,
+    ) -> bool {
         let content = lines[i].content(text);
         let p = &self.pat;
         if p.bullet.is_match(content) {
@@ -565,7 +584,7 @@ impl Segmenter {
         if st.blank_after_content
             || p.body_opener.is_match(content)
             || !self
-                .header_anchors(text, lines[i].cs, lines[i].end)
+                .header_anchors(ax, lines[i].cs, lines[i].end)
                 .is_empty()
         {
             return false;
@@ -582,6 +601,7 @@ impl Segmenter {
     /// A header part not seen yet within the next few lines: returns its kind.
     fn header_ahead(
         &self,
+        ax: &[Anchor],
         text: &str,
         lines: &[Line],
         i: usize,
@@ -601,7 +621,7 @@ impl Segmenter {
             if !st.recipients && (p.kinh_gui.is_match(c) || p.dien_head.is_match(c)) {
                 return Some(SegmentKind::Recipients);
             }
-            for a in self.header_anchors(text, line.cs, line.end) {
+            for a in self.header_anchors(ax, line.cs, line.end) {
                 let new = match a.kind {
                     SegmentKind::Motto => !st.motto,
                     SegmentKind::Number => !st.number,
@@ -901,6 +921,7 @@ impl HeaderState {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Anchor {
     start: usize,
     end: usize,

@@ -214,16 +214,27 @@ impl Patterns {
 
     /// If `s` starts with a type name (`KẾ HOẠCH`, `Chỉ thị`), its length in bytes.
     pub fn title_prefix(&self, s: &str) -> Option<usize> {
+        // Fold the start of the line once (type names are short), then compare.
+        let longest = self.titles.first().map_or(0, |t| t.1);
+        let ends: Vec<usize> = s
+            .char_indices()
+            .map(|(i, _)| i)
+            .take(longest + 1)
+            .chain(std::iter::once(s.len()))
+            .collect();
+        let head_end = ends[ends.len().min(longest + 1) - 1].min(s.len());
+        let head: Vec<char> = s[..head_end]
+            .chars()
+            .map(|c| vanban_lexicon::fold_char(c).unwrap_or(c))
+            .collect();
         for (name, chars) in &self.titles {
-            let end = s.char_indices().nth(*chars).map_or(s.len(), |(i, _)| i);
-            if s[..end].chars().count() < *chars {
+            if head.len() < *chars || !name.chars().eq(head[..*chars].iter().copied()) {
                 continue;
             }
-            if fold(&s[..end]) == *name {
-                let next = s[end..].chars().next();
-                if next.is_none_or(|c| c.is_whitespace() || matches!(c, '*' | ':' | '\\')) {
-                    return Some(end);
-                }
+            let end = ends.get(*chars).copied().unwrap_or(s.len());
+            let next = s[end..].chars().next();
+            if next.is_none_or(|c| c.is_whitespace() || matches!(c, '*' | ':' | '\\')) {
+                return Some(end);
             }
         }
         None

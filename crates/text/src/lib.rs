@@ -214,6 +214,10 @@ fn is_cyrillic(c: char) -> bool {
 
 /// Normalize a decoded text. Returns the text and one problem per kind of repair.
 pub fn normalize(input: &str) -> (String, Vec<Problem>) {
+    // Most files need no repair but NFC: check that in one pass without allocating.
+    if !needs_repair(input) && is_nfc_quick(input.chars()) == IsNormalized::Yes {
+        return (input.to_string(), Vec::new());
+    }
     let mut r = Repairs::default();
     let mut out = String::with_capacity(input.len());
     let chars: Vec<char> = input.chars().collect();
@@ -343,6 +347,46 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
         }
     }
     (out, problems)
+}
+
+/// Whether any repair other than NFC could apply to `input`.
+fn needs_repair(input: &str) -> bool {
+    let mut prev_alnum = false;
+    let mut after_star = false;
+    for c in input.chars() {
+        match c {
+            '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\u{a0}'
+            | '\u{2000}'..='\u{200d}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{ad}'
+            | 'Ð'
+            | 'ð'
+            | 'Ɖ'
+            | 'ɖ'
+            | 'ᴠ'
+            | '\u{400}'..='\u{4ff}' => return true,
+            '*' => {
+                after_star = after_star || prev_alnum;
+                continue;
+            }
+            c if c.is_control() && c != '\n' && c != '\t' => return true,
+            _ => {}
+        }
+        let alnum = c.is_alphanumeric();
+        if after_star && alnum {
+            return true; // `C**ỤC`: a bold mark inside a word
+        }
+        after_star = false;
+        prev_alnum = alnum;
+    }
+    false
 }
 
 /// Whether the run of `*` starting at `i` stands between two letters or digits.
