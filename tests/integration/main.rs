@@ -8,10 +8,13 @@
 //!   a symlink loop, a non-UTF-8 name — each a record with a clear problem.
 //! * `cli`: exit codes, stdout/stderr, atomic outputs, determinism across `--jobs`.
 //! * `sentences`: the seeds' sentence boundaries, written by hand.
+//! * `citations`: citations found, relations and resolution on the corpus, the held-out
+//!   set and the seeds; `graph.json`.
 //! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
 //!   held-out set and the seeds.
 
 mod bad_inputs;
+mod citations;
 mod cli;
 mod common;
 mod corpus;

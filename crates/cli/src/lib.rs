@@ -29,6 +29,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use vanban_citelink::Finder;
 use vanban_classify::Classifier;
 use vanban_extract::Extractor;
 use vanban_lexicon::Lexicon;
@@ -60,7 +61,11 @@ impl Pipeline {
     pub fn with_classifier(lexicon: &Lexicon, classifier: Classifier) -> Pipeline {
         Pipeline {
             segmenter: Segmenter::new(lexicon),
-            stages: vec![Box::new(Extractor::new(lexicon)), Box::new(classifier)],
+            stages: vec![
+                Box::new(Extractor::new(lexicon)),
+                Box::new(classifier),
+                Box::new(Finder::new(lexicon)),
+            ],
             sentences: false,
         }
     }

@@ -10,6 +10,8 @@ use rayon::prelude::*;
 use vanban_lexicon::Lexicon;
 use vanban_types::{ProblemKind, Record, Status};
 
+use vanban_citelink::{graph::GraphBuilder, Resolver};
+
 use crate::output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};
 use crate::walk::{walk, WalkEntry};
 use crate::{failed, Pipeline};
@@ -111,8 +113,12 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             cfg.out.join(what).display()
         ))
     };
-    let mut docs = AtomicFile::create(&cfg.out.join("documents.jsonl"))
+    // Records stream to a staging file; citation targets are known only once every
+    // document is read, so a second pass fills them in (the graph is all that is kept
+    // in memory).
+    let mut stage = AtomicFile::create(&cfg.out.join(".documents.stage.jsonl"))
         .map_err(|e| out_err("documents.jsonl", e))?;
+    let mut graph = GraphBuilder::new();
     let mut tasks =
         AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
     // UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly.
@@ -131,16 +137,33 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         for (record, bytes) in records {
             summary.bytes += bytes;
             tally(&mut summary, &record);
-            serde_json::to_writer(docs.writer(), &record)
+            graph.add(&record);
+            serde_json::to_writer(stage.writer(), &record)
                 .map_err(std::io::Error::other)
-                .and_then(|_| docs.writer().write_all(b"\n"))
+                .and_then(|_| stage.writer().write_all(b"\n"))
                 .map_err(|e| out_err("documents.jsonl", e))?;
             task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
             bar.inc(1);
         }
     }
-    docs.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    let stage_path = cfg.out.join(".documents.stage.jsonl");
+    stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    let resolver = graph.resolver();
+    let resolved = resolve_targets(
+        &stage_path,
+        &cfg.out.join("documents.jsonl"),
+        &resolver,
+        &mut summary,
+    );
+    let _ = std::fs::remove_file(&stage_path);
+    resolved.map_err(|e| out_err("documents.jsonl", e))?;
     tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
+    let graph = graph.finish();
+    write_atomic(&cfg.out.join("graph.json"), |w| {
+        serde_json::to_writer(&mut *w, &graph).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")
+    })
+    .map_err(|e| out_err("graph.json", e))?;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();
@@ -181,6 +204,42 @@ fn process_entry(pipeline: &Pipeline, entry: &WalkEntry, max: u64) -> (Record, u
     }
 }
 
+/// Copy the staged records to `out`, filling each citation's `target` from the corpus.
+fn resolve_targets(
+    stage: &std::path::Path,
+    out: &std::path::Path,
+    resolver: &Resolver,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    use std::io::BufRead;
+    let mut docs = AtomicFile::create(out)?;
+    let reader = std::io::BufReader::new(std::fs::File::open(stage)?);
+    for line in reader.lines() {
+        let line = line?;
+        let mut v: serde_json::Value =
+            serde_json::from_str(&line).map_err(std::io::Error::other)?;
+        if let Some(cs) = v.get_mut("citations").and_then(|c| c.as_array_mut()) {
+            for c in cs {
+                let target = c
+                    .get("target_key")
+                    .and_then(|k| k.as_str())
+                    .and_then(|k| resolver.resolve(k))
+                    .map(str::to_string);
+                match target {
+                    Some(t) => {
+                        summary.citations_resolved += 1;
+                        c["target"] = serde_json::Value::String(t);
+                    }
+                    None => summary.citations_unresolved += 1,
+                }
+            }
+        }
+        serde_json::to_writer(docs.writer(), &v).map_err(std::io::Error::other)?;
+        docs.writer().write_all(b"\n")?;
+    }
+    docs.commit()
+}
+
 fn tally(s: &mut Summary, r: &Record) {
     s.files += 1;
     match r.status {
@@ -199,7 +258,4 @@ fn tally(s: &mut Summary, r: &Record) {
     }
     s.tasks += r.tasks.len();
     s.citations += r.citations.len();
-    let resolved = r.citations.iter().filter(|c| c.target.is_some()).count();
-    s.citations_resolved += resolved;
-    s.citations_unresolved += r.citations.len() - resolved;
 }

@@ -1,0 +1,154 @@
+//! The citation graph (docs/schema.md §4): a node for every document of the corpus and
+//! every document cited but absent, an edge per citing document, cited document and
+//! relation.
+
+use crate::Resolver;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use vanban_types::{Record, Status};
+
+/// A node of the graph.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Node {
+    /// The canonical key.
+    pub key: String,
+    /// Whether the document is in the corpus.
+    pub in_corpus: bool,
+    /// Its path, when in the corpus.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Number and symbol.
+    #[serde(rename = "ref")]
+    pub reference: Option<String>,
+    /// Type name.
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    /// Issuer, as printed.
+    pub issuer: Option<String>,
+    /// Jurisdiction.
+    pub jurisdiction: Option<String>,
+    /// Date, ISO.
+    pub date: Option<String>,
+    /// Subject (corpus documents only).
+    pub subject: Option<String>,
+}
+
+/// An edge of the graph.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edge {
+    /// The citing document's key.
+    pub from: String,
+    /// The cited document's key.
+    pub to: String,
+    /// The relation.
+    pub relation: String,
+    /// The first citation's text.
+    pub citation_text: String,
+    /// The citing document's path.
+    pub path: String,
+}
+
+/// Builds the graph from records as they stream past; holds only what the graph needs.
+#[derive(Debug, Default)]
+pub struct GraphBuilder {
+    corpus: BTreeMap<String, Node>,
+    cited: BTreeMap<String, Node>,
+    edges: BTreeMap<(String, String, String), Edge>,
+}
+
+/// The finished graph, as written to `graph.json`.
+#[derive(Debug, Serialize)]
+pub struct Graph {
+    /// `"vanban-graph/1"`.
+    pub schema: &'static str,
+    /// Corpus documents (by key), then cited documents absent from the corpus.
+    pub nodes: Vec<Node>,
+    /// Citing → cited edges, sorted.
+    pub edges: Vec<Edge>,
+}
+
+impl GraphBuilder {
+    /// An empty builder.
+    pub fn new() -> GraphBuilder {
+        GraphBuilder::default()
+    }
+
+    /// Add a record: its node, and its citations as edges to their keys.
+    pub fn add(&mut self, r: &Record) {
+        if r.status == Status::Failed {
+            return;
+        }
+        let f = &r.fields;
+        self.corpus.entry(r.id.clone()).or_insert_with(|| Node {
+            key: r.id.clone(),
+            in_corpus: true,
+            path: Some(r.path.clone()),
+            reference: f.reference.clone(),
+            doc_type: f.doc_type.as_ref().map(|t| t.name.clone()),
+            issuer: f.issuer.name.clone(),
+            jurisdiction: f.jurisdiction.clone(),
+            date: f.date.clone(),
+            subject: f.subject.clone(),
+        });
+        for c in &r.citations {
+            self.cited
+                .entry(c.target_key.clone())
+                .or_insert_with(|| Node {
+                    key: c.target_key.clone(),
+                    in_corpus: false,
+                    path: None,
+                    reference: c.reference.clone(),
+                    doc_type: c.doc_type.as_ref().map(|t| t.name.clone()),
+                    issuer: c.issuer.clone(),
+                    jurisdiction: c.jurisdiction.clone(),
+                    date: c.date.clone(),
+                    subject: None,
+                });
+            self.edges
+                .entry((r.id.clone(), c.target_key.clone(), c.relation.clone()))
+                .or_insert_with(|| Edge {
+                    from: r.id.clone(),
+                    to: c.target_key.clone(),
+                    relation: c.relation.clone(),
+                    citation_text: c.text.clone(),
+                    path: r.path.clone(),
+                });
+        }
+    }
+
+    /// A resolver over the corpus documents added so far.
+    pub fn resolver(&self) -> Resolver {
+        let mut r = Resolver::new();
+        for k in self.corpus.keys() {
+            r.add(k);
+        }
+        r
+    }
+
+    /// The graph: cited keys that name a corpus document point to it.
+    pub fn finish(self) -> Graph {
+        let resolver = self.resolver();
+        let in_corpus: BTreeSet<&String> = self.corpus.keys().collect();
+        let mut nodes: Vec<Node> = self.corpus.values().cloned().collect();
+        nodes.extend(
+            self.cited
+                .into_values()
+                .filter(|n| !in_corpus.contains(&n.key)),
+        );
+        let edges = self
+            .edges
+            .into_values()
+            .map(|mut e| {
+                if let Some(t) = resolver.resolve(&e.to) {
+                    e.to = t.to_string();
+                }
+                e
+            })
+            .collect();
+        Graph {
+            schema: "vanban-graph/1",
+            nodes,
+            edges,
+        }
+    }
+}

@@ -1,0 +1,738 @@
+//! The cross-reference linker: the citations of each directive, their relations and
+//! canonical keys, and their resolution across a corpus.
+//!
+//! Shaped like eyecite: **find** the citations of a document ([`Finder`], a `Stage`),
+//! each with its span, ref, type, date, issuer and relation; give each the canonical
+//! **key** the cited document would have (docs/schema.md §3), so that citations of a
+//! document absent from the corpus still group together; **resolve** keys against the
+//! documents of the corpus ([`Resolver`]).
+//!
+//! * Numbered citations: `Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh
+//!   ủy`, `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ`, `Nghị định
+//!   30/2020/NĐ-CP`, with or without `số`, odd spacing, swapped separators.
+//! * Without a number: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`, `Luật Tổ chức
+//!   chính quyền địa phương ngày 19 tháng 6 năm 2015`, `Nghị quyết Đại hội đại biểu Đảng
+//!   bộ tỉnh lần thứ XI`.
+//! * Short back-references (`Chỉ thị 16/CT-TTg`, `Điện của Thường trực Ban Bí thư`) fold
+//!   into the full citation of the same document: one citation per cited document.
+//! * The document's own number is not a citation; generic mentions (`các văn bản chỉ đạo
+//!   của Trung ương`) have no number and no date, and are not either.
+//! * The relation comes from the nearest governing phrase before the citation in its
+//!   sentence (`data/relations.tsv`).
+//! * Jurisdiction: `/TW` and central party bodies → Trung ương; the Government, the Prime
+//!   Minister, ministries, laws → Quốc gia; `/TU`, `/UBND` and other local codes → the
+//!   province the citation names, else the citing document's own.
+//!
+//! # Example
+//!
+//! ```
+//! use vanban_citelink::Finder;
+//! let f = Finder::new(vanban_lexicon::Lexicon::builtin());
+//! let text = "Thực hiện Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh ủy về phòng, chống dịch.";
+//! let c = f.find(text, &[(0, text.len())], Some("Bến Tre"), None);
+//! assert_eq!(c.len(), 1);
+//! assert_eq!(c[0].target_key, "ben-tre/2021/687-CV/TU");
+//! assert_eq!(c[0].relation, "implements");
+//! assert_eq!(c[0].issuer.as_deref(), Some("Ban Thường vụ Tỉnh ủy"));
+//! ```
+#![deny(missing_docs, rustdoc::broken_intra_doc_links)]
+
+pub mod graph;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::HashMap;
+use vanban_lexicon::{fold, Level, Lexicon};
+use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
+
+const RELATIONS: &str = include_str!("../data/relations.tsv");
+
+/// Finds the citations of one document. Build once; `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Finder {
+    lex: Lexicon,
+    numbered: Regex,
+    dien: Regex,
+    luat: Regex,
+    dai_hoi: Regex,
+    date: Regex,
+    relation_ac: AhoCorasick,
+    relation_of: Vec<String>,
+}
+
+/// The type words that open a citation, and the type name they give.
+const TYPE_WORDS: &str = r"(?P<tw>[Qq]uy\s+chế|[Cc]hỉ\s+thị|[Nn]ghị\s+[Qq]uyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+báo|[Hh]ướng\s+dẫn|[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Qq]uy\s+định|[Cc]hương\s+trình(?:\s+hành\s+động)?|[Đđ]ề\s+án|[Cc]ông\s+điện|[Tt]ờ\s+trình|[Bb]áo\s+cáo|[Pp]hương\s+án|[Vv]ăn\s+bản|[Ll]uật|[Hh]ướng\s+dẫn)";
+/// A number and symbol: `687-CV/TU`, `16/CT-TTg`, `30/2020/NĐ-CP`, `367 - QĐ/TWĐTN`.
+const REF: &str = r"(?P<ref>\d{1,6}[a-z]?\s*[-–/]\s*(?:\d{4}\s*/\s*)?[\p{Lu}Đ][\p{L}\d&]*(?:\s?[-–/]\s?[\p{L}\d&]+)*)";
+/// A date: `21/5/2021`, `01-10-1997`, `21 tháng 5 năm 2021`.
+const DATE: &str = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>\d{4})";
+
+impl Finder {
+    /// A finder for a lexicon.
+    pub fn new(lexicon: &Lexicon) -> Finder {
+        let re =
+            |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"));
+        let mut phrases = Vec::new();
+        let mut relation_of = Vec::new();
+        for line in RELATIONS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+        {
+            if let Some((p, r)) = line.split_once('\t') {
+                phrases.push(fold(p.trim()));
+                relation_of.push(r.trim().to_string());
+            }
+        }
+        Finder {
+            lex: lexicon.clone(),
+            numbered: re(&format!(
+                r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+(?:số|Số)\s*:?\s*|\s+(?:số|Số)?\s*:?\s*){REF}"
+            )),
+            dien: re(&format!(
+                r"(?P<tw>[Đđ]iện|[Cc]ông\s+điện)(?:\s+(?:khẩn\s+)?(?:ngày\s+)?{DATE})?\s+của\s+(?P<iss>Thường\s+trực\s+[\p{{L}} ]{{2,40}}?|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Ban\s+Thường\s+vụ\s+[\p{{L}} ]{{2,30}}?|Thủ\s+tướng\s+Chính\s+phủ)(?:\s+(?:về|V/v)\b|[,;.:(]|$)"
+            )),
+            luat: re(&format!(
+                r"Luật\s+(?P<name>\p{{Lu}}[^;.()]{{2,160}}?|sửa\s+đổi[^;.()]{{2,200}}?)\s+ngày\s+{DATE}"
+            )),
+            dai_hoi: re(
+                r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?[\p{L} ]{0,30}?\s*lần\s+thứ\s+[IVXLC]+)",
+            ),
+            date: re(&format!(r"^\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{DATE}")),
+            relation_ac: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&phrases)
+                .expect("relation phrases"),
+            relation_of,
+        }
+    }
+
+    /// The citations in the zones `zones` (byte ranges) of `text`, one per cited
+    /// document, in text order. `jurisdiction` and `own_ref` are the citing document's.
+    pub fn find(
+        &self,
+        text: &str,
+        zones: &[(usize, usize)],
+        jurisdiction: Option<&str>,
+        own_ref: Option<&str>,
+    ) -> Vec<Citation> {
+        let mut out: Vec<Citation> = Vec::new();
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for &(zs, ze) in zones {
+            let zone = &text[zs..ze];
+            for c in self.numbered.captures_iter(zone) {
+                let (Some(all), Some(r)) = (c.get(0), c.name("ref")) else {
+                    continue;
+                };
+                let reference = normalize_ref(r.as_str());
+                if !reference.chars().any(|ch| ch.is_alphabetic())
+                    || Some(reference.as_str()) == own_ref
+                {
+                    continue;
+                }
+                let mut end = zs + all.end();
+                let mut date = None;
+                if let Some(d) = self.date.captures(&text[end..]) {
+                    date = iso(&d["d"], &d["m"], &d["y"]);
+                    end += d.get(0).map_or(0, |m| m.end());
+                }
+                let (issuer, iss_end) = issuer_after(text, end);
+                let type_word = c.name("tw").map_or("", |m| m.as_str());
+                let (doc_type, code) = self.doc_type(type_word, &reference);
+                let jur = self.jurisdiction(
+                    &reference,
+                    code.as_deref(),
+                    issuer.as_deref(),
+                    doc_type.name.as_str(),
+                    jurisdiction,
+                );
+                let start = zs + all.start();
+                let end = iss_end.max(end);
+                let year = date
+                    .as_deref()
+                    .map(|d| d[..4].to_string())
+                    .or_else(|| ref_year(&reference));
+                let key = format!(
+                    "{}/{}/{}",
+                    slug(jur.as_deref().unwrap_or("unknown")),
+                    year.as_deref().unwrap_or("undated"),
+                    reference
+                );
+                taken.push((start, end));
+                out.push(Citation {
+                    text: collapse(&text[start..end]),
+                    start,
+                    end,
+                    reference: Some(reference),
+                    doc_type: Some(doc_type),
+                    date,
+                    issuer,
+                    jurisdiction: jur,
+                    relation: String::new(),
+                    target: None,
+                    target_key: key,
+                });
+            }
+            for c in self.dien.captures_iter(zone) {
+                let Some(all) = c.get(0) else { continue };
+                let start = zs + all.start();
+                if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
+                    continue;
+                }
+                let issuer = collapse(&c["iss"]);
+                let date = match (c.name("d"), c.name("m"), c.name("y")) {
+                    (Some(d), Some(m), Some(y)) => iso(d.as_str(), m.as_str(), y.as_str()),
+                    _ => None,
+                };
+                let name = if fold(&c["tw"]).starts_with("cong") {
+                    "Công điện"
+                } else {
+                    "Điện"
+                };
+                let jur = self.jurisdiction("", None, Some(&issuer), name, jurisdiction);
+                let key = format!(
+                    "{}/{}/{}/{}",
+                    slug(jur.as_deref().unwrap_or("unknown")),
+                    date.as_deref().unwrap_or("undated"),
+                    slug(name),
+                    slug(&issuer)
+                );
+                let end = zs + all.end() - trailing_delimiter(all.as_str());
+                out.push(Citation {
+                    text: collapse(&text[start..end]),
+                    start,
+                    end,
+                    reference: None,
+                    doc_type: Some(DocType {
+                        code: None,
+                        name: name.into(),
+                    }),
+                    date,
+                    issuer: Some(issuer),
+                    jurisdiction: jur,
+                    relation: String::new(),
+                    target: None,
+                    target_key: key,
+                });
+            }
+            for c in self.luat.captures_iter(zone) {
+                let Some(all) = c.get(0) else { continue };
+                let start = zs + all.start();
+                if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
+                    continue;
+                }
+                let Some(date) = iso(&c["d"], &c["m"], &c["y"]) else {
+                    continue;
+                };
+                let mut name = collapse(&c["name"]);
+                // `Luật Bảo vệ và phát triển rừng số 29/2004/QH11`: keyed by its number.
+                let mut reference = None;
+                if let Some(k) = name.find(" số ") {
+                    let r = normalize_ref(&name[k + " số ".len()..]);
+                    if r.contains('/') && r.starts_with(|c: char| c.is_ascii_digit()) {
+                        reference = Some(r);
+                        name.truncate(k);
+                    }
+                }
+                let key = match &reference {
+                    Some(r) => format!(
+                        "quoc-gia/{}/{r}",
+                        ref_year(r).unwrap_or_else(|| date[..4].to_string())
+                    ),
+                    None => format!("quoc-gia/{date}/luat/{}", slug(&name)),
+                };
+                out.push(Citation {
+                    text: collapse(all.as_str()),
+                    start,
+                    end: zs + all.end(),
+                    reference,
+                    doc_type: Some(DocType {
+                        code: None,
+                        name: "Luật".into(),
+                    }),
+                    date: Some(date),
+                    issuer: None,
+                    jurisdiction: Some("Quốc gia".into()),
+                    relation: String::new(),
+                    target: None,
+                    target_key: key,
+                });
+            }
+            for c in self.dai_hoi.captures_iter(zone) {
+                let Some(all) = c.get(0) else { continue };
+                let start = zs + all.start();
+                let issuer = collapse(&c["iss"]);
+                let jur = jurisdiction.map(str::to_string);
+                let key = format!(
+                    "{}/undated/nghi-quyet/{}",
+                    slug(jur.as_deref().unwrap_or("unknown")),
+                    slug(&issuer)
+                );
+                out.push(Citation {
+                    text: collapse(all.as_str()),
+                    start,
+                    end: zs + all.end(),
+                    reference: None,
+                    doc_type: Some(DocType {
+                        code: None,
+                        name: "Nghị quyết".into(),
+                    }),
+                    date: None,
+                    issuer: Some(issuer),
+                    jurisdiction: jur,
+                    relation: String::new(),
+                    target: None,
+                    target_key: key,
+                });
+            }
+        }
+        out.sort_by_key(|c| c.start);
+        // Each citation with its title: up to the next `;` or the next citation. Words in
+        // another citation's title (`… về thực hiện các biện pháp …`) govern nothing.
+        let spans: Vec<(usize, usize)> = out
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                let next = out.get(k + 1).map_or(text.len(), |n| n.start);
+                let rest = &text[c.end..];
+                let semi = [";", ". ", ".\n", "\n\n", "\n-"]
+                    .iter()
+                    .filter_map(|b| rest.find(b))
+                    .min()
+                    .map_or(text.len(), |i| c.end + i);
+                (c.start, next.min(semi).max(c.end))
+            })
+            .collect();
+        for k in 0..out.len() {
+            let r = self.relation(text, out[k].start, &spans[..k]);
+            out[k].relation = r;
+        }
+        dedupe(out)
+    }
+
+    /// Type `{code, name}` of a cited document, from its type word and ref.
+    fn doc_type(&self, type_word: &str, reference: &str) -> (DocType, Option<String>) {
+        let (code, cong_van) = split_code(reference, &self.lex);
+        let word = collapse(type_word);
+        let name = match self.lex.doc_types.name_for_title(&word) {
+            Some(n) if fold(&word) != "van ban" => n.to_string(),
+            _ => code
+                .as_deref()
+                .and_then(|c| self.lex.doc_types.name_for_code(c, None))
+                .unwrap_or("Công văn")
+                .to_string(),
+        };
+        let name = if fold(&word).starts_with("chuong trinh") {
+            "Chương trình".to_string()
+        } else {
+            name
+        };
+        let type_code = if cong_van { None } else { code.clone() };
+        (
+            DocType {
+                code: type_code,
+                name,
+            },
+            code,
+        )
+    }
+
+    /// The jurisdiction of a cited document.
+    fn jurisdiction(
+        &self,
+        reference: &str,
+        _code: Option<&str>,
+        issuer: Option<&str>,
+        type_name: &str,
+        citing: Option<&str>,
+    ) -> Option<String> {
+        if type_name == "Luật" {
+            return Some("Quốc gia".into());
+        }
+        if let Some(iss) = issuer {
+            if let Some(p) = self.lex.provinces.find_in(iss) {
+                return Some(p.name.clone());
+            }
+            let f = fold(iss);
+            if [
+                "ban bi thu",
+                "bo chinh tri",
+                "ban chap hanh trung uong",
+                "thuong truc ban bi thu",
+                "trung uong",
+                "van phong trung uong",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+            {
+                return Some("Trung ương".into());
+            }
+            if [
+                "thu tuong",
+                "chinh phu",
+                "bo ",
+                "van phong chinh phu",
+                "quoc hoi",
+                "uy ban thuong vu quoc hoi",
+                "tong cuc",
+            ]
+            .iter()
+            .any(|p| f.starts_with(p))
+            {
+                return Some("Quốc gia".into());
+            }
+        }
+        // The issuer part of the symbol: `…/TW` central, `…/CT-TTg` national.
+        let issuer_code = issuer_code(reference, &self.lex);
+        let party = reference
+            .split_once('/')
+            .is_some_and(|(a, _)| a.contains('-'));
+        if let Some(code) = issuer_code.as_deref() {
+            if code.to_uppercase().ends_with("TW") || code.to_uppercase().contains("TW-") {
+                return Some("Trung ương".into());
+            }
+            match self.lex.issuers.get(code, Some(party)).map(|e| e.level) {
+                Some(Level::CentralParty) => return Some("Trung ương".into()),
+                Some(Level::CentralState) => return Some("Quốc gia".into()),
+                _ => {}
+            }
+            if !party
+                && code.starts_with('B')
+                && code.len() >= 3
+                && code.chars().all(|c| c.is_uppercase() || c == 'Đ')
+                && self.lex.issuers.get(code, Some(false)).is_none()
+            {
+                // An unknown B… code of a state document: a ministry (`BNNMT`).
+                return Some("Quốc gia".into());
+            }
+        }
+        citing.map(str::to_string)
+    }
+
+    /// The relation given by the governing phrase of the citation at `at`: the nearest
+    /// phrase before it in its sentence, with the titles of earlier citations (`masks`)
+    /// left out. `Thực hiện …`/`Căn cứ …` govern their direct object, or a list when they
+    /// open the sentence; otherwise the document is only mentioned.
+    fn relation(&self, text: &str, at: usize, masks: &[(usize, usize)]) -> String {
+        let mut from = at.saturating_sub(600);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..at];
+        // The sentence: after the last `. `, a blank line, or a line that opens a list
+        // entry (`;` then a line break, a dash) — each `Căn cứ …;` line is its own.
+        let sentence_start = [". ", "\n\n", ";\n", "\n-", "\n+", ".\n"]
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0);
+        let start = from + sentence_start;
+        // The sentence with earlier citations replaced by a list separator.
+        let mut sentence = String::with_capacity(at - start);
+        let mut pos = start;
+        for &(ms, me) in masks.iter().filter(|(ms, me)| *me > start && *ms < at) {
+            let (ms, me) = (ms.max(pos), me.min(at));
+            if ms > pos {
+                sentence.push_str(&text[pos..ms]);
+            }
+            sentence.push_str(" ; ");
+            pos = me.max(pos);
+        }
+        if pos < at {
+            sentence.push_str(&text[pos..at]);
+        }
+        let folded = fold(&sentence);
+        let words = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+        };
+        let mut rel = "mentions".to_string();
+        for m in self.relation_ac.find_iter(&folded) {
+            let ok_before = folded[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let ok_after = folded[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !(ok_before && ok_after) {
+                continue;
+            }
+            let r = &self.relation_of[m.pattern().as_usize()];
+            let governs = words(&folded[m.end()..]) <= 4 || words(&folded[..m.start()]) <= 3;
+            rel = if matches!(r.as_str(), "implements" | "basis") && !governs {
+                "mentions".into()
+            } else {
+                r.clone()
+            };
+        }
+        rel
+    }
+}
+
+/// One citation per cited document: later mentions of the same key (short
+/// back-references) fold into the first, and a back-reference without date (`Điện của
+/// Thường trực Ban Bí thư`) into the dated citation of the same issuer and type.
+fn dedupe(found: Vec<Citation>) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for c in found {
+        if let Some(o) = out.iter_mut().find(|o| o.target_key == c.target_key) {
+            // A later citation that governs (`Thực hiện Kết luận số 37-KL/TW …`) says more
+            // than a mention in the trích yếu.
+            if o.relation == "mentions" && c.relation != "mentions" {
+                o.relation = c.relation;
+            }
+            continue;
+        }
+        // `Chỉ thị 16/CT-TTg` after `Chỉ thị số 16/CT-TTg ngày 31/3/2020`.
+        if c.date.is_none() {
+            if let Some(r) = &c.reference {
+                if let Some(o) = out.iter_mut().find(|o| o.reference.as_ref() == Some(r)) {
+                    let _ = o;
+                    continue;
+                }
+            }
+            if c.reference.is_none() {
+                if let Some(_o) = out.iter().find(|o| {
+                    o.reference.is_none() && o.issuer == c.issuer && o.doc_type == c.doc_type
+                }) {
+                    continue;
+                }
+            }
+        }
+        // A dated citation after an undated mention of the same document replaces it.
+        if c.date.is_some() {
+            if let Some(i) = out.iter().position(|o| {
+                o.date.is_none()
+                    && ((o.reference.is_some() && o.reference == c.reference)
+                        || (o.reference.is_none()
+                            && c.reference.is_none()
+                            && o.issuer == c.issuer
+                            && o.doc_type == c.doc_type))
+            }) {
+                let relation = out[i].relation.clone();
+                out[i] = Citation { relation, ..c };
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The issuer as printed after `của`/`do` at `at`, up to the title (`về …`) or the end of
+/// the clause; and where it ends.
+fn issuer_after(text: &str, at: usize) -> (Option<String>, usize) {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', ',']);
+    let lead = rest.len() - trimmed.len();
+    let Some(after) = trimmed
+        .strip_prefix("của ")
+        .or_else(|| trimmed.strip_prefix("do "))
+    else {
+        return (None, at);
+    };
+    let skip = lead + (trimmed.len() - after.len());
+    let mut end = after.len().min(160);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &after[..end];
+    let stops = [
+        " về ",
+        " V/v ",
+        ",",
+        ";",
+        ".",
+        ":",
+        "(",
+        " quy định",
+        " hướng dẫn",
+        " thông báo",
+        " phê duyệt",
+        " ban hành",
+        " về việc",
+        " triển khai",
+        " thực hiện",
+        " đã ",
+        " và ",
+        "\n",
+    ];
+    let cut = stops
+        .iter()
+        .filter_map(|s| window.find(s))
+        .min()
+        .unwrap_or(window.len());
+    let issuer = collapse(&window[..cut]);
+    if issuer.is_empty() || issuer.split_whitespace().count() > 12 {
+        return (None, at);
+    }
+    (Some(issuer), at + skip + cut)
+}
+
+/// Bytes of a trailing delimiter that a pattern matched to know where to stop.
+fn trailing_delimiter(m: &str) -> usize {
+    let t = m.trim_end_matches([',', ';', '.', ':', '(']);
+    let t2 = t
+        .strip_suffix(" về")
+        .or_else(|| t.strip_suffix(" V/v"))
+        .unwrap_or(t);
+    m.len() - t2.trim_end().len()
+}
+
+/// `275 - CV/ĐUK` → `275-CV/ĐUK`.
+pub fn normalize_ref(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\\')
+        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
+        .collect::<String>()
+        .trim_end_matches(['.', ',', ';', ':', '-', '/'])
+        .to_string()
+}
+
+/// The year written in a VBQPPL ref (`30/2020/NĐ-CP` → 2020).
+fn ref_year(r: &str) -> Option<String> {
+    let parts: Vec<&str> = r.split('/').collect();
+    parts
+        .get(1)
+        .filter(|p| p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+        .map(|p| p.to_string())
+}
+
+/// The type code of a ref and whether the ref is a state công văn's (no type code).
+fn split_code(r: &str, lex: &Lexicon) -> (Option<String>, bool) {
+    if let Some((num_code, _issuer)) = r.split_once('/') {
+        if let Some((_, code)) = num_code.split_once('-') {
+            return (Some(code.to_string()), code.eq_ignore_ascii_case("CV"));
+        }
+    }
+    let mut parts = r.split('/').skip(1);
+    let mut first = parts.next().unwrap_or("");
+    if first.len() == 4 && first.chars().all(|c| c.is_ascii_digit()) {
+        first = parts.next().unwrap_or("");
+    }
+    let code = first.split('-').next().unwrap_or("");
+    if lex.doc_types.is_code(code) && first.contains('-') {
+        (Some(code.to_string()), false)
+    } else {
+        (None, true)
+    }
+}
+
+/// The issuer part of a ref: party `N-TYPE/ISSUER`; state `N/[YYYY/]TYPE-ISSUER`, or
+/// `N/ISSUER-UNIT` for a công văn.
+fn issuer_code(r: &str, lex: &Lexicon) -> Option<String> {
+    if let Some((num_code, issuer)) = r.split_once('/') {
+        if num_code.contains('-') {
+            return Some(issuer.to_string());
+        }
+    }
+    let last = r.rsplit('/').next()?;
+    match last.split_once('-') {
+        Some((a, b)) if lex.doc_types.is_code(a) => Some(b.to_string()),
+        Some((a, _)) => Some(a.to_string()),
+        None => Some(last.to_string()),
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("**", "")
+        .trim()
+        .trim_end_matches([',', ';'])
+        .to_string()
+}
+
+/// The key slug: `Bà Rịa - Vũng Tàu` → `ba-ria-vung-tau`.
+pub fn slug(s: &str) -> String {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn iso(d: &str, m: &str, y: &str) -> Option<String> {
+    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    if !(1945..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 {
+        return None;
+    }
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let max = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ][m as usize - 1];
+    (d <= max).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+impl Stage for Finder {
+    fn name(&self) -> &'static str {
+        "citations"
+    }
+
+    fn run(&self, analysis: &Analysis, record: &mut Record) {
+        if record.status == vanban_types::Status::Failed {
+            return;
+        }
+        let zones: Vec<(usize, usize)> = analysis
+            .segments
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.kind,
+                    SegmentKind::Subject
+                        | SegmentKind::Body
+                        | SegmentKind::Item
+                        | SegmentKind::Closing
+                )
+            })
+            .map(|s| (s.start, s.end))
+            .collect();
+        record.citations = self.find(
+            analysis.text(),
+            &zones,
+            record.fields.jurisdiction.as_deref(),
+            record.fields.reference.as_deref(),
+        );
+    }
+}
+
+/// Resolves citation keys against the documents of a corpus.
+#[derive(Debug, Default, Clone)]
+pub struct Resolver {
+    ids: HashMap<String, String>,
+}
+
+impl Resolver {
+    /// An empty resolver.
+    pub fn new() -> Resolver {
+        Resolver::default()
+    }
+
+    /// Register a document of the corpus by its `id`.
+    pub fn add(&mut self, id: &str) {
+        self.ids.insert(id.to_string(), id.to_string());
+    }
+
+    /// The `id` of the corpus document a key names, if any.
+    pub fn resolve(&self, key: &str) -> Option<&str> {
+        self.ids.get(key).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+use super::*;
+
+fn finder() -> Finder {
+    Finder::new(Lexicon::builtin())
+}
+
+fn keys(text: &str, jur: &str) -> Vec<(String, String)> {
+    finder()
+        .find(text, &[(0, text.len())], Some(jur), None)
+        .into_iter()
+        .map(|c| (c.target_key, c.relation))
+        .collect()
+}
+
+#[test]
+fn numbered_party_and_state_citations() {
+    assert_eq!(
+        keys("Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về cách ly xã hội.", "Bến Tre"),
+        [("quoc-gia/2020/16/CT-TTg".to_string(), "implements".to_string())]
+    );
+    assert_eq!(
+        keys(
+            "Căn cứ Nghị định 30/2020/NĐ-CP về công tác văn thư;",
+            "Hà Nội"
+        ),
+        [(
+            "quoc-gia/2020/30/2020/NĐ-CP".to_string(),
+            "basis".to_string()
+        )]
+    );
+    assert_eq!(
+        keys(
+            "theo Công văn số 1234/BYT-MT ngày 03/4/2020 của Bộ Y tế",
+            "Hà Nội"
+        ),
+        [(
+            "quoc-gia/2020/1234/BYT-MT".to_string(),
+            "mentions".to_string()
+        )]
+    );
+    // `TU` is the citing province's; odd spacing and swapped separators.
+    assert_eq!(
+        keys(
+            "Thực hiện Kế hoạch số 62 - KH/TU, ngày 05/01/2021 của Ban Thường vụ Tỉnh ủy",
+            "Thái Bình"
+        ),
+        [(
+            "thai-binh/2021/62-KH/TU".to_string(),
+            "implements".to_string()
+        )]
+    );
+    assert_eq!(
+        keys(
+            "Thực hiện Nghị quyết 72-NQ-TW ngày 09/9/2025 của Bộ Chính trị",
+            "Huế"
+        )[0]
+        .0,
+        "trung-uong/2025/72-NQ-TW"
+    );
+}
+
+#[test]
+fn citations_without_a_number_and_back_references() {
+    let text = "Thực hiện Điện ngày 21/7/2021 của Thường trực Ban Bí thư về tiếp tục tăng cường công tác phòng, chống dịch COVID-19; Thường trực Tỉnh ủy đề nghị thực hiện Điện của Thường trực Ban Bí thư.";
+    assert_eq!(
+        keys(text, "Đồng Nai"),
+        [(
+            "trung-uong/2021-07-21/dien/thuong-truc-ban-bi-thu".to_string(),
+            "implements".to_string()
+        )]
+    );
+    let text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    assert_eq!(
+        keys(text, "Hà Nội"),
+        [(
+            "quoc-gia/2015-06-19/luat/to-chuc-chinh-quyen-dia-phuong".to_string(),
+            "basis".to_string()
+        )]
+    );
+    let text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; tiếp tục thực hiện nghiêm Chỉ thị 16/CT-TTg.";
+    assert_eq!(keys(text, "Hà Nội").len(), 1);
+}
+
+#[test]
+fn generic_mentions_and_the_own_number_are_not_citations() {
+    let f = finder();
+    let text = "quán triệt các văn bản chỉ đạo của Trung ương, theo thông điệp “5K” của Bộ Y tế.";
+    assert!(f
+        .find(text, &[(0, text.len())], Some("Bến Tre"), None)
+        .is_empty());
+    let text = "triển khai thực hiện tốt nội dung Công văn số 275-CV/ĐUK này.";
+    assert!(f
+        .find(
+            text,
+            &[(0, text.len())],
+            Some("Bến Tre"),
+            Some("275-CV/ĐUK")
+        )
+        .is_empty());
+}
+
+#[test]
+fn relations_from_the_nearest_phrase() {
+    let k = keys(
+        "Quyết định này thay thế Quyết định số 12/QĐ-UBND ngày 02/01/2019 của UBND tỉnh.",
+        "Long An",
+    );
+    assert_eq!(k[0].1, "replaces");
+    let k = keys(
+        "Xét đề nghị của Sở Tài chính tại Tờ trình số 45/TTr-STC ngày 01/3/2020;",
+        "Long An",
+    );
+    assert_eq!(k[0].1, "responds");
+}

@@ -1,0 +1,235 @@
+//! Citations against the hand-written expected ones: found (precision, recall, by
+//! target key), relations right, resolution right; the seeds' `not_citations` are not
+//! found; `graph.json` holds the corpus and the absent cited documents. Resolution needs
+//! the whole corpus, so these tests run the CLI.
+
+use crate::common::*;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    relations_ok: usize,
+    resolution_ok: usize,
+    matched: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn f1(&self) -> f64 {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn run_and_score(dir: &std::path::Path) -> (Score, Vec<Value>) {
+    let out = tempdir();
+    let o = vanban(&[
+        "process",
+        dir.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let records = read_jsonl(&out.path().join("documents.jsonl"));
+    let by_name: HashMap<String, &Value> = records
+        .iter()
+        .map(|r| {
+            (
+                r["path"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+                r,
+            )
+        })
+        .collect();
+    let mut s = Score::default();
+    for (_, docs) in expected_sets(dir) {
+        for want in docs {
+            if want["status"] == "failed" {
+                continue;
+            }
+            let path = want["path"].as_str().unwrap();
+            let got = by_name[path.rsplit('/').next().unwrap()];
+            let keyed = |v: &Value| -> BTreeMap<String, Value> {
+                v["citations"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .map(|c| {
+                                (
+                                    c["target_key"].as_str().unwrap_or("").to_string(),
+                                    c.clone(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (w, g) = (keyed(&want), keyed(got));
+            for (k, wc) in &w {
+                match g.get(k) {
+                    Some(gc) => {
+                        s.tp += 1;
+                        s.matched += 1;
+                        if wc["relation"] == gc["relation"] {
+                            s.relations_ok += 1;
+                        } else {
+                            s.misses.push(format!(
+                                "{path} {k}: relation want {} got {}",
+                                wc["relation"], gc["relation"]
+                            ));
+                        }
+                        if wc["target"] == gc["target"] {
+                            s.resolution_ok += 1;
+                        } else {
+                            s.misses.push(format!(
+                                "{path} {k}: target want {} got {}",
+                                wc["target"], gc["target"]
+                            ));
+                        }
+                    }
+                    None => {
+                        s.fn_ += 1;
+                        s.misses.push(format!("{path}: missed {k}"));
+                    }
+                }
+            }
+            for k in g.keys().filter(|k| !w.contains_key(*k)) {
+                s.fp += 1;
+                s.misses.push(format!("{path}: not expected {k}"));
+            }
+            // Generic mentions must not be found.
+            for nc in want["not_citations"].as_array().into_iter().flatten() {
+                let nc = nc.as_str().unwrap_or("");
+                for c in got["citations"].as_array().into_iter().flatten() {
+                    let t = c["text"].as_str().unwrap_or("");
+                    if !nc.is_empty() && (t.contains(nc) || nc.contains(t)) {
+                        s.misses.push(format!(
+                            "{path}: {t:?} is a generic mention, not a citation"
+                        ));
+                        s.fp += 1;
+                    }
+                }
+            }
+        }
+    }
+    (s, records)
+}
+
+#[test]
+fn corpus_citations_meet_the_bars() {
+    let (s, _) = run_and_score(&repo().join("corpus"));
+    let rel = s.relations_ok as f64 / s.matched.max(1) as f64;
+    let res = s.resolution_ok as f64 / s.matched.max(1) as f64;
+    eprintln!(
+        "corpus citations: F1 {:.3} ({} expected); relations {}/{}; resolution {}/{}",
+        s.f1(),
+        s.tp + s.fn_,
+        s.relations_ok,
+        s.matched,
+        s.resolution_ok,
+        s.matched
+    );
+    assert!(s.tp + s.fn_ >= 80, "enough expected citations");
+    assert!(
+        s.f1() >= 0.97 && rel >= 0.95 && res >= 0.99,
+        "below the bars (F1 0.97, relations 0.95, resolution 0.99):\n{}",
+        s.misses.join("\n")
+    );
+}
+
+#[test]
+fn held_out_citations_meet_the_bars() {
+    let (s, _) = run_and_score(&repo().join("tests/holdout"));
+    let rel = s.relations_ok as f64 / s.matched.max(1) as f64;
+    let res = s.resolution_ok as f64 / s.matched.max(1) as f64;
+    eprintln!(
+        "held-out citations: F1 {:.3}; relations {}/{}; resolution {}/{}",
+        s.f1(),
+        s.relations_ok,
+        s.matched,
+        s.resolution_ok,
+        s.matched
+    );
+    assert!(
+        s.f1() >= 0.95 && rel >= 0.90 && res >= 0.95,
+        "below the bars (F1 0.95, relations 0.90, resolution 0.95):\n{}",
+        s.misses.join("\n")
+    );
+}
+
+#[test]
+fn seeds_give_exactly_their_citations_and_none_of_the_generic_mentions() {
+    let (s, _) = run_and_score(&repo().join("corpus/seeds"));
+    assert!(s.misses.is_empty(), "{}", s.misses.join("\n"));
+    assert_eq!((s.tp, s.fp), (2, 0));
+}
+
+#[test]
+fn graph_json_holds_corpus_and_absent_documents() {
+    let out = tempdir();
+    let o = vanban(&[
+        "process",
+        repo().join("corpus").to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let g: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap())
+            .unwrap();
+    assert_eq!(g["schema"], "vanban-graph/1");
+    let nodes = g["nodes"].as_array().unwrap();
+    let edges = g["edges"].as_array().unwrap();
+    let in_corpus = nodes.iter().filter(|n| n["in_corpus"] == true).count();
+    assert_eq!(
+        in_corpus, 45,
+        "every document read (45 of 47 files; 2 are not directives)"
+    );
+    assert!(
+        nodes
+            .iter()
+            .any(|n| n["in_corpus"] == false && n["key"] == "ben-tre/2021/687-CV/TU"),
+        "absent cited documents are nodes"
+    );
+    // The chain of the central directive on storms reaches the commune: pc09 → pc07 → pc06 → pc01.
+    let edge = |from: &str, to: &str| {
+        edges.iter().any(|e| {
+            e["from"].as_str().unwrap_or("").contains(from)
+                && e["to"].as_str().unwrap_or("").contains(to)
+        })
+    };
+    assert!(
+        edge("27-CV/ĐU", "112-KH/HU")
+            && edge("112-KH/HU", "58-KH/TU")
+            && edge("58-KH/TU", "44-CT/TW"),
+        "{edges:#?}"
+    );
+    // One edge per citing document, cited document and relation.
+    let mut seen = std::collections::HashSet::new();
+    for e in edges {
+        assert!(
+            seen.insert((
+                e["from"].to_string(),
+                e["to"].to_string(),
+                e["relation"].to_string()
+            )),
+            "duplicate edge {e}"
+        );
+    }
+}
