@@ -10,6 +10,8 @@
 //! * `sentences`: the seeds' sentence boundaries, written by hand.
 //! * `citations`: citations found, relations and resolution on the corpus, the held-out
 //!   set and the seeds; `graph.json`.
+//! * `graph`: the database, every `vanban query`, the exports read by networkx and
+//!   Graphviz.
 //! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
 //!   held-out set and the seeds.
 
@@ -18,6 +20,7 @@ mod citations;
 mod cli;
 mod common;
 mod corpus;
+mod graph;
 mod real;
 mod sentences;
 mod tasks;

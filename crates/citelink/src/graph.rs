@@ -54,6 +54,8 @@ pub struct GraphBuilder {
     corpus: BTreeMap<String, Node>,
     cited: BTreeMap<String, Node>,
     edges: BTreeMap<(String, String, String), Edge>,
+    /// The date of each citing document, for resolving undated citations.
+    citing_dates: BTreeMap<String, String>,
 }
 
 /// The finished graph, as written to `graph.json`.
@@ -79,6 +81,9 @@ impl GraphBuilder {
             return;
         }
         let f = &r.fields;
+        if let Some(d) = &f.date {
+            self.citing_dates.insert(r.id.clone(), d.clone());
+        }
         self.corpus.entry(r.id.clone()).or_insert_with(|| Node {
             key: r.id.clone(),
             in_corpus: true,
@@ -119,8 +124,8 @@ impl GraphBuilder {
     /// A resolver over the corpus documents added so far.
     pub fn resolver(&self) -> Resolver {
         let mut r = Resolver::new();
-        for k in self.corpus.keys() {
-            r.add(k);
+        for (k, n) in &self.corpus {
+            r.add(k, n.date.as_deref());
         }
         r
     }
@@ -128,23 +133,27 @@ impl GraphBuilder {
     /// The graph: cited keys that name a corpus document point to it.
     pub fn finish(self) -> Graph {
         let resolver = self.resolver();
-        let in_corpus: BTreeSet<&String> = self.corpus.keys().collect();
-        let mut nodes: Vec<Node> = self.corpus.values().cloned().collect();
-        nodes.extend(
-            self.cited
-                .into_values()
-                .filter(|n| !in_corpus.contains(&n.key)),
-        );
-        let edges = self
+        let dates = self.citing_dates;
+        let edges: Vec<Edge> = self
             .edges
             .into_values()
             .map(|mut e| {
-                if let Some(t) = resolver.resolve(&e.to) {
+                if let Some(t) = resolver.resolve(&e.to, dates.get(&e.from).map(String::as_str)) {
                     e.to = t.to_string();
                 }
                 e
             })
+            .collect::<BTreeSet<Edge>>()
+            .into_iter()
             .collect();
+        let in_corpus: BTreeSet<&String> = self.corpus.keys().collect();
+        let still_cited: BTreeSet<&String> = edges.iter().map(|e| &e.to).collect();
+        let mut nodes: Vec<Node> = self.corpus.values().cloned().collect();
+        nodes.extend(
+            self.cited
+                .into_values()
+                .filter(|n| !in_corpus.contains(&n.key) && still_cited.contains(&n.key)),
+        );
         Graph {
             schema: "vanban-graph/1",
             nodes,

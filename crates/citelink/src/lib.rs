@@ -712,9 +712,22 @@ impl Stage for Finder {
 }
 
 /// Resolves citation keys against the documents of a corpus.
+///
+/// A key names its jurisdiction, year and ref, so a dated citation resolves by equality:
+/// two provinces' `702-CV/TU` differ by slug, one province's `15-CT/TU` of 2019 and of
+/// 2023 by year. A citation without a date (`…/undated/15-CT/TU`) resolves to the latest
+/// document with that jurisdiction and ref issued on or before the citing document.
 #[derive(Debug, Default, Clone)]
 pub struct Resolver {
     ids: HashMap<String, String>,
+    by_ref: HashMap<(String, String), Vec<(String, String)>>,
+}
+
+/// `ben-tre/2021/275-CV/ĐUK` → (`ben-tre`, `2021`, `275-CV/ĐUK`).
+fn split_key(key: &str) -> Option<(&str, &str, &str)> {
+    let (slug, rest) = key.split_once('/')?;
+    let (year, reference) = rest.split_once('/')?;
+    Some((slug, year, reference))
 }
 
 impl Resolver {
@@ -723,14 +736,39 @@ impl Resolver {
         Resolver::default()
     }
 
-    /// Register a document of the corpus by its `id`.
-    pub fn add(&mut self, id: &str) {
+    /// Register a document of the corpus by its `id` and date of issue.
+    pub fn add(&mut self, id: &str, date: Option<&str>) {
         self.ids.insert(id.to_string(), id.to_string());
+        if let Some((slug, _, reference)) = split_key(id) {
+            let list = self
+                .by_ref
+                .entry((slug.to_string(), reference.to_string()))
+                .or_default();
+            list.push((date.unwrap_or("").to_string(), id.to_string()));
+            list.sort();
+        }
     }
 
-    /// The `id` of the corpus document a key names, if any.
-    pub fn resolve(&self, key: &str) -> Option<&str> {
-        self.ids.get(key).map(String::as_str)
+    /// The `id` of the corpus document a key names, if any; `citing_date` decides for a
+    /// key without a year.
+    pub fn resolve(&self, key: &str, citing_date: Option<&str>) -> Option<&str> {
+        if let Some(id) = self.ids.get(key) {
+            return Some(id.as_str());
+        }
+        let (slug, year, reference) = split_key(key)?;
+        if year != "undated" {
+            return None;
+        }
+        let candidates = self
+            .by_ref
+            .get(&(slug.to_string(), reference.to_string()))?;
+        let limit = citing_date.unwrap_or("9999");
+        candidates
+            .iter()
+            .rev()
+            .find(|(d, _)| d.as_str() <= limit)
+            .or(candidates.last())
+            .map(|(_, id)| id.as_str())
     }
 }
 

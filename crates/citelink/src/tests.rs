@@ -112,3 +112,36 @@ fn relations_from_the_nearest_phrase() {
     );
     assert_eq!(k[0].1, "responds");
 }
+
+#[test]
+fn resolution_by_key_and_by_date() {
+    let mut r = Resolver::new();
+    r.add("ha-tinh/2022/702-CV/TU", Some("2022-03-01"));
+    r.add("quang-tri/2022/702-CV/TU", Some("2022-04-01"));
+    r.add("ha-tinh/2019/15-CT/TU", Some("2019-05-01"));
+    r.add("ha-tinh/2023/15-CT/TU", Some("2023-06-01"));
+    // Two provinces' 702-CV/TU differ by slug.
+    assert_eq!(
+        r.resolve("quang-tri/2022/702-CV/TU", None),
+        Some("quang-tri/2022/702-CV/TU")
+    );
+    // One province's 15-CT/TU: the year decides; without one, the latest before the citing document.
+    assert_eq!(
+        r.resolve("ha-tinh/2019/15-CT/TU", None),
+        Some("ha-tinh/2019/15-CT/TU")
+    );
+    assert_eq!(
+        r.resolve("ha-tinh/undated/15-CT/TU", Some("2021-01-01")),
+        Some("ha-tinh/2019/15-CT/TU")
+    );
+    assert_eq!(
+        r.resolve("ha-tinh/undated/15-CT/TU", Some("2024-01-01")),
+        Some("ha-tinh/2023/15-CT/TU")
+    );
+    assert_eq!(
+        r.resolve("ha-tinh/2020/15-CT/TU", Some("2024-01-01")),
+        None,
+        "a dated citation names one year"
+    );
+    assert_eq!(r.resolve("nghe-an/undated/15-CT/TU", None), None);
+}

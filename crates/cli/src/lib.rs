@@ -37,7 +37,9 @@ use vanban_segment::Segmenter;
 use vanban_types::{Problem, ProblemKind, Record, Stage, Status};
 
 mod output;
+pub mod query;
 mod run;
+pub mod store;
 mod walk;
 
 pub use output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};

@@ -25,7 +25,7 @@ chỉ thị, kế hoạch, kết luận, quyết định…, OCR'd or copied fro
 writes one structured record per file: number and symbol, type, issuer, jurisdiction, place, \
 date, subject, recipients, signer, distribution list, with the zones of the document and the \
 problems met. The output contract is docs/schema.md (vanban/1).",
-    after_help = "Examples:\n  vanban process corpus --out out\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
+    after_help = "Examples:\n  vanban process corpus --out out\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban export --db out/vanban.sqlite --format graphml --out graph.graphml\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -50,6 +50,67 @@ previous outputs intact. A short summary is printed on stderr; a progress bar is
 stderr is a terminal."
     )]
     Process(ProcessArgs),
+    /// Ask the citation graph of a run's database (vanban.sqlite) a question.
+    #[command(
+        long_about = "Ask the citation graph of a run's database a question. KEY is a \
+canonical key (ben-tre/2021/275-CV/ĐUK, trung-uong/2021-07-21/dien/thuong-truc-ban-bi-thu); \
+where a KEY is asked for, a bare ref (687-CV/TU) answers every document that has it.\n\n\
+Examples:\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban query --db out/vanban.sqlite \
+downstream quoc-gia/2020/16/CT-TTg\n  vanban query --db out/vanban.sqlite missing --json"
+    )]
+    Query(QueryArgs),
+    /// Export the citation graph for Gephi and networkx (GraphML), Graphviz (DOT) or
+    /// spreadsheets (CSV of edges).
+    Export(ExportArgs),
+}
+
+#[derive(clap::Args)]
+struct QueryArgs {
+    /// The database a run wrote (OUT/vanban.sqlite).
+    #[arg(long, value_name = "FILE")]
+    db: PathBuf,
+    /// Print JSON (an array of objects) instead of a table.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    what: QueryCommand,
+}
+
+#[derive(Subcommand)]
+enum QueryCommand {
+    /// A document (or every document with a ref) and its citations both ways.
+    Show { key: String },
+    /// What a document cites.
+    Cites { key: String },
+    /// The documents that cite a document.
+    CitedBy { key: String },
+    /// Transitively, what a document carries out, up to the top.
+    Upstream { key: String },
+    /// Transitively, everything that implements a document (`via` is each row's parent).
+    Downstream { key: String },
+    /// Cited documents absent from the archive, most cited first.
+    Missing,
+    /// The most cited documents.
+    Top {
+        /// How many.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Counts of the archive.
+    Stats,
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The database a run wrote (OUT/vanban.sqlite).
+    #[arg(long, value_name = "FILE")]
+    db: PathBuf,
+    /// graphml, dot or csv.
+    #[arg(long, value_parser = ["graphml", "dot", "csv"])]
+    format: String,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    out: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -92,6 +153,74 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Process(args) => process(args),
+        Command::Query(args) => query(args),
+        Command::Export(args) => export(args),
+    }
+}
+
+fn query(args: QueryArgs) -> ExitCode {
+    let db = match vanban::query::Db::open(&args.db) {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("vanban: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match &args.what {
+        QueryCommand::Show { key } => db.show(key),
+        QueryCommand::Cites { key } => db.cites(key),
+        QueryCommand::CitedBy { key } => db.cited_by(key),
+        QueryCommand::Upstream { key } => db.upstream(key),
+        QueryCommand::Downstream { key } => db.downstream(key),
+        QueryCommand::Missing => db.missing(),
+        QueryCommand::Top { limit } => db.top(*limit),
+        QueryCommand::Stats => db.stats(),
+    };
+    match result {
+        Ok(rows) => {
+            if args.json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into())
+                );
+            } else {
+                print!("{}", vanban::query::table(&rows));
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e @ vanban::query::QueryError::NotFound(_)) => {
+            eprintln!("vanban: {e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("vanban: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    let text = match vanban::query::Db::open(&args.db).and_then(|db| db.export(&args.format)) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("vanban: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match &args.out {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => {
+            match vanban::write_atomic(path, |w| std::io::Write::write_all(w, text.as_bytes())) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("vanban: cannot write {}: {e}", path.display());
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 

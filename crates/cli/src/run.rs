@@ -164,6 +164,17 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         w.write_all(b"\n")
     })
     .map_err(|e| out_err("graph.json", e))?;
+    crate::store::write_db(
+        &cfg.out.join("vanban.sqlite"),
+        &cfg.out.join("documents.jsonl"),
+        &graph,
+    )
+    .map_err(|e| {
+        RunError::Output(format!(
+            "cannot write {}: {e}",
+            cfg.out.join("vanban.sqlite").display()
+        ))
+    })?;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();
@@ -218,16 +229,19 @@ fn resolve_targets(
         let line = line?;
         let mut v: serde_json::Value =
             serde_json::from_str(&line).map_err(std::io::Error::other)?;
+        let citing_date = v.get("date").and_then(|d| d.as_str()).map(str::to_string);
         if let Some(cs) = v.get_mut("citations").and_then(|c| c.as_array_mut()) {
             for c in cs {
                 let target = c
                     .get("target_key")
                     .and_then(|k| k.as_str())
-                    .and_then(|k| resolver.resolve(k))
+                    .and_then(|k| resolver.resolve(k, citing_date.as_deref()))
                     .map(str::to_string);
                 match target {
                     Some(t) => {
                         summary.citations_resolved += 1;
+                        // An undated citation resolved by date takes the document's key.
+                        c["target_key"] = serde_json::Value::String(t.clone());
                         c["target"] = serde_json::Value::String(t);
                     }
                     None => summary.citations_unresolved += 1,
