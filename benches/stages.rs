@@ -126,12 +126,24 @@ fn stages(c: &mut Criterion) {
 /// Linking at archive scale: 100,000 documents, 1,000,000 citations resolved by key
 /// (a join over keys, not a scan per citation).
 fn linking(c: &mut Criterion) {
-    let provinces = ["ha-noi", "ben-tre", "dong-nai", "nghe-an", "quang-ninh", "can-tho", "ha-tinh", "quang-tri"];
+    let provinces = [
+        "ha-noi",
+        "ben-tre",
+        "dong-nai",
+        "nghe-an",
+        "quang-ninh",
+        "can-tho",
+        "ha-tinh",
+        "quang-tri",
+    ];
     let mut resolver = vanban_citelink::Resolver::new();
     for i in 0..100_000u32 {
         let p = provinces[(i % 8) as usize];
         let year = 2015 + (i % 10);
-        resolver.add(&format!("{p}/{year}/{}-CV/TU", i / 8), Some(&format!("{year}-06-01")));
+        resolver.add(
+            &format!("{p}/{year}/{}-CV/TU", i / 8),
+            Some(&format!("{year}-06-01")),
+        );
     }
     let keys: Vec<String> = (0..1_000_000u32)
         .map(|i| {
@@ -148,7 +160,10 @@ fn linking(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("resolve_1m_citations", |b| {
         b.iter(|| {
-            let resolved = keys.iter().filter(|k| resolver.resolve(k, Some("2024-01-01")).is_some()).count();
+            let resolved = keys
+                .iter()
+                .filter(|k| resolver.resolve(k, Some("2024-01-01")).is_some())
+                .count();
             assert!(resolved > 100_000);
         })
     });
