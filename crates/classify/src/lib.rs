@@ -354,7 +354,7 @@ impl Classifier {
     /// Split `s` at `sep` where the part after it starts with a body's head; other parts
     /// stay with the part before them.
     fn split_bodies(&self, s: &str, sep: &str) -> Vec<String> {
-        const ENUMERATED: [&str; 16] = [
+        const ENUMERATED: [&str; 18] = [
             "huyen uy",
             "thi uy",
             "thanh uy",
@@ -371,6 +371,8 @@ impl Classifier {
             "ban",
             "nganh",
             "doan the",
+            "chi bo",
+            "dang bo",
         ];
         let mut out: Vec<String> = Vec::new();
         let mut last_folded = String::new();
