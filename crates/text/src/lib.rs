@@ -25,6 +25,8 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 
 use std::fmt;
+
+pub mod legacy;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use vanban_types::{Document, Problem, ProblemKind};
 
@@ -64,7 +66,7 @@ impl fmt::Display for DecodeError {
             DecodeErrorKind::InvalidUtf8 { offset, byte } => write!(
                 f,
                 "not valid UTF-8 (byte 0x{byte:02X} at offset {offset}) and no UTF-16 byte-order mark; \
-                 legacy encodings (TCVN3, VNI, Windows-1258) are not read yet"
+                 no legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258) reads it as Vietnamese either"
             ),
             DecodeErrorKind::InvalidUtf16 => write!(f, "UTF-16 byte-order mark, but the bytes are not valid UTF-16"),
             DecodeErrorKind::Binary => write!(f, "binary data (NUL bytes or control characters), not a text file"),
@@ -97,7 +99,36 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<Problem>), DecodeError> {
         ));
         utf16(rest, u16::from_be_bytes)?
     } else {
-        utf8(bytes, 0)?
+        match utf8(bytes, 0) {
+            Ok(t) => t,
+            Err(e) if matches!(e.kind, DecodeErrorKind::InvalidUtf8 { .. }) => {
+                // Not UTF-8: try the legacy Vietnamese encodings, keep the one that reads
+                // as Vietnamese.
+                match legacy::decode_bytes(bytes) {
+                    Some((t, name)) => {
+                        problems.push(Problem::new(
+                            ProblemKind::Encoding,
+                            format!("decoded as {name}"),
+                        ));
+                        t
+                    }
+                    None => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    };
+    // UTF-8 that carries legacy text shown as Windows-1252 (`Viá»‡t`, `§¶ng`, `Vieät`;
+    // the C1 controls of such text are repaired too, before the binary check).
+    let text = match legacy::repair_text(&text) {
+        Some((repaired, name)) => {
+            problems.push(Problem::new(
+                ProblemKind::Encoding,
+                format!("text was {name}; converted to Unicode"),
+            ));
+            repaired
+        }
+        None => text,
     };
     if looks_binary(&text) {
         return Err(DecodeError {

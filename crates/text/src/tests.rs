@@ -37,6 +37,12 @@ fn invalid_utf8_and_binary_are_errors_that_say_so() {
         "{err:?}"
     );
     assert!(err.to_string().contains("not valid UTF-8"));
+    // Invalid UTF-8 that no legacy encoding reads as Vietnamese stays an error.
+    let err = decode(&[0xFF, 0xFD, 0x81, 0x90, 0x9D, b'x', 0xC0, 0xC1]).unwrap_err();
+    assert!(
+        err.to_string().contains("no legacy Vietnamese encoding"),
+        "{err}"
+    );
     let err = decode(b"abc\0def").unwrap_err();
     assert_eq!(err.kind(), &DecodeErrorKind::Binary);
     let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7919 % 251) as u8).collect();
@@ -111,4 +117,73 @@ fn bold_marks_inside_words_are_removed() {
     assert!(p[0].message.starts_with("5 emphasis marks"), "{p:?}");
     // Bold around words, and footnote stars, stay.
     assert_eq!(norm("**Kính gửi:** - A*"), "**Kính gửi:** - A*");
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/../../tests/data/legacy/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+#[test]
+fn legacy_encodings_decode_to_the_source_text() {
+    let source = String::from_utf8(fixture("source.txt")).unwrap();
+    for (file, name) in [
+        ("tcvn3.txt", "TCVN3"),
+        ("viscii.txt", "VISCII"),
+        ("cp1258.txt", "Windows-1258"),
+        ("utf8_as_cp1252.txt", "UTF-8 read as Windows-1252"),
+        (
+            "utf8_as_cp1252_twice.txt",
+            "UTF-8 read as Windows-1252 twice",
+        ),
+    ] {
+        let (text, problems) = decode(&fixture(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(text, source, "{file}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.kind == ProblemKind::Encoding && p.message.contains(name)),
+            "{file}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn vni_strings_of_the_reference() {
+    let (text, problems) = decode(&fixture("vni.txt")).unwrap();
+    assert_eq!(
+        text,
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nĐảng\n"
+    );
+    assert!(problems[0].message.contains("VNI"), "{problems:?}");
+}
+
+#[test]
+fn clean_text_and_ascii_are_never_converted() {
+    for s in [
+        "Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc.",
+        "Plain ASCII text about the weather, nothing to convert here at all.",
+        "Hà Nội, ngày 21 tháng 5 năm 2021; café, résumé, naïve — Ø and µ in a unit (µg).",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    ] {
+        let (t, p) = decode(s.as_bytes()).unwrap();
+        assert_eq!(t, s);
+        assert!(p.is_empty(), "{s}: {p:?}");
+    }
+}
+
+#[test]
+fn syllables() {
+    use legacy::is_syllable;
+    for w in [
+        "nghiêng", "chuyển", "đảng", "việt", "khuya", "quốc", "giữ", "a", "ưu",
+    ] {
+        assert!(is_syllable(w), "{w}");
+    }
+    for w in ["§¶ng", "vieät", "viá»‡t", "xyz", "cộngg", "áà"] {
+        assert!(!is_syllable(w), "{w}");
+    }
 }
