@@ -7,6 +7,8 @@
 //! * `bad_inputs`: random bytes, empty, invalid UTF-8, huge, one-line, not a directive,
 //!   a symlink loop, a non-UTF-8 name — each a record with a clear problem.
 //! * `cli`: exit codes, stdout/stderr, atomic outputs, determinism across `--jobs`.
+//! * `properties`: proptest properties (idempotent normalization, tiling segments, no
+//!   panic on any input).
 //! * `sentences`: the seeds' sentence boundaries, written by hand.
 //! * `citations`: citations found, relations and resolution on the corpus, the held-out
 //!   set and the seeds; `graph.json`.
@@ -21,6 +23,7 @@ mod cli;
 mod common;
 mod corpus;
 mod graph;
+mod properties;
 mod real;
 mod sentences;
 mod tasks;

@@ -291,14 +291,6 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
                 out.push('đ');
             }
             c if c.is_control() && c != '\n' && c != '\t' => r.controls += 1,
-            '*' if inside_word(&chars, i) => {
-                // `C**ỤC THUẾ**`, `ng**ày`, `V****Ă****N`: a web copy's bold marks
-                // that cut a word in two. Drop the whole run.
-                r.inner_marks += 1;
-                while chars.get(i + 1) == Some(&'*') {
-                    i += 1;
-                }
-            }
             c if latin_lookalike(c).is_some() && word_is_spoofed(&chars, i) => {
                 r.cyrillic += 1;
                 out.push(latin_lookalike(c).unwrap_or(c));
@@ -367,6 +359,33 @@ pub fn normalize(input: &str) -> (String, Vec<Problem>) {
             r.inner_marks
         ),
     );
+    // `C**ỤC THUẾ**`, `ng**ày`, `V****Ă****N`: a web copy's bold marks that cut a word
+    // in two. Decided on the repaired text, so that invisible characters and
+    // look-alikes removed above do not change the decision on a second pass.
+    if out.contains('*') {
+        let chars: Vec<char> = out.chars().collect();
+        let mut kept = String::with_capacity(out.len());
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] == '*' && inside_word(&chars, i) {
+                r.inner_marks += 1;
+                while chars.get(i + 1) == Some(&'*') {
+                    i += 1;
+                }
+            } else {
+                kept.push(chars[i]);
+            }
+            i += 1;
+        }
+        out = kept;
+    }
+    note(
+        r.inner_marks,
+        format!(
+            "{} emphasis marks (**) inside words removed (web copy)",
+            r.inner_marks
+        ),
+    );
     if is_nfc_quick(out.chars()) != IsNormalized::Yes {
         let composed: String = out.nfc().collect();
         if composed != out {
@@ -410,6 +429,9 @@ fn needs_repair(input: &str) -> bool {
             c if c.is_control() && c != '\n' && c != '\t' => return true,
             _ => {}
         }
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue; // a mark belongs to the letter before it
+        }
         let alnum = c.is_alphanumeric();
         if after_star && alnum {
             return true; // `C**ỤC`: a bold mark inside a word
@@ -426,7 +448,15 @@ fn inside_word(chars: &[char], i: usize) -> bool {
     while chars.get(j) == Some(&'*') {
         j += 1;
     }
-    i > 0 && chars[i - 1].is_alphanumeric() && chars.get(j).is_some_and(|c| c.is_alphanumeric())
+    // Combining marks belong to the letter before them (`G\u{301}` is one letter).
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !unicode_normalization::char::is_combining_mark(**c));
+    let after = chars
+        .get(j)
+        .filter(|c| !unicode_normalization::char::is_combining_mark(**c));
+    before.is_some_and(|c| c.is_alphanumeric()) && after.is_some_and(|c| c.is_alphanumeric())
 }
 
 /// Whether the Cyrillic look-alike at `i` stands in a word that is really Latin: the
