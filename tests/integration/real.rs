@@ -30,7 +30,7 @@ fn real_documents_all_get_records_and_agree_with_site_metadata() {
         max_file_bytes: 64_000_000,
         progress: false,
         lexicon: Lexicon::builtin().clone(),
-        classifier: vanban_classify::Classifier::new(),
+        classifier: Some(vanban_classify::Classifier::new()),
     };
     let summary = run(&cfg).expect("run completes");
     let files = walkdir::WalkDir::new(&real)

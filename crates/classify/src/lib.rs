@@ -164,11 +164,14 @@ impl Classifier {
                 }
             }
             let (assignees, implicit) = self.assignees(&body);
-            let (actions, mut evidence) = self.actions_after(&body, (&assignees, implicit));
+            // One folding of the item serves actions and deadline.
+            let folded = Folded::new(&body);
+            let (actions, mut evidence) =
+                self.actions_after(&body, &folded, (&assignees, implicit));
             if !self.asks(&body, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
-            let mut deadline = self.deadline(&body);
+            let mut deadline = self.deadline_folded(&body, &folded);
             if let Some(cd) = &closing_deadline {
                 deadline = Some(match deadline {
                     None => cd.clone(),
@@ -433,17 +436,17 @@ impl Classifier {
     /// cue, and the words that decided them.
     pub fn actions(&self, body: &str) -> (Vec<&'static str>, Vec<String>) {
         let (names, implicit) = self.assignees(body);
-        self.actions_after(body, (&names, implicit))
+        self.actions_after(body, &Folded::new(body), (&names, implicit))
     }
 
     /// [`Classifier::actions`] with the item's assignees already read.
     fn actions_after(
         &self,
         body: &str,
+        folded: &Folded,
         assignees: (&[String], bool),
     ) -> (Vec<&'static str>, Vec<String>) {
         let masked = self.masked_ranges(body, assignees);
-        let folded = Folded::new(body);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
         let found = find_accepted(&self.lex.cue_ac, &folded.s, |m| {
@@ -519,9 +522,13 @@ impl Classifier {
 
     /// The deadline stated in a text, if any.
     pub fn deadline(&self, text: &str) -> Option<Deadline> {
+        self.deadline_folded(text, &Folded::new(text))
+    }
+
+    /// [`Classifier::deadline`] on a text already folded.
+    fn deadline_folded(&self, text: &str, folded: &Folded) -> Option<Deadline> {
         let r = &self.re;
         let mut date: Option<(String, String)> = None;
-        let folded = Folded::new(text);
         let f = folded.s.as_str();
         // Every date form needs a digit and its own words: skip a pattern whose words are
         // not in the text (most items have no deadline).

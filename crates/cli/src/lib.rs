@@ -72,12 +72,15 @@ impl Pipeline {
         }
     }
 
-    /// The pipeline without the task classifier: catalogue fields only. The stage
-    /// benchmarks compare it with [`Pipeline::new`] to measure what tasks cost.
-    pub fn catalogue_only(lexicon: &Lexicon) -> Pipeline {
+    /// The pipeline without the task classifier (catalogue fields and citations). The
+    /// stage benchmarks compare it with [`Pipeline::new`] to measure what tasks cost.
+    pub fn without_tasks(lexicon: &Lexicon) -> Pipeline {
         Pipeline {
             segmenter: Segmenter::new(lexicon),
-            stages: vec![Box::new(Extractor::new(lexicon))],
+            stages: vec![
+                Box::new(Extractor::new(lexicon)),
+                Box::new(Finder::new(lexicon)),
+            ],
             sentences: false,
         }
     }

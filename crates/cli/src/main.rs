@@ -141,6 +141,9 @@ struct ProcessArgs {
     /// crates/classify/data/task_cues.tsv) added to the built-in ones.
     #[arg(long, value_name = "FILE")]
     lexicon: Option<PathBuf>,
+    /// Skip task classification (records keep empty `tasks`; tasks.csv has only its header).
+    #[arg(long)]
+    no_tasks: bool,
     /// Exit with code 1 when any file failed.
     #[arg(long)]
     strict: bool,
@@ -272,7 +275,7 @@ fn process(args: ProcessArgs) -> ExitCode {
         max_file_bytes: (args.max_file_size * 1e6) as u64,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         lexicon,
-        classifier,
+        classifier: (!args.no_tasks).then_some(classifier),
     };
     match run(&cfg) {
         Ok(s) => {

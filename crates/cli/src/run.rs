@@ -39,8 +39,9 @@ pub struct RunConfig {
     pub progress: bool,
     /// The lexicon to use.
     pub lexicon: Lexicon,
-    /// The task classifier (built-in cue words, or extended by `--lexicon FILE`).
-    pub classifier: vanban_classify::Classifier,
+    /// The task classifier (built-in cue words, or extended by `--lexicon FILE`); `None`
+    /// skips task classification.
+    pub classifier: Option<vanban_classify::Classifier>,
 }
 
 /// A run that could not complete.
@@ -84,8 +85,11 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .build()
         .map_err(|e| RunError::Setup(format!("cannot start worker threads: {e}")))?;
     let threads = pool.current_num_threads();
-    let pipeline = Pipeline::with_classifier(&cfg.lexicon, cfg.classifier.clone())
-        .with_sentences(cfg.sentences);
+    let pipeline = match &cfg.classifier {
+        Some(c) => Pipeline::with_classifier(&cfg.lexicon, c.clone()),
+        None => Pipeline::without_tasks(&cfg.lexicon),
+    }
+    .with_sentences(cfg.sentences);
     let entries = walk(&cfg.root, &cfg.extensions);
 
     let bar = if cfg.progress {
