@@ -304,8 +304,28 @@ impl Finder {
             })
             .collect();
         for k in 0..out.len() {
-            let r = self.relation(text, out[k].start, &spans[..k]);
-            out[k].relation = r;
+            // A document named inside the trích yếu of a document cited before it in
+            // the clause (`Công văn số 512/UBND … V/v triển khai thực hiện Công điện số
+            // 227/CĐ-TTg`) is only mentioned.
+            let in_title = (0..k).any(|j| {
+                let clause_end = text[out[j].end..]
+                    .find([';', '\n'])
+                    .map_or(text.len(), |i| out[j].end + i);
+                out[k].start < clause_end && {
+                    let between = &text[out[j].end..out[k].start];
+                    let lead = between.trim_end();
+                    // Not the next entry of a list (`…, Kế hoạch số …`, `… và Công văn …`).
+                    let listed = lead.ends_with([',', ';'])
+                        || lead.ends_with(" và")
+                        || lead.ends_with(" và các");
+                    (between.contains(" về ") || between.contains("V/v ")) && !listed
+                }
+            });
+            out[k].relation = if in_title {
+                "mentions".into()
+            } else {
+                self.relation(text, out[k].start, &spans[..k])
+            };
         }
         dedupe(out)
     }
@@ -540,6 +560,11 @@ fn issuer_after(text: &str, at: usize) -> (Option<String>, usize) {
         end -= 1;
     }
     let window = &after[..end];
+    // The issuer may wrap onto the next line (`của Ủy ban nhân` / `dân tỉnh Long An`).
+    let flat: String = window
+        .chars()
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
     let stops = [
         " về ",
         " V/v ",
@@ -558,13 +583,13 @@ fn issuer_after(text: &str, at: usize) -> (Option<String>, usize) {
         " thực hiện",
         " đã ",
         " và ",
-        "\n",
+        "  ",
     ];
     let cut = stops
         .iter()
-        .filter_map(|s| window.find(s))
+        .filter_map(|s| flat.find(s))
         .min()
-        .unwrap_or(window.len());
+        .unwrap_or(flat.len());
     let issuer = collapse(&window[..cut]);
     if issuer.is_empty() || issuer.split_whitespace().count() > 12 {
         return (None, at);

@@ -623,7 +623,13 @@ fn strip_article_title(text: &str) -> String {
     let t = text.trim_start();
     if let Some((first, rest)) = t.split_once('\n') {
         let f = first.trim_end().trim_end_matches(['*', ' ']);
-        if !rest.trim().is_empty() && !f.ends_with(['.', ';', ':', ',']) && f.chars().count() < 120
+        if !rest.trim().is_empty()
+            && !f.ends_with(['.', ';', ':', ','])
+            && f.chars().count() < 120
+            && rest
+                .trim_start()
+                .trim_start_matches(['*', ' '])
+                .starts_with(char::is_uppercase)
         {
             return collapse(rest);
         }

@@ -423,8 +423,13 @@ impl Segmenter {
             let Some(m) = c.name("all") else { continue };
             // `… Công văn số 12/UBND` in a trích yếu is a citation, not the number:
             // the word before `Số` must not be a lower-case word.
-            let before = text[..m.start()].trim_end_matches([' ', '*', '|', '\\']);
-            if before.chars().last().is_some_and(|c| c.is_lowercase()) {
+            // (`số` in lower case after a lower-case word, across a line break too).
+            let before = text[..m.start()]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '|' | '\\'));
+            let lower_so = m.as_str().starts_with('s');
+            if before.chars().last().is_some_and(|c| c.is_lowercase())
+                && (lower_so || !text[..m.start()].ends_with('\n'))
+            {
                 continue;
             }
             let cong_van = c
@@ -515,7 +520,11 @@ impl Segmenter {
             .next()
             .unwrap_or(' ');
         if st.subject_is_caps {
-            return (mostly_upper(content) || !content.chars().any(char::is_lowercase))
+            // A trích yếu in capitals may go on in lower case (`KẾT LUẬN CỦA BAN BÍ THƯ` /
+            // `về tăng cường …`).
+            return (mostly_upper(content)
+                || !content.chars().any(char::is_lowercase)
+                || first.is_lowercase())
                 && !text[line.start..line.end].trim_start().starts_with("**");
         }
         let first_word = content.split_whitespace().next().unwrap_or("");
