@@ -42,7 +42,8 @@ pub mod graph;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashMap;
-use vanban_lexicon::{fold, Level, Lexicon};
+use vanban_lexicon::{fold, iso_date as iso, Level, Lexicon};
+pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
 
 const RELATIONS: &str = include_str!("../data/relations.tsv");
@@ -607,16 +608,6 @@ fn trailing_delimiter(m: &str) -> usize {
     m.len() - t2.trim_end().len()
 }
 
-/// `275 - CV/ĐUK` → `275-CV/ĐUK`.
-pub fn normalize_ref(raw: &str) -> String {
-    raw.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
-        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
-        .collect::<String>()
-        .trim_end_matches(['.', ',', ';', ':', '-', '/'])
-        .to_string()
-}
-
 /// The year written in a VBQPPL ref (`30/2020/NĐ-CP` → 2020).
 fn ref_year(r: &str) -> Option<String> {
     let parts: Vec<&str> = r.split('/').collect();
@@ -670,38 +661,6 @@ fn collapse(s: &str) -> String {
         .trim()
         .trim_end_matches([',', ';'])
         .to_string()
-}
-
-/// The key slug: `Bà Rịa - Vũng Tàu` → `ba-ria-vung-tau`.
-pub fn slug(s: &str) -> String {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-fn iso(d: &str, m: &str, y: &str) -> Option<String> {
-    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    if !(1945..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 {
-        return None;
-    }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let max = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][m as usize - 1];
-    (d <= max).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 impl Stage for Finder {

@@ -34,7 +34,7 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 
 use regex::Regex;
-use vanban_lexicon::fold;
+use vanban_lexicon::{fold, iso_date as iso, last_day};
 use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 
 pub mod items;
@@ -672,37 +672,6 @@ fn collapse(s: &str) -> String {
         out.push_str(&w);
     }
     out
-}
-
-fn iso(d: &str, m: &str, y: &str) -> Option<String> {
-    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    let last = last_day(y, m)?;
-    let max: u32 = last[8..].parse().ok()?;
-    (1..=max)
-        .contains(&d)
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-fn last_day(y: i32, m: u32) -> Option<String> {
-    if !(1945..=2100).contains(&y) || !(1..=12).contains(&m) {
-        return None;
-    }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let d = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][m as usize - 1];
-    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 impl Stage for Classifier {

@@ -605,76 +605,7 @@ fn cover(spans: &[Span]) -> Span {
     Span::new(start, end)
 }
 
-/// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens.
-pub fn normalize_ref(raw: &str) -> String {
-    raw.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
-        .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
-        .collect::<String>()
-        .trim_end_matches(['.', ',', ';', ':'])
-        .to_string()
-}
-
-/// The key slug of a jurisdiction: `Bà Rịa - Vũng Tàu` → `ba-ria-vung-tau`.
-pub fn slug(s: &str) -> String {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-const MONTH_WORDS: [(&str, u32); 14] = [
-    ("mot", 1),
-    ("gieng", 1),
-    ("hai", 2),
-    ("ba", 3),
-    ("bon", 4),
-    ("tu", 4),
-    ("nam", 5),
-    ("sau", 6),
-    ("bay", 7),
-    ("tam", 8),
-    ("chin", 9),
-    ("muoi", 10),
-    ("muoi mot", 11),
-    ("muoi hai", 12),
-];
-
-/// An ISO date from day, month (digits or a word) and year, if it is a real date.
-pub fn iso_date(d: &str, m: &str, y: &str) -> Option<String> {
-    let day: u32 = d.parse().ok()?;
-    let month: u32 = match m.trim().parse() {
-        Ok(n) => n,
-        Err(_) => {
-            let f = fold(m.trim());
-            MONTH_WORDS.iter().find(|(w, _)| *w == f).map(|(_, n)| *n)?
-        }
-    };
-    let year: i32 = y.parse().ok()?;
-    if !(1945..=2100).contains(&year) || !(1..=12).contains(&month) {
-        return None;
-    }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ][month as usize - 1];
-    if day == 0 || day > days {
-        return None;
-    }
-    Some(format!("{year:04}-{month:02}-{day:02}"))
-}
+pub use vanban_lexicon::{iso_date, last_day, normalize_ref, slug};
 
 impl Stage for Extractor {
     fn name(&self) -> &'static str {

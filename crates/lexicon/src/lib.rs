@@ -33,7 +33,9 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 mod fold;
+mod values;
 pub use fold::{fold, fold_char};
+pub use values::{iso_date, last_day, normalize_ref, slug};
 
 /// An error loading a lexicon file.
 #[derive(Debug, Clone, PartialEq, Eq)]
