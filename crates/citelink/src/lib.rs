@@ -59,14 +59,52 @@ pub struct Finder {
     date: Regex,
     relation_ac: AhoCorasick,
     relation_of: Vec<String>,
+    /// Literals whose presence decides which citation patterns run on a zone.
+    prefilter: AhoCorasick,
+    /// For each literal, the patterns it enables (bits: numbered, điện, luật, đại hội).
+    prefilter_kinds: Vec<u8>,
 }
+
+const NUMBERED: u8 = 1;
+const DIEN: u8 = 2;
+const LUAT: u8 = 4;
+const DAI_HOI: u8 = 8;
+
+/// The literals of the prefilter: type words without their first letter (which may be
+/// either case), and what each enables.
+const PREFILTER: [(&str, u8); 24] = [
+    ("hỉ thị", NUMBERED),
+    ("ghị quyết", NUMBERED | DAI_HOI),
+    ("ghị Quyết", NUMBERED),
+    ("ế hoạch", NUMBERED),
+    ("ông văn", NUMBERED),
+    ("uyết định", NUMBERED),
+    ("ết luận", NUMBERED),
+    ("hông báo", NUMBERED),
+    ("ướng dẫn", NUMBERED),
+    ("ghị định", NUMBERED),
+    ("hông tư", NUMBERED),
+    ("uy định", NUMBERED),
+    ("uy chế", NUMBERED),
+    ("hương trình", NUMBERED),
+    ("ề án", NUMBERED),
+    ("ông điện", NUMBERED | DIEN),
+    ("ờ trình", NUMBERED),
+    ("áo cáo", NUMBERED),
+    ("hương án", NUMBERED),
+    ("ăn bản", NUMBERED),
+    ("uật", NUMBERED | LUAT),
+    ("iện", DIEN),
+    ("ại hội", DAI_HOI),
+    ("Đại", DAI_HOI),
+];
 
 /// The type words that open a citation, and the type name they give.
 const TYPE_WORDS: &str = r"(?P<tw>[Qq]uy\s+chế|[Cc]hỉ\s+thị|[Nn]ghị\s+[Qq]uyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+báo|[Hh]ướng\s+dẫn|[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Qq]uy\s+định|[Cc]hương\s+trình(?:\s+hành\s+động)?|[Đđ]ề\s+án|[Cc]ông\s+điện|[Tt]ờ\s+trình|[Bb]áo\s+cáo|[Pp]hương\s+án|[Vv]ăn\s+bản|[Ll]uật|[Hh]ướng\s+dẫn)";
 /// A number and symbol: `687-CV/TU`, `16/CT-TTg`, `30/2020/NĐ-CP`, `367 - QĐ/TWĐTN`.
 const REF: &str = r"(?P<ref>\d{1,6}[a-z]?\s*[-–/]\s*(?:\d{4}\s*/\s*)?[\p{Lu}Đ][\p{L}\d&]*(?:\s?[-–/]\s?[\p{L}\d&]+)*)";
 /// A date: `21/5/2021`, `01-10-1997`, `21 tháng 5 năm 2021`.
-const DATE: &str = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>\d{4})";
+const DATE: &str = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?|giêng|chạp)\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>\d{4})";
 
 impl Finder {
     /// A finder for a lexicon.
@@ -105,6 +143,8 @@ impl Finder {
                 .build(&phrases)
                 .expect("relation phrases"),
             relation_of,
+            prefilter: AhoCorasick::new(PREFILTER.iter().map(|p| p.0)).expect("prefilter literals"),
+            prefilter_kinds: PREFILTER.iter().map(|p| p.1).collect(),
         }
     }
 
@@ -121,7 +161,21 @@ impl Finder {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for &(zs, ze) in zones {
             let zone = &text[zs..ze];
-            for c in self.numbered.captures_iter(zone) {
+            // An Aho-Corasick pass over the zone decides which patterns run: most
+            // paragraphs cite nothing, and the patterns are the expensive part.
+            let kinds = self
+                .prefilter
+                .find_iter(zone)
+                .fold(0u8, |k, m| k | self.prefilter_kinds[m.pattern().as_usize()]);
+            if kinds == 0 {
+                continue;
+            }
+            let numbered = if kinds & NUMBERED != 0 && zone.bytes().any(|b| b.is_ascii_digit()) {
+                self.numbered.captures_iter(zone).collect::<Vec<_>>()
+            } else {
+                Vec::new()
+            };
+            for c in numbered {
                 let (Some(all), Some(r)) = (c.get(0), c.name("ref")) else {
                     continue;
                 };
@@ -174,7 +228,12 @@ impl Finder {
                     target_key: key,
                 });
             }
-            for c in self.dien.captures_iter(zone) {
+            let found: Vec<_> = if kinds & DIEN != 0 {
+                self.dien.captures_iter(zone).collect()
+            } else {
+                Vec::new()
+            };
+            for c in found {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
@@ -216,7 +275,12 @@ impl Finder {
                     target_key: key,
                 });
             }
-            for c in self.luat.captures_iter(zone) {
+            let found: Vec<_> = if kinds & LUAT != 0 {
+                self.luat.captures_iter(zone).collect()
+            } else {
+                Vec::new()
+            };
+            for c in found {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
@@ -259,7 +323,12 @@ impl Finder {
                     target_key: key,
                 });
             }
-            for c in self.dai_hoi.captures_iter(zone) {
+            let found: Vec<_> = if kinds & DAI_HOI != 0 {
+                self.dai_hoi.captures_iter(zone).collect()
+            } else {
+                Vec::new()
+            };
+            for c in found {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 let issuer = collapse(&c["iss"]);

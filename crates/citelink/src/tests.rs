@@ -145,3 +145,26 @@ fn resolution_by_key_and_by_date() {
     );
     assert_eq!(r.resolve("nghe-an/undated/15-CT/TU", None), None);
 }
+
+#[test]
+fn dates_with_the_month_as_a_word_and_odd_spacing() {
+    assert_eq!(
+        keys(
+            "Căn cứ Quyết định số 31 - QĐ/TW ngày 03 tháng bốn năm 2018 của Bộ Chính trị;",
+            "Hà Nội"
+        ),
+        [("trung-uong/2018/31-QĐ/TW".to_string(), "basis".to_string())]
+    );
+    assert_eq!(keys("Thực hiện Kế hoạch số 94- KH/BTGDVTW, ngày 06 / 7 /2025 của Ban Tuyên giáo và Dân vận Trung ương", "Huế")[0].0, "trung-uong/2025/94-KH/BTGDVTW");
+}
+
+#[test]
+fn zones_without_a_type_word_run_no_pattern() {
+    // Nothing to find: the prefilter skips every pattern (and finds nothing).
+    let f = finder();
+    let text =
+        "Tình hình dịch bệnh diễn biến phức tạp, số ca mắc tăng 12% so với cùng kỳ năm 2020.";
+    assert!(f
+        .find(text, &[(0, text.len())], Some("Hà Nội"), None)
+        .is_empty());
+}
