@@ -7,11 +7,14 @@
 //! * `bad_inputs`: random bytes, empty, invalid UTF-8, huge, one-line, not a directive,
 //!   a symlink loop, a non-UTF-8 name — each a record with a clear problem.
 //! * `cli`: exit codes, stdout/stderr, atomic outputs, determinism across `--jobs`.
+//! * `faults`: a run killed mid-way (SIGKILL, SIGINT) leaves the previous outputs.
+//! * `incremental`: `--incremental` reads only what changed and equals a full run.
 //! * `properties`: proptest properties (idempotent normalization, tiling segments, no
 //!   panic on any input).
 //! * `sentences`: the seeds' sentence boundaries, written by hand.
 //! * `citations`: citations found, relations and resolution on the corpus, the held-out
 //!   set and the seeds; `graph.json`.
+//! * `fuzz_regressions`: the crash inputs fuzzing found (`tests/data/fuzz/`) stay fixed.
 //! * `graph`: the database, every `vanban query`, the exports read by networkx and
 //!   Graphviz.
 //! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
@@ -22,7 +25,10 @@ mod citations;
 mod cli;
 mod common;
 mod corpus;
+mod faults;
+mod fuzz_regressions;
 mod graph;
+mod incremental;
 mod properties;
 mod real;
 mod sentences;

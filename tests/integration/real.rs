@@ -31,6 +31,8 @@ fn real_documents_all_get_records_and_agree_with_site_metadata() {
         progress: false,
         lexicon: Lexicon::builtin().clone(),
         classifier: Some(vanban_classify::Classifier::new()),
+        incremental: false,
+        settings: String::new(),
     };
     let summary = run(&cfg).expect("run completes");
     let files = walkdir::WalkDir::new(&real)

@@ -381,7 +381,9 @@ impl Finder {
                 let clause_end = text[out[j].end..]
                     .find([';', '\n'])
                     .map_or(text.len(), |i| out[j].end + i);
-                out[k].start < clause_end && {
+                // Citations may touch or overlap (one reference read twice, by two
+                // patterns, on damaged text): an overlapping one is in no title.
+                out[k].start < clause_end && out[j].end <= out[k].start && {
                     let between = &text[out[j].end..out[k].start];
                     let lead = between.trim_end();
                     // Not the next entry of a list (`…, Kế hoạch số …`, `… và Công văn …`).

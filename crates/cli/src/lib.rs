@@ -121,6 +121,13 @@ impl Pipeline {
         }
     }
 
+    /// [`Pipeline::process_bytes`] without the panic guard, so that a fuzzer sees
+    /// the panic that the guard would turn into a `failed` record.
+    #[doc(hidden)]
+    pub fn process_bytes_unguarded(&self, path: &str, bytes: &[u8]) -> Record {
+        self.process_inner(path, bytes)
+    }
+
     fn process_inner(&self, path: &str, bytes: &[u8]) -> Record {
         let doc = match vanban_text::read_document(path, bytes) {
             Ok(d) => d,

@@ -150,6 +150,13 @@ struct ProcessArgs {
     /// Print nothing on stderr (no progress bar, no summary).
     #[arg(long, short)]
     quiet: bool,
+    /// Re-read only new and changed files: every other file keeps the record of the
+    /// previous run into the same --out (found by content hash in vanban.sqlite), then
+    /// all citations are linked again. The outputs equal a full run's. A run with other
+    /// settings (lexicon, --sentences, --no-tasks, --max-file-size, another vanban
+    /// build) reads everything again.
+    #[arg(long)]
+    incremental: bool,
 }
 
 fn main() -> ExitCode {
@@ -227,6 +234,49 @@ fn export(args: ExportArgs) -> ExitCode {
     }
 }
 
+/// Everything besides a file's bytes that its record depends on, as one string (see
+/// `RunConfig::settings`): the vanban version and build (the executable's size and
+/// modification time, so a rebuilt binary never reuses records of an older one), the
+/// flags that change records, and a hash of the lexicon files given.
+fn settings_fingerprint(args: &ProcessArgs) -> String {
+    let mut lexicon = blake3::Hasher::new();
+    if let Some(dir) = &args.lexicon_dir {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        for f in files {
+            lexicon.update(f.to_string_lossy().as_bytes());
+            lexicon.update(&std::fs::read(&f).unwrap_or_default());
+        }
+    }
+    if let Some(file) = &args.lexicon {
+        lexicon.update(&std::fs::read(file).unwrap_or_default());
+    }
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| {
+            let modified = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{}:{modified}", m.len())
+        })
+        .unwrap_or_default();
+    format!(
+        "vanban {} build {build}; sentences={}; tasks={}; max_file_size={}; lexicon={}",
+        env!("CARGO_PKG_VERSION"),
+        args.sentences,
+        !args.no_tasks,
+        args.max_file_size,
+        lexicon.finalize().to_hex()
+    )
+}
+
 fn process(args: ProcessArgs) -> ExitCode {
     let lexicon = match &args.lexicon_dir {
         Some(dir) => match Lexicon::load_dir(dir) {
@@ -261,6 +311,7 @@ fn process(args: ProcessArgs) -> ExitCode {
         eprintln!("vanban: --max-file-size must be a positive number of megabytes");
         return ExitCode::from(2);
     }
+    let settings = settings_fingerprint(&args);
     let cfg = RunConfig {
         root: args.root,
         out: args.out,
@@ -276,6 +327,8 @@ fn process(args: ProcessArgs) -> ExitCode {
         progress: !args.quiet && std::io::stderr().is_terminal(),
         lexicon,
         classifier: (!args.no_tasks).then_some(classifier),
+        incremental: args.incremental,
+        settings,
     };
     match run(&cfg) {
         Ok(s) => {

@@ -73,6 +73,40 @@ pub fn write_atomic(
     result
 }
 
+/// Remove the temporary files that a killed run (SIGKILL, power loss) left in `out`:
+/// `.NAME.PID.tmp` where no process PID is running any more. A live run's files are
+/// left alone. Best effort: anything that cannot be read or removed stays.
+pub(crate) fn remove_stale_temp_files(out: &Path) {
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+            continue;
+        };
+        let Some(pid) = stem
+            .rsplit_once('.')
+            .and_then(|(_, pid)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_is_running(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// Whether a process with this id exists. Where that cannot be told (no `/proc`), say
+/// yes, so nothing that might be in use is removed.
+fn process_is_running(pid: u32) -> bool {
+    if !Path::new("/proc/self").exists() {
+        return true;
+    }
+    Path::new(&format!("/proc/{pid}")).exists()
+}
+
 fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
@@ -81,10 +115,15 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+fn summary_schema() -> &'static str {
+    "vanban-summary/1"
+}
+
 /// The run summary (SCHEMA.md §5), written as `summary.json`.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 pub struct Summary {
     /// `"vanban-summary/1"`.
+    #[serde(skip_deserializing, default = "summary_schema")]
     pub schema: &'static str,
     /// The corpus root as given.
     pub root: String,
@@ -120,6 +159,8 @@ pub struct Summary {
     pub docs_per_s: f64,
     /// Worker threads.
     pub threads: usize,
+    /// Records reused unchanged from the previous run (`--incremental`); 0 otherwise.
+    pub reused: usize,
 }
 
 /// The header of `tasks.csv`.

@@ -1,5 +1,6 @@
 //! A corpus run: walk, process in parallel, write the records in order.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
 use std::path::PathBuf;
@@ -42,6 +43,13 @@ pub struct RunConfig {
     /// The task classifier (built-in cue words, or extended by `--lexicon FILE`); `None`
     /// skips task classification.
     pub classifier: Option<vanban_classify::Classifier>,
+    /// Reuse the previous run's record of every file whose content is unchanged
+    /// (`--incremental`), when the previous run had the same `settings`.
+    pub incremental: bool,
+    /// Everything besides a file's bytes that its record depends on (the vanban build,
+    /// the lexicon, the flags), as one string: a cached record is reused only under
+    /// the same settings. Stored in the database by every run.
+    pub settings: String,
 }
 
 /// A run that could not complete.
@@ -80,6 +88,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             cfg.out.display()
         ))
     })?;
+    crate::output::remove_stale_temp_files(&cfg.out);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(cfg.jobs)
         .build()
@@ -91,6 +100,32 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     }
     .with_sentences(cfg.sentences);
     let entries = walk(&cfg.root, &cfg.extensions);
+    let cache = if cfg.incremental {
+        crate::store::RecordCache::open(&cfg.out.join("vanban.sqlite"), &cfg.settings)
+    } else {
+        None
+    };
+    let known = cache.as_ref().map(|c| &c.hashes);
+    if let Some(cache) = &cache {
+        if let Some(mut s) = unchanged_since_last_run(cfg, &pool, &entries, cache) {
+            // Same files, same contents, same settings: the previous outputs are what a
+            // full run would write. Only the summary is written again.
+            s.root = cfg.root.display().to_string();
+            s.reused = s.files;
+            s.threads = threads;
+            s.seconds = started.elapsed().as_secs_f64();
+            s.mb_per_s = s.bytes as f64 / 1e6 / s.seconds.max(1e-9);
+            s.docs_per_s = s.files as f64 / s.seconds.max(1e-9);
+            let sum_path = cfg.out.join("summary.json");
+            write_atomic(&sum_path, |w| {
+                serde_json::to_writer_pretty(&mut *w, &s).map_err(std::io::Error::other)?;
+                w.write_all(b"\n")
+            })
+            .map_err(|e| RunError::Output(format!("cannot write {}: {e}", sum_path.display())))?;
+            return Ok(s);
+        }
+    }
+    let mut hashes: Vec<Option<String>> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
         let b = ProgressBar::new(entries.len() as u64);
@@ -132,13 +167,39 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .and_then(|_| tasks.writer().write_all(TASKS_CSV_HEADER.as_bytes()))
         .map_err(|e| out_err("tasks.csv", e))?;
     for batch in entries.chunks(BATCH) {
-        let records: Vec<(Record, u64)> = pool.install(|| {
+        let outcomes: Vec<Outcome> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes))
+                .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes, known))
                 .collect()
         });
-        for (record, bytes) in records {
+        for (entry, outcome) in batch.iter().zip(outcomes) {
+            let (record, bytes) = match outcome {
+                Outcome::Read {
+                    record,
+                    bytes,
+                    hash,
+                } => {
+                    hashes.push(hash);
+                    (*record, bytes)
+                }
+                Outcome::Unchanged { bytes, hash } => {
+                    let cached = cache.as_ref().and_then(|c| c.record(entry.rel()));
+                    let record = match cached {
+                        Some(r) => {
+                            summary.reused += 1;
+                            r
+                        }
+                        // The cached row did not read back: process the file after all.
+                        None => match process_entry(&pipeline, entry, cfg.max_file_bytes, None) {
+                            Outcome::Read { record, .. } => *record,
+                            Outcome::Unchanged { .. } => unreachable!("no cache given"),
+                        },
+                    };
+                    hashes.push(Some(hash));
+                    (record, bytes)
+                }
+            };
             summary.bytes += bytes;
             tally(&mut summary, &record);
             graph.add(&record);
@@ -159,8 +220,10 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         &resolver,
         &mut summary,
     );
-    let _ = std::fs::remove_file(&stage_path);
-    resolved.map_err(|e| out_err("documents.jsonl", e))?;
+    if let Err(e) = resolved {
+        let _ = std::fs::remove_file(&stage_path);
+        return Err(out_err("documents.jsonl", e));
+    }
     tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
     let graph = graph.finish();
     write_atomic(&cfg.out.join("graph.json"), |w| {
@@ -168,12 +231,20 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         w.write_all(b"\n")
     })
     .map_err(|e| out_err("graph.json", e))?;
-    crate::store::write_db(
+    // The previous database is replaced below: stop reading it.
+    drop(cache);
+    let written = crate::store::write_db(
         &cfg.out.join("vanban.sqlite"),
         &cfg.out.join("documents.jsonl"),
         &graph,
-    )
-    .map_err(|e| {
+        &crate::store::CacheRows {
+            settings: &cfg.settings,
+            staged: &stage_path,
+            hashes: &hashes,
+        },
+    );
+    let _ = std::fs::remove_file(&stage_path);
+    written.map_err(|e| {
         RunError::Output(format!(
             "cannot write {}: {e}",
             cfg.out.join("vanban.sqlite").display()
@@ -196,9 +267,75 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     Ok(summary)
 }
 
-fn process_entry(pipeline: &Pipeline, entry: &WalkEntry, max: u64) -> (Record, u64) {
+/// The previous run's summary, when nothing changed since: every file walked is a
+/// cached file with the same content hash, no cached file is gone, and the previous
+/// outputs are all there. Stops hashing at the first difference.
+fn unchanged_since_last_run(
+    cfg: &RunConfig,
+    pool: &rayon::ThreadPool,
+    entries: &[WalkEntry],
+    cache: &crate::store::RecordCache,
+) -> Option<Summary> {
+    if entries.len() != cache.hashes.len() {
+        return None;
+    }
+    let outputs = [
+        "documents.jsonl",
+        "tasks.csv",
+        "graph.json",
+        "vanban.sqlite",
+    ];
+    if !outputs.iter().all(|f| cfg.out.join(f).is_file()) {
+        return None;
+    }
+    let previous: Summary =
+        serde_json::from_slice(&std::fs::read(cfg.out.join("summary.json")).ok()?).ok()?;
+    if previous.files != entries.len() {
+        return None;
+    }
+    let known = &cache.hashes;
+    let same = pool.install(|| {
+        entries.par_iter().all(|e| match e {
+            WalkEntry::File { rel, abs, len } if *len <= cfg.max_file_bytes => {
+                match (std::fs::read(abs), known.get(rel.as_str())) {
+                    (Ok(bytes), Some(h)) => blake3::hash(&bytes).to_hex().as_str() == h,
+                    _ => false,
+                }
+            }
+            _ => false,
+        })
+    });
+    same.then_some(previous)
+}
+
+/// What became of one file in the parallel part of a run.
+enum Outcome {
+    /// Read (or failed to be read) and processed. `hash` is the content hash of the
+    /// bytes read, `None` when none were.
+    Read {
+        record: Box<Record>,
+        bytes: u64,
+        hash: Option<String>,
+    },
+    /// Its content hash is the cached one: the previous record stands.
+    Unchanged { bytes: u64, hash: String },
+}
+
+/// Read and process one file; with `known` (an incremental run's cached hashes), stop
+/// after hashing when the content is unchanged.
+fn process_entry(
+    pipeline: &Pipeline,
+    entry: &WalkEntry,
+    max: u64,
+    known: Option<&HashMap<String, String>>,
+) -> Outcome {
+    let read = |record: Record| Outcome::Read {
+        record: Box::new(record),
+        bytes: 0,
+        hash: None,
+    };
     match entry {
-        WalkEntry::Error { rel, message } => (failed(rel, ProblemKind::Io, message.clone()), 0),
+        WalkEntry::Error { rel, message } => read(failed(rel, ProblemKind::Io, message.clone())),
         WalkEntry::File { rel, abs, len } => {
             if *len > max {
                 let msg = format!(
@@ -206,14 +343,22 @@ fn process_entry(pipeline: &Pipeline, entry: &WalkEntry, max: u64) -> (Record, u
                     *len as f64 / 1e6,
                     max as f64 / 1e6
                 );
-                return (failed(rel, ProblemKind::Limit, msg), 0);
+                return read(failed(rel, ProblemKind::Limit, msg));
             }
             match std::fs::read(abs) {
                 Ok(bytes) => {
                     let n = bytes.len() as u64;
-                    (pipeline.process_bytes(rel, &bytes), n)
+                    let hash = blake3::hash(&bytes).to_hex().to_string();
+                    if known.and_then(|k| k.get(rel.as_str())) == Some(&hash) {
+                        return Outcome::Unchanged { bytes: n, hash };
+                    }
+                    Outcome::Read {
+                        record: Box::new(pipeline.process_bytes(rel, &bytes)),
+                        bytes: n,
+                        hash: Some(hash),
+                    }
                 }
-                Err(e) => (failed(rel, ProblemKind::Io, format!("cannot read: {e}")), 0),
+                Err(e) => read(failed(rel, ProblemKind::Io, format!("cannot read: {e}"))),
             }
         }
     }

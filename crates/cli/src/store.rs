@@ -4,11 +4,17 @@
 //!
 //! The database is rebuilt by every run: written to a temporary file in one transaction
 //! per table (prepared statements), then renamed over the previous one.
+//!
+//! It also keeps what `vanban process --incremental` needs: each file's content hash
+//! and its record as the per-document stages made it (before citation targets were
+//! resolved against the corpus), under the settings that made it ([`RecordCache`]).
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::path::Path;
 use vanban_citelink::graph::Graph;
+use vanban_types::Record;
 
 /// The schema, as executed.
 pub const SCHEMA_SQL: &str = "
@@ -38,6 +44,10 @@ CREATE TABLE tasks (
     assignees_implicit INTEGER, actions TEXT, deadline_date TEXT, recurrence TEXT,
     deadline_text TEXT, start INTEGER, end INTEGER
 );
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, hash TEXT NOT NULL, record TEXT NOT NULL
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX documents_ref ON documents(ref);
 CREATE INDEX documents_date ON documents(date);
 CREATE INDEX citations_from ON citations(from_key);
@@ -47,13 +57,36 @@ CREATE INDEX edges_to ON edges(to_key);
 CREATE INDEX tasks_doc ON tasks(doc_key);
 ";
 
-/// Write the database from the final records (`documents.jsonl`) and the graph.
-pub fn write_db(path: &Path, documents_jsonl: &Path, graph: &Graph) -> Result<(), String> {
+/// The per-file cache rows of a run: the settings the records were made under, the
+/// staged records (one JSON line per file, in the order of `hashes`) and each file's
+/// content hash (`None` for files that were not read: they are never reused).
+pub struct CacheRows<'a> {
+    /// [`crate::RunConfig::settings`].
+    pub settings: &'a str,
+    /// The staged records, one JSON line per file.
+    pub staged: &'a Path,
+    /// Each file's content hash, in the order of `staged`.
+    pub hashes: &'a [Option<String>],
+}
+
+/// Write the database from the final records (`documents.jsonl`), the graph and the
+/// per-file cache rows.
+pub fn write_db(
+    path: &Path,
+    documents_jsonl: &Path,
+    graph: &Graph,
+    cache: &CacheRows<'_>,
+) -> Result<(), String> {
     let tmp = path.with_file_name(format!(".vanban.sqlite.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
-    let result = fill(&tmp, documents_jsonl, graph);
+    let result = fill(&tmp, documents_jsonl, graph, cache);
     match result {
-        Ok(()) => std::fs::rename(&tmp, path).map_err(|e| e.to_string()),
+        // synchronous = OFF while filling; one sync before the rename makes the new
+        // database durable before it replaces the old one.
+        Ok(()) => std::fs::File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| e.to_string()),
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)
@@ -61,7 +94,12 @@ pub fn write_db(path: &Path, documents_jsonl: &Path, graph: &Graph) -> Result<()
     }
 }
 
-fn fill(tmp: &Path, documents_jsonl: &Path, graph: &Graph) -> Result<(), String> {
+fn fill(
+    tmp: &Path,
+    documents_jsonl: &Path,
+    graph: &Graph,
+    cache: &CacheRows<'_>,
+) -> Result<(), String> {
     use std::io::BufRead;
     let err = |e: rusqlite::Error| e.to_string();
     let mut db = Connection::open(tmp).map_err(err)?;
@@ -175,7 +213,72 @@ fn fill(tmp: &Path, documents_jsonl: &Path, graph: &Graph) -> Result<(), String>
             edge.execute(params![e.from, e.to, e.relation, e.citation_text, e.path])
                 .map_err(err)?;
         }
+        tx.execute(
+            "INSERT INTO meta VALUES ('settings', ?1)",
+            params![cache.settings],
+        )
+        .map_err(err)?;
+        let mut file_row = tx
+            .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
+            .map_err(err)?;
+        let staged = std::fs::File::open(cache.staged).map_err(|e| e.to_string())?;
+        for (line, hash) in std::io::BufReader::new(staged).lines().zip(cache.hashes) {
+            let line = line.map_err(|e| e.to_string())?;
+            let Some(hash) = hash else { continue };
+            let path: Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+            file_row
+                .execute(params![path["path"].as_str(), hash, line])
+                .map_err(err)?;
+        }
     }
     tx.commit().map_err(err)?;
     db.close().map_err(|(_, e)| e.to_string())
+}
+
+/// The records of the previous run, for `--incremental`: a file whose content hash is
+/// unchanged gets its previous staged record back instead of being processed again.
+pub struct RecordCache {
+    db: Connection,
+    /// Path → content hash of every cached file. Shared with the worker threads, which
+    /// hash each file they read and skip the pipeline when the hash is known.
+    pub hashes: HashMap<String, String>,
+}
+
+impl RecordCache {
+    /// Open the previous run's database. `None` when there is none, it cannot be read,
+    /// or it was made under other settings (another lexicon, other flags, another
+    /// vanban build): then every file is read again.
+    pub fn open(db_path: &Path, settings: &str) -> Option<RecordCache> {
+        let db = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+        let previous: String = db
+            .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| {
+                r.get(0)
+            })
+            .ok()?;
+        if previous != settings {
+            return None;
+        }
+        let mut hashes = HashMap::new();
+        {
+            let mut st = db.prepare("SELECT path, hash FROM files").ok()?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .ok()?;
+            for row in rows {
+                let (path, hash) = row.ok()?;
+                hashes.insert(path, hash);
+            }
+        }
+        Some(RecordCache { db, hashes })
+    }
+
+    /// The cached record of `path`, if it is there and still reads as a record.
+    pub fn record(&self, path: &str) -> Option<Record> {
+        let mut st = self
+            .db
+            .prepare_cached("SELECT record FROM files WHERE path = ?1")
+            .ok()?;
+        let text: Option<String> = st.query_row([path], |r| r.get(0)).optional().ok()?;
+        serde_json::from_str(&text?).ok()
+    }
 }

@@ -387,6 +387,9 @@ pub struct Fields {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     /// Always [`SCHEMA`].
+    // Not read back: a record read back is of this version's schema (readers that keep
+    // records across versions, like the incremental cache, check the schema first).
+    #[serde(skip_deserializing, default = "schema_tag")]
     pub schema: &'static str,
     /// Path relative to the corpus root, `/`-separated.
     pub path: String,
@@ -457,4 +460,9 @@ pub trait Stage: Send + Sync {
     fn name(&self) -> &'static str;
     /// Fill this stage's fields of `record`. Must not panic on any input.
     fn run(&self, analysis: &Analysis, record: &mut Record);
+}
+
+/// [`SCHEMA`], for records read back.
+fn schema_tag() -> &'static str {
+    SCHEMA
 }

@@ -1,0 +1,103 @@
+//! `--incremental`: a rerun reads only new and changed files, reuses the previous
+//! records of the others, and its outputs are byte-identical to a full run's.
+
+use crate::common::{repo, tempdir};
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+/// Copy `from` into `to`, recursively.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_tree(&p, &dest);
+        } else {
+            std::fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
+/// Run `vanban process` with `flags`; the summary.
+fn process(input: &Path, out: &Path, flags: &[&str]) -> Value {
+    let o = Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(["process", "--quiet", "--out"])
+        .arg(out)
+        .args(flags)
+        .arg(input)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap()
+}
+
+/// The outputs of two runs are byte-identical (all but summary.json, which has times).
+fn assert_same_outputs(a: &Path, b: &Path, what: &str) {
+    for name in [
+        "documents.jsonl",
+        "tasks.csv",
+        "graph.json",
+        "vanban.sqlite",
+    ] {
+        let (x, y) = (
+            std::fs::read(a.join(name)).unwrap(),
+            std::fs::read(b.join(name)).unwrap(),
+        );
+        assert!(x == y, "{what}: {name} differs from a full run's");
+    }
+}
+
+#[test]
+fn an_incremental_run_equals_a_full_run_and_reads_only_what_changed() {
+    let tmp = tempdir();
+    let corpus = tmp.path().join("corpus");
+    copy_tree(&repo().join("corpus"), &corpus);
+    let (inc, full) = (tmp.path().join("inc"), tmp.path().join("full"));
+
+    // First run: nothing to reuse yet.
+    let first = process(&corpus, &inc, &["--incremental"]);
+    let files = first["files"].as_u64().unwrap();
+    assert_eq!(first["reused"], 0);
+    assert!(files > 40);
+
+    // Unchanged: every record is reused, and the outputs do not move.
+    let before = std::fs::read(inc.join("documents.jsonl")).unwrap();
+    let again = process(&corpus, &inc, &["--incremental"]);
+    assert_eq!(again["reused"].as_u64(), Some(files));
+    assert!(std::fs::read(inc.join("documents.jsonl")).unwrap() == before);
+
+    // Change one file (a citation target's date moves, so links elsewhere change
+    // too), delete one, add one that is cited by documents already there.
+    let seed = corpus.join("seeds/002_a6ab90202821462d.txt");
+    let text = std::fs::read_to_string(&seed).unwrap();
+    std::fs::write(&seed, text.replacen("2021", "2022", 1)).unwrap();
+    std::fs::remove_file(corpus.join("written/state/st02_byt_cv1234_covid.txt")).unwrap();
+    let added = repo().join("tests/holdout/ho01_ct-tw-phong-chong-thien-tai.txt");
+    std::fs::copy(&added, corpus.join("added.txt")).unwrap();
+
+    let inc_run = process(&corpus, &inc, &["--incremental"]);
+    let full_run = process(&corpus, &full, &[]);
+    assert_eq!(inc_run["files"], full_run["files"]);
+    let reused = inc_run["reused"].as_u64().unwrap();
+    let now = full_run["files"].as_u64().unwrap();
+    // Everything but the changed and the added file.
+    assert_eq!(reused, now - 2, "reused {reused} of {now}");
+    assert_same_outputs(&inc, &full, "after changes");
+
+    // Only a deletion: not "nothing changed", the deleted record must go.
+    std::fs::remove_file(corpus.join("added.txt")).unwrap();
+    let inc_run = process(&corpus, &inc, &["--incremental"]);
+    let full_run = process(&corpus, &full, &[]);
+    assert_eq!(inc_run["reused"], full_run["files"]);
+    assert_same_outputs(&inc, &full, "after a deletion");
+
+    // Other settings (sentence spans in the records): nothing is reused.
+    let (inc_s, full_s) = (tmp.path().join("inc_s"), tmp.path().join("full_s"));
+    copy_tree(&inc, &inc_s);
+    let changed_settings = process(&corpus, &inc_s, &["--incremental", "--sentences"]);
+    assert_eq!(changed_settings["reused"], 0);
+    process(&corpus, &full_s, &["--sentences"]);
+    assert_same_outputs(&inc_s, &full_s, "with other settings");
+}
