@@ -108,3 +108,41 @@ fn seeds_give_exactly_their_expected_records() {
     let (n, ok, misses, _) = score(&repo().join("corpus/seeds"));
     assert_eq!(ok, n, "{}", misses.join("\n"));
 }
+
+#[test]
+fn a_tcvn3_document_with_headings_in_the_capitals_font_reads_like_the_original() {
+    // See tests/data/legacy/README.md: seed 002, headings lower-cased as .VnTimeH
+    // decodes them, encoded TCVN3 by glibc iconv.
+    let bytes = std::fs::read(repo().join("tests/data/legacy/tcvn3_capitals_font.txt")).unwrap();
+    let got = serde_json::to_value(
+        Pipeline::new(Lexicon::builtin()).process_bytes("002_a6ab90202821462d.txt", &bytes),
+    )
+    .unwrap();
+    let seeds: Value =
+        serde_json::from_slice(&std::fs::read(repo().join("corpus/seeds/expected.json")).unwrap())
+            .unwrap();
+    let want = seeds["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["path"] == "002_a6ab90202821462d.txt")
+        .expect("seed 002's expected record");
+    let problems = got["problems"].to_string();
+    assert!(problems.contains("decoded as TCVN3"), "{problems}");
+    assert!(problems.contains("capitals restored"), "{problems}");
+    for f in [
+        "ref",
+        "type",
+        "issuer",
+        "jurisdiction",
+        "place",
+        "date",
+        "subject",
+        "recipients",
+        "signature",
+        "distribution",
+    ] {
+        // Exact, not caseless: the headings must come back in capitals.
+        assert_eq!(want[f], got[f], "{f}");
+    }
+}

@@ -480,13 +480,77 @@ fn word_is_spoofed(chars: &[char], i: usize) -> bool {
 /// Decode and normalize one file's bytes.
 pub fn read_document(path: impl Into<String>, bytes: &[u8]) -> Result<Document, DecodeError> {
     let (text, mut problems) = decode(bytes)?;
-    let (text, more) = normalize(&text);
+    let (mut text, more) = normalize(&text);
     problems.extend(more);
+    let tcvn3 = problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::Encoding && p.message.starts_with("decoded as TCVN3"));
+    if tcvn3 {
+        if let Some((restored, lines)) = restore_heading_capitals(&text) {
+            text = restored;
+            problems.push(Problem::new(
+                ProblemKind::Encoding,
+                format!(
+                    "capitals restored on {lines} heading line(s): TCVN3 capitals fonts (.VnTimeH) decode as lower case"
+                ),
+            ));
+        }
+    }
     Ok(Document {
         path: path.into(),
         text,
         problems,
     })
+}
+
+/// How many non-empty lines at each end of a document count as its header and its
+/// signature block, where headings are.
+const HEADING_LINES: usize = 12;
+
+/// Restore the capitals of a TCVN3 document's headings. TCVN3 documents set their
+/// headings in the capitals fonts (.VnTimeH), whose letters share the byte codes of the
+/// lower-case ones, so `ĐẢNG CỘNG SẢN VIỆT NAM` decodes as `đảng cộng sản việt nam`
+/// and `T/M BAN THƯỜNG VỤ` as `t/m ban thường vụ`. A heading line is one of the first or
+/// last [`HEADING_LINES`] non-empty lines that has letters and no capital, no digit,
+/// fewer than 80 characters, does not start a list entry (`-`, `+`) and does not end
+/// like a sentence (`,`, `;`, `.`): body text typed in an ordinary font has capitals.
+/// The text with those lines in capitals and how many there were; `None` when none.
+pub fn restore_heading_capitals(text: &str) -> Option<(String, usize)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let non_empty: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .collect();
+    let edge = |k: usize| k < HEADING_LINES || k + HEADING_LINES >= non_empty.len();
+    let mut restore = vec![false; lines.len()];
+    let mut count = 0;
+    for (k, &i) in non_empty.iter().enumerate() {
+        let line = lines[i].trim();
+        let heading = edge(k)
+            && line.chars().count() < 80
+            && line.chars().any(char::is_alphabetic)
+            && !line.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+            && !line.starts_with(['-', '+'])
+            && !line.ends_with([',', ';', '.']);
+        if heading {
+            restore[i] = true;
+            count += 1;
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if restore[i] {
+            out.extend(line.chars().flat_map(char::to_uppercase));
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some((out, count))
 }
 
 #[cfg(test)]
