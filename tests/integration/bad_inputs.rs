@@ -209,3 +209,44 @@ fn the_pipeline_never_panics_on_arbitrary_bytes() {
         );
     }
 }
+
+#[test]
+fn a_deep_folder_tree_is_walked_to_the_bottom() {
+    // 400 nested folders (walkdir keeps a bounded number of folders open), a directive
+    // at the bottom and one half-way.
+    let dir = tempdir();
+    let root = dir.path().join("in");
+    let mut deep = root.clone();
+    let seed = std::fs::read(repo().join("corpus/seeds/002_a6ab90202821462d.txt")).unwrap();
+    for level in 0..400 {
+        deep.push("d");
+        if level == 200 {
+            fs::create_dir_all(&deep).unwrap();
+            fs::write(deep.join("half.txt"), &seed).unwrap();
+        }
+    }
+    fs::create_dir_all(&deep).unwrap();
+    fs::write(deep.join("bottom.txt"), &seed).unwrap();
+    let out = dir.path().join("out");
+    let o = vanban(&[
+        "process",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let records = read_jsonl(&out.join("documents.jsonl"));
+    assert_eq!(records.len(), 2);
+    for r in &records {
+        assert_eq!(r["status"], "ok", "{}", problems(r));
+        assert_eq!(r["ref"], "275-CV/ĐUK");
+    }
+    let bottom = format!("{}bottom.txt", "d/".repeat(400));
+    assert!(records.iter().any(|r| r["path"] == bottom.as_str()));
+}
