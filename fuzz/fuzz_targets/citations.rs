@@ -11,24 +11,9 @@ use vanban_lexicon::Lexicon;
 static FINDER: LazyLock<Finder> = LazyLock::new(|| Finder::new(Lexicon::builtin()));
 
 fuzz_target!(|bytes: &[u8]| {
-    // The first byte chooses how many zones the text is cut into.
-    let Some((&cuts, rest)) = bytes.split_first() else {
+    let Some((text, zones)) = vanban::fuzz_zones(bytes) else {
         return;
     };
-    let text = String::from_utf8_lossy(rest);
-    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let n = (cuts % 8) as usize + 1;
-    let mut zones = Vec::new();
-    let mut start = 0;
-    for k in 1..=n {
-        let end = if k == n || bounds.is_empty() {
-            text.len()
-        } else {
-            bounds[bounds.len() * k / n].max(start)
-        };
-        zones.push((start, end));
-        start = end;
-    }
     for c in FINDER.find(&text, &zones, Some("Bến Tre"), Some("275-CV/ĐUK")) {
         let (s, e) = (c.start, c.end);
         assert!(s <= e && e <= text.len());

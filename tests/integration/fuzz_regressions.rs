@@ -28,23 +28,9 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 
 /// The `citations` fuzz target: the first byte says into how many zones to cut.
 fn find_in_zones(bytes: &[u8]) {
-    let Some((&cuts, rest)) = bytes.split_first() else {
+    let Some((text, zones)) = vanban::fuzz_zones(bytes) else {
         return;
     };
-    let text = String::from_utf8_lossy(rest);
-    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let n = (cuts % 8) as usize + 1;
-    let mut zones = Vec::new();
-    let mut start = 0;
-    for k in 1..=n {
-        let end = if k == n || bounds.is_empty() {
-            text.len()
-        } else {
-            bounds[bounds.len() * k / n].max(start)
-        };
-        zones.push((start, end));
-        start = end;
-    }
     for c in FINDER.find(&text, &zones, Some("Bến Tre"), Some("275-CV/ĐUK")) {
         assert!(c.start <= c.end && c.end <= text.len());
         assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));

@@ -152,6 +152,29 @@ impl Pipeline {
     }
 }
 
+/// How the `citations` fuzz target and its regression test read their input: the
+/// first byte says into how many zones (1 to 8) the rest, read as text, is cut at char
+/// boundaries. `None` for no input.
+#[doc(hidden)]
+pub fn fuzz_zones(bytes: &[u8]) -> Option<(String, Vec<(usize, usize)>)> {
+    let (&cuts, rest) = bytes.split_first()?;
+    let text = String::from_utf8_lossy(rest).into_owned();
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let n = (cuts % 8) as usize + 1;
+    let mut zones = Vec::with_capacity(n);
+    let mut start = 0;
+    for k in 1..=n {
+        let end = if k == n || bounds.is_empty() {
+            text.len()
+        } else {
+            bounds[bounds.len() * k / n].max(start)
+        };
+        zones.push((start, end));
+        start = end;
+    }
+    Some((text, zones))
+}
+
 /// A `failed` record with one problem.
 pub fn failed(path: &str, kind: ProblemKind, message: impl Into<String>) -> Record {
     let mut r = Record::new(path);

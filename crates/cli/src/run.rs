@@ -116,12 +116,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             s.seconds = started.elapsed().as_secs_f64();
             s.mb_per_s = s.bytes as f64 / 1e6 / s.seconds.max(1e-9);
             s.docs_per_s = s.files as f64 / s.seconds.max(1e-9);
-            let sum_path = cfg.out.join("summary.json");
-            write_atomic(&sum_path, |w| {
-                serde_json::to_writer_pretty(&mut *w, &s).map_err(std::io::Error::other)?;
-                w.write_all(b"\n")
-            })
-            .map_err(|e| RunError::Output(format!("cannot write {}: {e}", sum_path.display())))?;
+            write_summary(&cfg.out, &s)?;
             return Ok(s);
         }
     }
@@ -258,13 +253,23 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         summary.mb_per_s = summary.bytes as f64 / 1e6 / summary.seconds;
         summary.docs_per_s = summary.files as f64 / summary.seconds;
     }
-    let sum_path = cfg.out.join("summary.json");
-    write_atomic(&sum_path, |w| {
-        serde_json::to_writer_pretty(&mut *w, &summary).map_err(std::io::Error::other)?;
+    write_summary(&cfg.out, &summary)?;
+    Ok(summary)
+}
+
+/// Write `summary.json` into `out`, atomically.
+fn write_summary(out: &std::path::Path, summary: &Summary) -> Result<(), RunError> {
+    let path = out.join("summary.json");
+    write_atomic(&path, |w| {
+        serde_json::to_writer_pretty(&mut *w, summary).map_err(std::io::Error::other)?;
         w.write_all(b"\n")
     })
-    .map_err(|e| RunError::Output(format!("cannot write {}: {e}", sum_path.display())))?;
-    Ok(summary)
+    .map_err(|e| RunError::Output(format!("cannot write {}: {e}", path.display())))
+}
+
+/// A file's content hash for the incremental cache: BLAKE3, as hex.
+fn content_hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
 }
 
 /// The previous run's summary, when nothing changed since: every file walked is a
@@ -298,7 +303,7 @@ fn unchanged_since_last_run(
         entries.par_iter().all(|e| match e {
             WalkEntry::File { rel, abs, len } if *len <= cfg.max_file_bytes => {
                 match (std::fs::read(abs), known.get(rel.as_str())) {
-                    (Ok(bytes), Some(h)) => blake3::hash(&bytes).to_hex().as_str() == h,
+                    (Ok(bytes), Some(h)) => content_hash(&bytes) == *h,
                     _ => false,
                 }
             }
@@ -348,7 +353,7 @@ fn process_entry(
             match std::fs::read(abs) {
                 Ok(bytes) => {
                     let n = bytes.len() as u64;
-                    let hash = blake3::hash(&bytes).to_hex().to_string();
+                    let hash = content_hash(&bytes);
                     if known.and_then(|k| k.get(rel.as_str())) == Some(&hash) {
                         return Outcome::Unchanged { bytes: n, hash };
                     }
