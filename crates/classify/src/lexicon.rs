@@ -78,6 +78,9 @@ pub struct TaskLexicon {
     pub(crate) heads: Vec<String>,
     /// Each head in canonical lower case.
     pub(crate) heads_canon: Vec<String>,
+    /// The indices of the heads by their first folded byte, so that a text is
+    /// compared only with the heads that start like it.
+    pub(crate) heads_by_first: Vec<Vec<usize>>,
     pub(crate) recurrence: Vec<(String, String)>,
     pub(crate) recurrence_ac: AhoCorasick,
 }
@@ -112,8 +115,10 @@ fn rows<'t>(
 
 fn build(patterns: &[String]) -> AhoCorasick {
     // Folded, short patterns: building cannot fail short of memory exhaustion.
+    // A few hundred short patterns: the DFA is small and the fastest to search.
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(patterns)
         .expect("task lexicon automaton")
 }
@@ -164,7 +169,13 @@ impl TaskLexicon {
         stop_patterns.extend(stops);
         let stop_ac = build(&stop_patterns);
         let head_rows = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?;
-        let heads = head_rows.iter().map(|(_, c)| fold(c[0])).collect();
+        let heads: Vec<String> = head_rows.iter().map(|(_, c)| fold(c[0])).collect();
+        let mut heads_by_first = vec![Vec::new(); 256];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(b) = h.bytes().next() {
+                heads_by_first[b as usize].push(i);
+            }
+        }
         let heads_canon = head_rows.iter().map(|(_, c)| canon(c[0])).collect();
         let recurrence: Vec<(String, String)> = rows("recurrence.tsv", BUILTIN_RECURRENCE, 2)?
             .into_iter()
@@ -180,6 +191,7 @@ impl TaskLexicon {
             stop_canon,
             heads,
             heads_canon,
+            heads_by_first,
             recurrence,
             recurrence_ac,
         })
@@ -200,7 +212,16 @@ impl TaskLexicon {
         }
         let text = &text[..cut];
         let folded = Folded::new(text);
-        self.heads.iter().zip(&self.heads_canon).any(|(h, hc)| {
+        let Some(bucket) = folded
+            .s
+            .bytes()
+            .next()
+            .and_then(|b| self.heads_by_first.get(b as usize))
+        else {
+            return false;
+        };
+        bucket.iter().any(|&i| {
+            let (h, hc) = (&self.heads[i], &self.heads_canon[i]);
             folded.s.starts_with(h.as_str())
                 && folded.s[h.len()..]
                     .chars()
@@ -270,13 +291,14 @@ pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
 pub(crate) fn find_accepted<'a, F: FnMut(&aho_corasick::Match) -> bool + 'a>(
     ac: &'a AhoCorasick,
     hay: &'a str,
+    range: std::ops::Range<usize>,
     accept: F,
 ) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-    let mut pos = 0;
+    let (mut pos, end) = (range.start, range.end);
     let mut accept = accept;
     std::iter::from_fn(move || {
-        while pos < hay.len() {
-            let m = ac.find(aho_corasick::Input::new(hay).range(pos..))?;
+        while pos < end {
+            let m = ac.find(aho_corasick::Input::new(hay).range(pos..end))?;
             if accept(&m) {
                 pos = m.end().max(m.start() + 1);
                 return Some(m);
@@ -298,15 +320,34 @@ impl Folded {
     pub fn new(text: &str) -> Folded {
         let mut s = String::with_capacity(text.len());
         let mut map = Vec::with_capacity(text.len() + 1);
-        for (i, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Most of an item is ASCII: one byte in, one byte out.
+            if bytes[i].is_ascii() {
+                s.push(bytes[i].to_ascii_lowercase() as char);
+                map.push(i);
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             if let Some(f) = vanban_lexicon::fold_char(c) {
                 let before = s.len();
                 s.push(f);
                 map.extend(std::iter::repeat_n(i, s.len() - before));
             }
+            i += c.len_utf8();
         }
         map.push(text.len());
         Folded { s, map }
+    }
+
+    /// The index in the folded text of the first character at or after original byte
+    /// offset `at` (the folded length when there is none).
+    pub fn index_of(&self, at: usize) -> usize {
+        self.map[..self.s.len()].partition_point(|&o| o < at)
     }
 
     /// Whether `start..end` of the folded text is whole words.

@@ -163,12 +163,13 @@ impl Classifier {
                     body = body[m.end()..].trim().to_string();
                 }
             }
-            let (assignees, implicit) = self.assignees(&body);
-            // One folding of the item serves actions and deadline.
+            // One folding of the item serves assignees, actions, the checks of `asks`
+            // and the deadline.
             let folded = Folded::new(&body);
+            let (assignees, implicit) = self.assignees_folded(&body, &folded);
             let (actions, mut evidence) =
                 self.actions_after(&body, &folded, (&assignees, implicit));
-            if !self.asks(&body, &cand, implicit, !actions.is_empty()) {
+            if !self.asks(&body, &folded, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
             let mut deadline = self.deadline_folded(&body, &folded);
@@ -219,19 +220,23 @@ impl Classifier {
     }
 
     /// Whether a candidate item asks someone to do something.
-    fn asks(&self, body: &str, cand: &items::Candidate, implicit: bool, has_actions: bool) -> bool {
+    fn asks(
+        &self,
+        body: &str,
+        folded: &Folded,
+        cand: &items::Candidate,
+        implicit: bool,
+        has_actions: bool,
+    ) -> bool {
         if cand.under_non_task_heading {
             return false;
         }
         if body.is_empty() {
             return false;
         }
-        // The checks below look at the first words only.
-        let mut cut = body.len().min(240);
-        while !body.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let f = fold(&body[..cut]);
+        // The checks below look at the first words only (a heading before a colon has
+        // at most six words, so a colon far into the item never counts).
+        let f = folded.s.as_str();
         // `Đối tượng kiểm tra: …`, `Thời gian: …`: a heading word and a colon state a
         // fact of the plan, they ask nothing.
         const STATEMENTS: [&str; 14] = [
@@ -289,17 +294,20 @@ impl Classifier {
 
     /// The assignees named at the start of an item, and whether none is named.
     pub fn assignees(&self, body: &str) -> (Vec<String>, bool) {
+        self.assignees_folded(body, &Folded::new(body))
+    }
+
+    /// [`Classifier::assignees`] with the item already folded.
+    fn assignees_folded(&self, body: &str, folded: &Folded) -> (Vec<String>, bool) {
         // `Định kỳ hằng năm, Văn phòng Trung ương Đảng tổng hợp …`: the body's name
         // follows a leading phrase of time.
-        let body = match self.re.lead_adverbial.find(body) {
-            Some(m) => &body[m.end()..],
-            None => body,
+        let from = self.re.lead_adverbial.find(body).map_or(0, |m| m.end());
+        let (from, assigned) = match self.re.assign.find(&body[from..]) {
+            Some(m) => (from + m.end(), true),
+            None => (from, false),
         };
-        let (rest, assigned) = match self.re.assign.find(body) {
-            Some(m) => (&body[m.end()..], true),
-            None => (body, false),
-        };
-        let mut end = self.name_end(rest);
+        let rest = &body[from..];
+        let mut end = self.name_end_at(body, folded, from) - from;
         if let Some(colon) = rest[..end].find(':') {
             end = colon;
         }
@@ -329,20 +337,22 @@ impl Classifier {
     /// stop word, not inside a blocking phrase such as `Ban chỉ đạo`, not a capitalized
     /// word of a name), or the end of `rest`.
     fn name_end(&self, rest: &str) -> usize {
-        // A name is short: fold only the start of the item.
-        let mut cut = rest.len().min(800);
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let rest = &rest[..cut];
-        let folded = Folded::new(rest);
-        let found = find_accepted(&self.lex.stop_ac, &folded.s, |m| {
+        self.name_end_at(rest, &Folded::new(rest), 0)
+    }
+
+    /// [`Classifier::name_end`] of `text[from..]`, with `text` already folded; the
+    /// offset returned is into `text`.
+    fn name_end_at(&self, text: &str, folded: &Folded, from: usize) -> usize {
+        // A name is short: look at the first 800 bytes only.
+        let (start, end) = (folded.index_of(from), folded.index_of(from + 800));
+        let rest = &text[from..];
+        let found = find_accepted(&self.lex.stop_ac, &folded.s, start..end, |m| {
             let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
             let pid = m.pattern().as_usize();
             let block = pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none();
             folded.whole_words(m.start(), m.end())
-                && same_or_undiacritized(&rest[s..e], &self.lex.stop_canon[pid])
-                && (block || !in_a_name(rest, s))
+                && same_or_undiacritized(&text[s..e], &self.lex.stop_canon[pid])
+                && (block || !in_a_name(rest, s - from))
         });
         for m in found {
             let pid = m.pattern().as_usize();
@@ -351,7 +361,7 @@ impl Classifier {
             }
             return folded.map[m.start()];
         }
-        rest.len()
+        folded.map[end]
     }
 
     /// Split `s` at `sep` where the part after it starts with a body's head; other parts
@@ -449,7 +459,7 @@ impl Classifier {
         let masked = self.masked_ranges(body, assignees);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
-        let found = find_accepted(&self.lex.cue_ac, &folded.s, |m| {
+        let found = find_accepted(&self.lex.cue_ac, &folded.s, 0..folded.s.len(), |m| {
             let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
             let pid = m.pattern().as_usize();
             folded.whole_words(m.start(), m.end())
@@ -655,22 +665,49 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
     }
 }
 
+/// The words of `s` separated by one space, `**` bold marks removed.
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        let w: std::borrow::Cow<str> = if w.contains("**") {
+    // Most items carry no `**` at all: look for it once, not in every word.
+    let bold = s.contains("**");
+    let mut push_word = |w: &str| {
+        let w: std::borrow::Cow<str> = if bold && w.contains("**") {
             w.replace("**", "").into()
         } else {
             w.into()
         };
-        if w.is_empty() {
-            continue;
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&w);
         }
-        if !out.is_empty() {
-            out.push(' ');
+    };
+    // `split_whitespace` decodes every character; here only the lead bytes that can
+    // start a Unicode space are decoded (Vietnamese letters never are).
+    let b = s.as_bytes();
+    let (mut i, mut word) = (0, 0);
+    while i < b.len() {
+        let (space, len) = match b[i] {
+            0x00..=0x7F => (
+                matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
+                1,
+            ),
+            0xC0..=0xDF => (b[i] == 0xC2 && s[i..].starts_with(char::is_whitespace), 2),
+            0xE0..=0xEF => {
+                let maybe = matches!(b[i], 0xE2 | 0xE3)
+                    || (b[i] == 0xE1 && matches!(b.get(i + 1), Some(0x9A | 0xA0)));
+                (maybe && s[i..].starts_with(char::is_whitespace), 3)
+            }
+            _ => (false, 4),
+        };
+        if space {
+            push_word(&s[word..i]);
+            word = i + len;
         }
-        out.push_str(&w);
+        i += len;
     }
+    push_word(&s[word.min(b.len())..]);
     out
 }
 

@@ -176,3 +176,61 @@ fn a_rejected_match_does_not_hide_an_overlapping_one() {
         (vec!["Sở Giáo dục và Đào tạo".to_string()], false)
     );
 }
+
+/// `collapse` decodes only the lead bytes that can start a space: it must split exactly
+/// where `split_whitespace` does, on every kind of Unicode space and on Vietnamese
+/// letters whose UTF-8 shares a lead byte with a space (`ế` is E1 BA BF, U+1680 is E1 9A
+/// 80).
+#[test]
+fn collapse_splits_where_split_whitespace_does() {
+    let reference = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.replace("**", ""))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let pieces = [
+        "Tiếp",
+        "tục",
+        " ",
+        "\n",
+        "\t",
+        "\r\n",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{3000}",
+        "\u{1680}",
+        "\u{180e}",
+        "\u{85}",
+        "\u{b}",
+        "\u{c}",
+        "**Sở**",
+        "**",
+        "Ủy ban",
+        "đẩy mạnh",
+        "x",
+        "\u{2028}",
+        "\u{202f}",
+        "\u{205f}",
+        "€",
+        "中",
+        "😀",
+        "ặ",
+        "á",
+    ];
+    // Every string of up to three pieces, and a few long mixtures.
+    let mut cases: Vec<String> = Vec::new();
+    for a in pieces {
+        for b in pieces {
+            for c in pieces {
+                cases.push(format!("{a}{b}{c}"));
+            }
+        }
+    }
+    cases.push(pieces.concat());
+    cases.push(pieces.iter().rev().copied().collect());
+    for s in &cases {
+        assert_eq!(collapse(s), reference(s), "{s:?}");
+    }
+}

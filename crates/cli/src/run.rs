@@ -120,7 +120,10 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             return Ok(s);
         }
     }
-    let mut hashes: Vec<Option<String>> = Vec::with_capacity(entries.len());
+    // Per staged record, in order: its path and content hash (for the cache rows) and
+    // its date (to resolve undated citations) — small, so kept in memory.
+    let mut hashes: Vec<(String, Option<String>)> = Vec::with_capacity(entries.len());
+    let mut dates: Vec<Option<String>> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
         let b = ProgressBar::new(entries.len() as u64);
@@ -169,15 +172,12 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                 .collect()
         });
         for (entry, outcome) in batch.iter().zip(outcomes) {
-            let (record, bytes) = match outcome {
+            let (record, bytes, hash) = match outcome {
                 Outcome::Read {
                     record,
                     bytes,
                     hash,
-                } => {
-                    hashes.push(hash);
-                    (*record, bytes)
-                }
+                } => (*record, bytes, hash),
                 Outcome::Unchanged { bytes, hash } => {
                     let cached = cache.as_ref().and_then(|c| c.record(entry.rel()));
                     let record = match cached {
@@ -191,10 +191,11 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                             Outcome::Unchanged { .. } => unreachable!("no cache given"),
                         },
                     };
-                    hashes.push(Some(hash));
-                    (record, bytes)
+                    (record, bytes, Some(hash))
                 }
             };
+            hashes.push((record.path.clone(), hash));
+            dates.push(record.fields.date.clone());
             summary.bytes += bytes;
             tally(&mut summary, &record);
             graph.add(&record);
@@ -213,6 +214,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         &stage_path,
         &cfg.out.join("documents.jsonl"),
         &resolver,
+        &dates,
         &mut summary,
     );
     if let Err(e) = resolved {
@@ -370,40 +372,55 @@ fn process_entry(
 }
 
 /// Copy the staged records to `out`, filling each citation's `target` from the corpus.
+/// `dates` holds each record's date, in order (an undated citation resolves to the
+/// latest document before it).
+///
+/// Citations are the last field of a staged record, so only that tail is read back
+/// and written again; a record none of whose citations resolves is copied as it is.
 fn resolve_targets(
     stage: &std::path::Path,
     out: &std::path::Path,
     resolver: &Resolver,
+    dates: &[Option<String>],
     summary: &mut Summary,
 ) -> std::io::Result<()> {
     use std::io::BufRead;
+    // In JSON text every quote inside a string is escaped: this unescaped key can only
+    // be the record's own `citations` field.
+    const TAIL: &str = ",\"citations\":";
     let mut docs = AtomicFile::create(out)?;
     let reader = std::io::BufReader::new(std::fs::File::open(stage)?);
-    for line in reader.lines() {
+    let malformed = || std::io::Error::other("a staged record does not end with its citations");
+    for (line, citing_date) in reader.lines().zip(dates) {
         let line = line?;
-        let mut v: serde_json::Value =
-            serde_json::from_str(&line).map_err(std::io::Error::other)?;
-        let citing_date = v.get("date").and_then(|d| d.as_str()).map(str::to_string);
-        if let Some(cs) = v.get_mut("citations").and_then(|c| c.as_array_mut()) {
-            for c in cs {
-                let target = c
-                    .get("target_key")
-                    .and_then(|k| k.as_str())
-                    .and_then(|k| resolver.resolve(k, citing_date.as_deref()))
-                    .map(str::to_string);
-                match target {
+        let at = line.rfind(TAIL).ok_or_else(malformed)? + TAIL.len();
+        let tail = line[at..].strip_suffix('}').ok_or_else(malformed)?;
+        let mut changed = false;
+        let mut citations: Vec<vanban_types::Citation> = Vec::new();
+        if tail != "[]" {
+            citations = serde_json::from_str(tail).map_err(std::io::Error::other)?;
+            for c in &mut citations {
+                match resolver.resolve(&c.target_key, citing_date.as_deref()) {
                     Some(t) => {
                         summary.citations_resolved += 1;
                         // An undated citation resolved by date takes the document's key.
-                        c["target_key"] = serde_json::Value::String(t.clone());
-                        c["target"] = serde_json::Value::String(t);
+                        c.target_key = t.to_string();
+                        c.target = Some(t.to_string());
+                        changed = true;
                     }
                     None => summary.citations_unresolved += 1,
                 }
             }
         }
-        serde_json::to_writer(docs.writer(), &v).map_err(std::io::Error::other)?;
-        docs.writer().write_all(b"\n")?;
+        let w = docs.writer();
+        if changed {
+            w.write_all(&line.as_bytes()[..at])?;
+            serde_json::to_writer(&mut *w, &citations).map_err(std::io::Error::other)?;
+            w.write_all(b"}\n")?;
+        } else {
+            w.write_all(line.as_bytes())?;
+            w.write_all(b"\n")?;
+        }
     }
     docs.commit()
 }

@@ -10,7 +10,8 @@
 //! resolved against the corpus), under the settings that made it ([`RecordCache`]).
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
-use serde_json::Value;
+use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use vanban_citelink::graph::Graph;
@@ -65,8 +66,8 @@ pub struct CacheRows<'a> {
     pub settings: &'a str,
     /// The staged records, one JSON line per file.
     pub staged: &'a Path,
-    /// Each file's content hash, in the order of `staged`.
-    pub hashes: &'a [Option<String>],
+    /// Each file's path and content hash, in the order of `staged`.
+    pub hashes: &'a [(String, Option<String>)],
 }
 
 /// Write the database from the final records (`documents.jsonl`), the graph and the
@@ -122,69 +123,64 @@ fn fill(
         let file = std::fs::File::open(documents_jsonl).map_err(|e| e.to_string())?;
         for line in std::io::BufReader::new(file).lines() {
             let line = line.map_err(|e| e.to_string())?;
-            let r: Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
-            let s = |v: &Value| v.as_str().map(str::to_string);
-            let key = s(&r["id"]).unwrap_or_default();
+            // Only the columns below are read: serde skips the rest of the record
+            // (segments, spans, evidence …) without building it.
+            let r: DocRow = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+            let key = r.id.as_deref().unwrap_or_default();
+            let (ty, issuer, sig) = (r.doc_type.unwrap_or_default(), r.issuer, r.signature);
             doc.execute(params![
                 key,
-                s(&r["path"]),
-                s(&r["status"]),
-                s(&r["system"]),
-                s(&r["ref"]),
-                s(&r["number"]),
-                s(&r["type"]["code"]),
-                s(&r["type"]["name"]),
-                s(&r["issuer"]["name"]),
-                s(&r["issuer"]["code"]),
-                s(&r["issuer"]["parent"]),
-                s(&r["jurisdiction"]),
-                s(&r["place"]),
-                s(&r["date"]),
-                s(&r["subject"]),
-                s(&r["signature"]["authority"]),
-                s(&r["signature"]["title"]),
-                s(&r["signature"]["name"]),
-                r["review"].as_bool().unwrap_or(false) as i64,
+                r.path,
+                r.status,
+                r.system,
+                r.reference,
+                r.number,
+                ty.code,
+                ty.name,
+                issuer.name,
+                issuer.code,
+                issuer.parent,
+                r.jurisdiction,
+                r.place,
+                r.date,
+                r.subject,
+                sig.authority,
+                sig.title,
+                sig.name,
+                r.review as i64,
             ])
             .map_err(err)?;
-            for c in r["citations"].as_array().into_iter().flatten() {
+            for c in &r.citations {
                 cit.execute(params![
                     key,
-                    s(&c["target_key"]),
-                    s(&c["target"]),
-                    s(&c["ref"]),
-                    s(&c["type"]["name"]),
-                    s(&c["date"]),
-                    s(&c["issuer"]),
-                    s(&c["jurisdiction"]),
-                    s(&c["relation"]),
-                    s(&c["text"]),
-                    c["start"].as_i64(),
-                    c["end"].as_i64(),
+                    c.target_key,
+                    c.target,
+                    c.reference,
+                    c.doc_type.as_ref().and_then(|t| t.name.as_deref()),
+                    c.date,
+                    c.issuer,
+                    c.jurisdiction,
+                    c.relation,
+                    c.text,
+                    c.start,
+                    c.end,
                 ])
                 .map_err(err)?;
             }
-            for t in r["tasks"].as_array().into_iter().flatten() {
-                let list = |v: &Value| {
-                    v.as_array().map(|a| {
-                        a.iter()
-                            .filter_map(Value::as_str)
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })
-                };
+            for t in &r.tasks {
+                let deadline = t.deadline.as_ref();
                 task.execute(params![
                     key,
-                    s(&t["label"]),
-                    s(&t["text"]),
-                    list(&t["assignees"]),
-                    t["assignees_implicit"].as_bool().unwrap_or(false) as i64,
-                    list(&t["actions"]),
-                    s(&t["deadline"]["date"]),
-                    s(&t["deadline"]["every"]),
-                    s(&t["deadline"]["text"]),
-                    t["start"].as_i64(),
-                    t["end"].as_i64(),
+                    t.label,
+                    t.text,
+                    t.assignees.join("; "),
+                    t.assignees_implicit as i64,
+                    t.actions.join("; "),
+                    deadline.and_then(|d| d.date.as_deref()),
+                    deadline.and_then(|d| d.every.as_deref()),
+                    deadline.and_then(|d| d.text.as_deref()),
+                    t.start,
+                    t.end,
                 ])
                 .map_err(err)?;
             }
@@ -222,17 +218,132 @@ fn fill(
             .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
             .map_err(err)?;
         let staged = std::fs::File::open(cache.staged).map_err(|e| e.to_string())?;
-        for (line, hash) in std::io::BufReader::new(staged).lines().zip(cache.hashes) {
+        for (line, (path, hash)) in std::io::BufReader::new(staged).lines().zip(cache.hashes) {
             let line = line.map_err(|e| e.to_string())?;
             let Some(hash) = hash else { continue };
-            let path: Value = serde_json::from_str(&line).map_err(|e| e.to_string())?;
-            file_row
-                .execute(params![path["path"].as_str(), hash, line])
-                .map_err(err)?;
+            file_row.execute(params![path, hash, line]).map_err(err)?;
         }
     }
     tx.commit().map_err(err)?;
     db.close().map_err(|(_, e)| e.to_string())
+}
+
+/// The columns of `documents`, `citations` and `tasks` in a record of `documents.jsonl`,
+/// borrowed from the line where no escape forces a copy.
+#[derive(Deserialize)]
+struct DocRow<'a> {
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    path: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    status: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    system: Option<Cow<'a, str>>,
+    #[serde(borrow, rename = "ref")]
+    reference: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    number: Option<Cow<'a, str>>,
+    #[serde(borrow, rename = "type")]
+    doc_type: Option<TypeRow<'a>>,
+    #[serde(borrow, default)]
+    issuer: IssuerRow<'a>,
+    #[serde(borrow)]
+    jurisdiction: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    place: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    subject: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    signature: SignatureRow<'a>,
+    #[serde(default)]
+    review: bool,
+    #[serde(borrow, default)]
+    citations: Vec<CitationRow<'a>>,
+    #[serde(borrow, default)]
+    tasks: Vec<TaskRow<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+struct TypeRow<'a> {
+    #[serde(borrow)]
+    code: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize, Default)]
+struct IssuerRow<'a> {
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    code: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    parent: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize, Default)]
+struct SignatureRow<'a> {
+    #[serde(borrow)]
+    authority: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    title: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct CitationRow<'a> {
+    #[serde(borrow)]
+    target_key: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    target: Option<Cow<'a, str>>,
+    #[serde(borrow, rename = "ref")]
+    reference: Option<Cow<'a, str>>,
+    #[serde(borrow, rename = "type")]
+    doc_type: Option<TypeRow<'a>>,
+    #[serde(borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    issuer: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    jurisdiction: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    relation: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct TaskRow<'a> {
+    #[serde(borrow)]
+    label: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    assignees: Vec<Cow<'a, str>>,
+    #[serde(default)]
+    assignees_implicit: bool,
+    #[serde(borrow, default)]
+    actions: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    deadline: Option<DeadlineRow<'a>>,
+    start: Option<i64>,
+    end: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct DeadlineRow<'a> {
+    #[serde(borrow)]
+    date: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    every: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<Cow<'a, str>>,
 }
 
 /// The records of the previous run, for `--incremental`: a file whose content hash is
