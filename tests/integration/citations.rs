@@ -154,7 +154,7 @@ fn corpus_citations_meet_the_bars() {
 
 #[test]
 fn held_out_citations_meet_the_bars() {
-    let (s, _) = run_and_score(&repo().join("tests"));
+    let (s, _) = run_and_score(&repo().join("tests/held_out"));
     let rel = s.relations_ok as f64 / s.matched.max(1) as f64;
     let res = s.resolution_ok as f64 / s.matched.max(1) as f64;
     eprintln!(

@@ -1,5 +1,5 @@
 //! The hand-written expected records of `corpus/` and of the held-out sets
-//! (`tests/holdout/`, `tests/holdout2/`).
+//! (`tests/held_out/holdout/`, `tests/held_out/holdout2/`).
 
 use crate::common::*;
 use serde_json::Value;
@@ -92,15 +92,20 @@ fn corpus_covers_both_systems_many_types_provinces_and_damage() {
     assert!(damaged >= 8, "several damaged files: {damaged}");
 }
 
-#[test]
-fn held_out_directives_score_at_least_95_percent() {
-    let (n, ok, misses, _) = score(&repo().join("tests"));
+/// Score the expected records under `dir`, print the misses, and fail below `bar`.
+fn assert_fields_share(dir: &str, bar: f64, what: &str) {
+    let (n, ok, misses, _) = score(&repo().join(dir));
     let share = ok as f64 / n as f64;
-    eprintln!("held-out fields: {ok}/{n} = {share:.3}");
+    eprintln!("{what} fields: {ok}/{n} = {share:.3}");
     for m in &misses {
         eprintln!("  {m}");
     }
-    assert!(share >= 0.95, "held-out directives score {share:.3} < 0.95");
+    assert!(share >= bar, "{what} directives score {share:.3} < {bar}");
+}
+
+#[test]
+fn held_out_directives_score_at_least_95_percent() {
+    assert_fields_share("tests/held_out", 0.95, "held-out");
 }
 
 #[test]
@@ -145,4 +150,12 @@ fn a_tcvn3_document_with_headings_in_the_capitals_font_reads_like_the_original()
         // Exact, not caseless: the headings must come back in capitals.
         assert_eq!(want[f], got[f], "{f}");
     }
+}
+
+/// Issue 5's bar: on damaged directive texts never seen while vanban was written (OCR
+/// dropped letters of the landmarks, digits read as letters, words broken across lines;
+/// `tests/damaged_unseen/README.md`), at least 90% of the fields are right.
+#[test]
+fn unseen_damaged_directives_score_at_least_90_percent() {
+    assert_fields_share("tests/damaged_unseen", 0.90, "unseen damaged");
 }

@@ -74,7 +74,7 @@ fn an_incremental_run_equals_a_full_run_and_reads_only_what_changed() {
     let text = std::fs::read_to_string(&seed).unwrap();
     std::fs::write(&seed, text.replacen("2021", "2022", 1)).unwrap();
     std::fs::remove_file(corpus.join("written/state/st02_byt_cv1234_covid.txt")).unwrap();
-    let added = repo().join("tests/holdout/ho01_ct-tw-phong-chong-thien-tai.txt");
+    let added = repo().join("tests/held_out/holdout/ho01_ct-tw-phong-chong-thien-tai.txt");
     std::fs::copy(&added, corpus.join("added.txt")).unwrap();
 
     let inc_run = process(&corpus, &inc, &["--incremental"]);

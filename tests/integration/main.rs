@@ -1,7 +1,7 @@
 //! vanban's integration tests: one test binary (ripgrep style), one module per concern.
 //!
 //! * `corpus`: every hand-written expected record of `corpus/` matches field by field;
-//!   the held-out sets (`tests/holdout/`, `tests/holdout2/`) score at least 95%.
+//!   the held-out sets (`tests/held_out/holdout/`, `tests/held_out/holdout2/`) score at least 95%.
 //! * `real`: the real documents of `../shared/corpus/real/` run without a panic, every
 //!   file gets a record, and the site metadata agrees.
 //! * `bad_inputs`: random bytes, empty, invalid UTF-8, huge, one-line, not a directive,

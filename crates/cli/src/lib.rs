@@ -48,6 +48,8 @@ pub use walk::{walk, WalkEntry};
 
 /// One document's way through every stage. Build once, share across threads.
 pub struct Pipeline {
+    /// OCR repairs of the landmarks, before segmentation.
+    landmarks: vanban_text::ocr::Landmarks,
     segmenter: Segmenter,
     stages: Vec<Box<dyn Stage>>,
     sentences: bool,
@@ -62,6 +64,7 @@ impl Pipeline {
     /// The full pipeline with a given task classifier (e.g. one with extra cue words).
     pub fn with_classifier(lexicon: &Lexicon, classifier: Classifier) -> Pipeline {
         Pipeline {
+            landmarks: vanban_text::ocr::Landmarks::new(lexicon.doc_types.names()),
             segmenter: Segmenter::new(lexicon),
             stages: vec![
                 Box::new(Extractor::new(lexicon)),
@@ -76,6 +79,7 @@ impl Pipeline {
     /// stage benchmarks compare it with [`Pipeline::new`] to measure what tasks cost.
     pub fn without_tasks(lexicon: &Lexicon) -> Pipeline {
         Pipeline {
+            landmarks: vanban_text::ocr::Landmarks::new(lexicon.doc_types.names()),
             segmenter: Segmenter::new(lexicon),
             stages: vec![
                 Box::new(Extractor::new(lexicon)),
@@ -129,7 +133,7 @@ impl Pipeline {
     }
 
     fn process_inner(&self, path: &str, bytes: &[u8]) -> Record {
-        let doc = match vanban_text::read_document(path, bytes) {
+        let mut doc = match vanban_text::read_document(path, bytes) {
             Ok(d) => d,
             Err(e) => return failed(path, ProblemKind::Encoding, e.to_string()),
         };
@@ -138,6 +142,7 @@ impl Pipeline {
             r.problems.splice(0..0, doc.problems);
             return r;
         }
+        self.landmarks.repair(&mut doc);
         let mut record = Record::new(path);
         record.problems = doc.problems.clone();
         let analysis = self.segmenter.analyze(doc);

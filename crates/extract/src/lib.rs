@@ -333,6 +333,26 @@ impl Extractor {
             x.set("signature", cover(&sig), 0.9);
         }
 
+        // A number or date read from digits that OCR had turned into letters (`2O21`,
+        // `Số l25-CV/TU`) was repaired before segmentation: right in form, but a person
+        // should look at it.
+        for p in &a.document.problems {
+            let repaired = [
+                (vanban_text::ocr::NUMBER_DIGITS, "ref"),
+                (vanban_text::ocr::DATE_DIGITS, "date"),
+            ];
+            for (what, field) in repaired {
+                if p.kind == ProblemKind::Ocr && p.message.starts_with(what) {
+                    if let Some(c) = x.confidence.get_mut(field) {
+                        *c = c.min(0.5);
+                        x.review_reasons.push(format!(
+                            "{field} read from repaired OCR text ({})",
+                            p.message
+                        ));
+                    }
+                }
+            }
+        }
         self.finish(&mut x);
         x
     }

@@ -32,7 +32,9 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
                 }
                 continue;
             }
-            if is_upper(&line) && !(has_post(&caps, lex) && is_caps_name(&line, lex)) {
+            // A post with OCR case damage (`Phó CHủ TịCH`) is still a post.
+            let post = lex.signing.is_title(&line.to_uppercase());
+            if (is_upper(&line) || post) && !(has_post(&caps, lex) && is_caps_name(&line, lex)) {
                 caps.push(line);
             } else if is_name(&line) || is_caps_name(&line, lex) || single_word_name(&line) {
                 name_parts = line.split_whitespace().count();

@@ -731,7 +731,8 @@ impl Segmenter {
             } else if in_dist && p.bullet.is_match(c) {
                 SegmentKind::Distribution
             } else if sig < 3
-                && upper
+                // Under a formula, a post with OCR case damage (`Phó CHủ TịCH`) counts.
+                && (upper || sig > 0)
                 && p.is_post(c)
                 && (sig > 0 || self.is_signature_title_line(text, lines, i))
             {

@@ -27,6 +27,7 @@
 use std::fmt;
 
 pub mod legacy;
+pub mod ocr;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use vanban_types::{Document, Problem, ProblemKind};
 
