@@ -121,16 +121,26 @@ impl Landmarks {
                 continue;
             }
             non_empty += 1;
-            let header = non_empty <= HEADER_LINES;
+            // Header landmarks sit on short lines; a long line is prose.
+            let header = non_empty <= HEADER_LINES && line.len() <= 240;
             let before = edits.len();
             if header {
+                let digits = line.bytes().any(|b| b.is_ascii_digit());
                 for (cs, ce) in cells(line) {
                     let cell = &line[cs..ce];
-                    if let Some(e) = self.heading(cell).or_else(|| number_line(cell)) {
+                    let number = || {
+                        // `Số 125-CV/TU`: digits and a separator.
+                        (digits && cell.bytes().any(|b| b == b'/' || b == b'-'))
+                            .then(|| number_line(cell))
+                            .flatten()
+                    };
+                    if let Some(e) = self.heading(cell).or_else(number) {
                         edits.push(e.shifted(start + cs));
                     }
                 }
-                if let Some(e) = date_line(line) {
+                // A date line has digits (a year at least) and an `n` of `ngày`.
+                let date = digits && line.bytes().any(|b| b == b'n' || b == b'N');
+                if let Some(e) = date.then(|| date_line(line)).flatten() {
                     edits.push(e.shifted(start));
                 }
             }
@@ -245,6 +255,9 @@ fn trim_marks(s: &str) -> (usize, usize) {
 /// A letter as its base letter and the set of its diacritic marks (`ậ` → `a` with a
 /// circumflex and a dot below; `đ` → `d` with a stroke).
 fn parts(c: char) -> (char, u16) {
+    if c.is_ascii() {
+        return (c.to_ascii_lowercase(), 0);
+    }
     let c = c.to_lowercase().next().unwrap_or(c);
     if matches!(c, 'đ' | 'ð') {
         return ('d', 1 << 9);
@@ -278,22 +291,25 @@ fn lost_marks(p: char, t: char) -> bool {
 /// How many letters of `target` the printed word lost, when it is `target` with
 /// letters or marks lost, its first letter kept and at least half of its letters.
 fn word_lost(printed: &str, target: &str) -> Option<usize> {
-    let p: Vec<char> = printed.chars().collect();
-    let t: Vec<char> = target.chars().collect();
-    if p.is_empty() || p.len() > t.len() || p.len() * 2 < t.len() || !lost_marks(p[0], t[0]) {
+    let (pn, tn) = (printed.chars().count(), target.chars().count());
+    if pn == 0 || pn > tn || pn * 2 < tn {
         return None;
     }
-    let mut j = 0;
-    for &c in &p {
-        while j < t.len() && !lost_marks(c, t[j]) {
-            j += 1;
+    // Each printed letter is the next target letter it can be; the first must be the
+    // first.
+    let mut t = target.chars();
+    for (k, c) in printed.chars().enumerate() {
+        loop {
+            let tc = t.next()?;
+            if lost_marks(c, tc) {
+                break;
+            }
+            if k == 0 {
+                return None;
+            }
         }
-        if j == t.len() {
-            return None;
-        }
-        j += 1;
     }
-    Some(t.len() - p.len())
+    Some(tn - pn)
 }
 
 /// Letters lost from a phrase printed as `words` (same number of words), or `None`.
@@ -354,19 +370,30 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
     // A dash that opens a preamble entry stays.
     let ws = ws + (line.len() - ws - line[ws..].trim_start_matches(['-', '–', ' ']).len());
     let rest = &line[ws..];
+    // Every opener starts with one of these letters (kept by OCR, as `word_lost` asks):
+    // most lines are turned away here, before any word is looked at.
+    let first = rest.chars().next().map(|c| parts(c).0)?;
+    if !matches!(first, 'k' | 'n' | 'c' | 't' | 'd') {
+        return None;
+    }
+    // The printed words, before any colon: openers have at most two, in a few bytes.
+    let mut window = rest.len().min(40);
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    let head_end = rest[..window].find(':').unwrap_or(rest.len());
+    let mut head = [(0, ""); 2];
+    let mut found = 0;
+    for (s, _, w) in words_iter(rest).take(2).filter(|(s, _, _)| *s < head_end) {
+        head[found] = (s, w.trim_end_matches(':'));
+        found += 1;
+    }
     for (phrase, follow) in LINE_OPENERS {
         let target: Vec<&str> = phrase.split_whitespace().collect();
         if follow == Follow::Colon && !header {
             continue;
         }
-        // The printed words, as many as the phrase has, before any colon.
-        let head_end = rest.find(':').unwrap_or(rest.len());
-        let picked: Vec<(usize, &str)> = words(rest)
-            .into_iter()
-            .take(target.len())
-            .filter(|(s, _, _)| *s < head_end)
-            .map(|(s, _, w)| (s, w.trim_end_matches(':')))
-            .collect();
+        let picked = &head[..target.len().min(found)];
         if picked.len() != target.len() || picked.iter().any(|(_, w)| w.is_empty()) {
             continue;
         }
@@ -461,22 +488,25 @@ fn valid_date(d: &str, m: &str, y: &str) -> bool {
 
 /// The words of a line with their byte ranges.
 fn words(line: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
+    words_iter(line).collect()
+}
+
+/// [`words`], lazily: most lines need only their first words.
+fn words_iter(line: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     let mut start = None;
-    for (i, c) in line
-        .char_indices()
+    line.char_indices()
         .chain(std::iter::once((line.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
+        .filter_map(move |(i, c)| match (c.is_whitespace(), start) {
             (true, Some(s)) => {
-                out.push((s, i, &line[s..i]));
                 start = None;
+                Some((s, i, &line[s..i]))
             }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    out
+            (false, None) => {
+                start = Some(i);
+                None
+            }
+            _ => None,
+        })
 }
 
 /// The date line `ngày 12 tháng 3 năm 2019` with letters lost from its words or digits
@@ -485,7 +515,8 @@ fn date_line(line: &str) -> Option<Edit> {
     let ws = words(line);
     let strip = |w: &str| w.trim_end_matches([',', '.', ';', '*']).to_string();
     for i in 0..ws.len() {
-        if word_lost(&ws[i].2.to_lowercase(), "ngày").is_none() {
+        if !ws[i].2.starts_with(['n', 'N']) || word_lost(&ws[i].2.to_lowercase(), "ngày").is_none()
+        {
             continue;
         }
         let ngay = ws[i].2;
