@@ -352,8 +352,18 @@ fn process_entry(
                 );
                 return read(failed(rel, ProblemKind::Limit, msg));
             }
-            match std::fs::read(abs) {
-                Ok(bytes) => {
+            // The size in the listing may be stale: a file that grew after the walk is
+            // still read no further than the limit.
+            match read_at_most(abs, max) {
+                Ok(None) => read(failed(
+                    rel,
+                    ProblemKind::Limit,
+                    format!(
+                        "file grew over the {:.1} MB limit (--max-file-size) while the run was going: not read",
+                        max as f64 / 1e6
+                    ),
+                )),
+                Ok(Some(bytes)) => {
                     let n = bytes.len() as u64;
                     let hash = content_hash(&bytes);
                     if known.and_then(|k| k.get(rel.as_str())) == Some(&hash) {
@@ -369,6 +379,16 @@ fn process_entry(
             }
         }
     }
+}
+
+/// The bytes of the file at `path`, or `None` when it holds more than `max` bytes.
+fn read_at_most(path: &std::path::Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(max.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
 }
 
 /// Copy the staged records to `out`, filling each citation's `target` from the corpus.
@@ -443,4 +463,65 @@ fn tally(s: &mut Summary, r: &Record) {
     }
     s.tasks += r.tasks.len();
     s.citations += r.citations.len();
+}
+
+#[cfg(test)]
+mod tests {
+    //! Files that change between the walk and their turn to be read. The walk lists a
+    //! folder first and the workers read later, so on a live archive a file can vanish,
+    //! turn into a folder or grow in between: each gives a record that says so.
+    use super::*;
+
+    fn outcome_for(change: impl FnOnce(&std::path::Path)) -> Record {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        std::fs::write(&file, "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 1-CV/TU\n").unwrap();
+        let entries = walk(dir.path(), &["txt".to_string()]);
+        assert_eq!(entries.len(), 1);
+        change(&file);
+        let pipeline = Pipeline::new(Lexicon::builtin());
+        match process_entry(&pipeline, &entries[0], 1000, None) {
+            Outcome::Read { record, .. } => *record,
+            Outcome::Unchanged { .. } => panic!("no cache was given"),
+        }
+    }
+
+    fn problem(r: &Record) -> (ProblemKind, String) {
+        assert_eq!(r.status, Status::Failed);
+        assert_eq!(r.path, "a.txt");
+        let p = r.problems.last().expect("a problem");
+        (p.kind, p.message.clone())
+    }
+
+    #[test]
+    fn a_file_that_vanished_after_the_walk_is_a_failed_record() {
+        let r = outcome_for(|f| std::fs::remove_file(f).unwrap());
+        let (kind, message) = problem(&r);
+        assert_eq!(kind, ProblemKind::Io);
+        assert!(message.starts_with("cannot read:"), "{message}");
+    }
+
+    #[test]
+    fn a_file_that_became_a_folder_after_the_walk_is_a_failed_record() {
+        let r = outcome_for(|f| {
+            std::fs::remove_file(f).unwrap();
+            std::fs::create_dir(f).unwrap();
+        });
+        assert_eq!(problem(&r).0, ProblemKind::Io);
+    }
+
+    #[test]
+    fn a_file_that_grew_over_the_limit_after_the_walk_is_not_read() {
+        let r = outcome_for(|f| std::fs::write(f, vec![b'x'; 5000]).unwrap());
+        let (kind, message) = problem(&r);
+        assert_eq!(kind, ProblemKind::Limit);
+        assert!(message.contains("grew over"), "{message}");
+    }
+
+    #[test]
+    fn a_file_that_changed_after_the_walk_is_read_as_it_is_now() {
+        let r = outcome_for(|f| std::fs::write(f, "").unwrap());
+        assert_eq!(r.status, Status::Failed);
+        assert!(r.problems.iter().any(|p| p.message.contains("empty")));
+    }
 }
