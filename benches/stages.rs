@@ -1,5 +1,5 @@
-//! Stage benchmarks on the bundled corpus (real-looking directives, damaged ones
-//! included), with throughput in bytes. Each benchmark checks its result inside the
+//! Stage benchmarks on the bundled corpus and the unseen damaged set (real-looking
+//! directives, damaged ones included), with throughput in bytes. Each benchmark checks its result inside the
 //! timed loop, so it cannot silently measure nothing.
 //!
 //! Run: `cargo bench --bench stages`.
@@ -13,14 +13,17 @@ use vanban_segment::Segmenter;
 use vanban_types::{Record, Stage, Status};
 // What tasks cost: compare `stages/pipeline` with `stages/pipeline_without_tasks`.
 
+/// The bundled corpus and the unseen OCR-damaged set (`tests/damaged_unseen`).
 fn corpus() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
-    for e in walkdir::WalkDir::new(&root)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    let walk = |dir: &str| {
+        walkdir::WalkDir::new(repo.join(dir))
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+    };
+    for e in walk("corpus").chain(walk("tests/damaged_unseen")) {
         if e.path().extension().is_some_and(|x| x == "txt") {
             out.push((
                 e.path().display().to_string(),
@@ -58,6 +61,22 @@ fn stages(c: &mut Criterion) {
                 .filter(|(p, b)| vanban_text::read_document(p.clone(), b).is_ok())
                 .count();
             assert!(n >= texts.len());
+        })
+    });
+    let landmarks = vanban_text::ocr::Landmarks::new(lex.doc_types.names());
+    g.bench_function("ocr_landmarks", |b| {
+        b.iter(|| {
+            let repairs: usize = texts
+                .iter()
+                .map(|d| {
+                    let mut d = d.clone();
+                    let before = d.problems.len();
+                    landmarks.repair(black_box(&mut d));
+                    d.problems.len() - before
+                })
+                .sum();
+            // The damaged set has dozens of damaged landmarks.
+            assert!(repairs > 24);
         })
     });
     g.bench_function("segment", |b| {
@@ -99,6 +118,23 @@ fn stages(c: &mut Criterion) {
                 .map(|a| classifier.classify(black_box(a)).len())
                 .sum();
             assert!(tasks > 150);
+        })
+    });
+    let finder = vanban_citelink::Finder::new(lex);
+    g.bench_function("cite", |b| {
+        b.iter(|| {
+            let citations: usize = analyses
+                .iter()
+                .map(|a| {
+                    // The finder reads the citing record's fields; a new record is
+                    // `failed` until then, which the finder skips.
+                    let mut r = Record::new(a.document.path.clone());
+                    r.status = Status::Ok;
+                    finder.run(black_box(a), &mut r);
+                    r.citations.len()
+                })
+                .sum();
+            assert!(citations > 100);
         })
     });
     let without_tasks = Pipeline::without_tasks(lex);
