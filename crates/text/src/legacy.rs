@@ -204,35 +204,39 @@ pub fn syllable_score(text: &str) -> (f64, usize) {
     (if n == 0 { 0.0 } else { ok as f64 / n as f64 }, n)
 }
 
-/// Whether a text has any letter a legacy decoding could repair: characters of the
-/// Latin-1 and Windows-1252 ranges that Vietnamese text in Unicode would not use.
-fn has_legacy_marks(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(
-            c,
-            '\u{80}'
-                ..='\u{ff}'
-                    | 'Œ'
-                    | 'œ'
-                    | 'Š'
-                    | 'š'
-                    | 'Ÿ'
-                    | 'Ž'
-                    | 'ž'
-                    | 'ƒ'
-                    | '‚'
-                    | '„'
-                    | '†'
-                    | '‡'
-                    | '‰'
-                    | '‹'
-                    | '›'
-                    | 'ˆ'
-                    | '˜'
-                    | '™'
-                    | '€'
-        ) && !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(c)
-    })
+/// How many letters a legacy decoding could repair the text has, counted up to
+/// `enough`: characters of the Latin-1 and Windows-1252 ranges that Vietnamese text in
+/// Unicode would not use.
+fn legacy_marks(text: &str, enough: usize) -> usize {
+    text.chars()
+        .filter(|&c| {
+            matches!(
+                c,
+                '\u{80}'
+                    ..='\u{ff}'
+                        | 'Œ'
+                        | 'œ'
+                        | 'Š'
+                        | 'š'
+                        | 'Ÿ'
+                        | 'Ž'
+                        | 'ž'
+                        | 'ƒ'
+                        | '‚'
+                        | '„'
+                        | '†'
+                        | '‡'
+                        | '‰'
+                        | '‹'
+                        | '›'
+                        | 'ˆ'
+                        | '˜'
+                        | '™'
+                        | '€'
+            ) && !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".contains(c)
+        })
+        .take(enough)
+        .count()
 }
 
 /// The best reading of bytes that are not valid UTF-8: (text, name of the encoding).
@@ -265,36 +269,81 @@ pub fn decode_bytes(bytes: &[u8]) -> Option<(String, &'static str)> {
 
 /// Repair UTF-8 text that carries a legacy encoding shown as Windows-1252 (`Viá»‡t`,
 /// `§¶ng`, `Vieät`): (repaired text, what it was) when a reading scores clearly better.
+///
+/// Every document passes here, so the common case is cheap: text with fewer than
+/// three legacy marks is left alone at once, and the readings are scored on the first
+/// few kilobytes only; the winning reading alone is applied to the whole text.
 pub fn repair_text(text: &str) -> Option<(String, &'static str)> {
-    if !has_legacy_marks(text) {
+    if legacy_marks(text, 3) < 3 {
         return None;
     }
-    let (base, n) = syllable_score(text);
+    let sample = sample(text, 8192);
+    let (base, n) = syllable_score(sample);
     if n < 3 {
         return None;
     }
-    let mut candidates: Vec<(String, &'static str)> = Vec::new();
-    if let Some(bytes) = as_cp1252_bytes(text) {
-        if let Ok(once) = String::from_utf8(bytes.clone()) {
-            let twice = as_cp1252_bytes(&once).and_then(|b| String::from_utf8(b).ok());
-            if let Some(t) = twice {
-                candidates.push((t, "UTF-8 read as Windows-1252 twice"));
-            }
-            candidates.push((once, "UTF-8 read as Windows-1252"));
-        }
-        candidates.push((
-            decode_table(&bytes, &TCVN3),
-            "TCVN3 (ABC, the .VnTime fonts) shown as Windows-1252",
-        ));
-    }
-    candidates.push((decode_vni_chars(text), "VNI-Windows shown as Windows-1252"));
-    let mut best: Option<(f64, String, &'static str)> = None;
-    for (t, name) in candidates {
+    let mut best: Option<(f64, Reading)> = None;
+    // In this order: an earlier reading wins a tie.
+    for reading in [Reading::Twice, Reading::Once, Reading::Tcvn3, Reading::Vni] {
+        let Some(t) = reading.apply(sample) else {
+            continue;
+        };
         let (score, _) = syllable_score(&t);
-        if best.as_ref().is_none_or(|b| score > b.0) {
-            best = Some((score, t, name));
+        if best.is_none_or(|b| score > b.0) {
+            best = Some((score, reading));
         }
     }
-    best.filter(|b| b.0 >= 0.6 && b.0 >= base + 0.15)
-        .map(|b| (b.1, b.2))
+    let (_, reading) = best.filter(|b| b.0 >= 0.6 && b.0 >= base + 0.15)?;
+    Some((reading.apply(text)?, reading.name()))
+}
+
+/// The ways UTF-8 text can carry a legacy encoding shown as Windows-1252.
+#[derive(Debug, Clone, Copy)]
+enum Reading {
+    /// UTF-8 bytes read as Windows-1252, twice over.
+    Twice,
+    /// UTF-8 bytes read as Windows-1252.
+    Once,
+    /// TCVN3 bytes read as Windows-1252.
+    Tcvn3,
+    /// VNI-Windows bytes read as Windows-1252.
+    Vni,
+}
+
+impl Reading {
+    fn apply(self, text: &str) -> Option<String> {
+        let once = |t: &str| as_cp1252_bytes(t).and_then(|b| String::from_utf8(b).ok());
+        match self {
+            Reading::Twice => once(text).and_then(|t| once(&t)),
+            Reading::Once => once(text),
+            Reading::Tcvn3 => as_cp1252_bytes(text).map(|b| decode_table(&b, &TCVN3)),
+            Reading::Vni => Some(decode_vni_chars(text)),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Reading::Twice => "UTF-8 read as Windows-1252 twice",
+            Reading::Once => "UTF-8 read as Windows-1252",
+            Reading::Tcvn3 => "TCVN3 (ABC, the .VnTime fonts) shown as Windows-1252",
+            Reading::Vni => "VNI-Windows shown as Windows-1252",
+        }
+    }
+}
+
+/// The start of `text`, about `max` bytes, cut at an ASCII space or line end (never
+/// inside a run of mis-decoded characters, which holds no ASCII space).
+fn sample(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let cut = text.as_bytes()[..max]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\n')
+        .unwrap_or(0);
+    if cut == 0 {
+        text
+    } else {
+        &text[..cut]
+    }
 }

@@ -515,7 +515,12 @@ fn date_line(line: &str) -> Option<Edit> {
     let ws = words(line);
     let strip = |w: &str| w.trim_end_matches([',', '.', ';', '*']).to_string();
     for i in 0..ws.len() {
-        if !ws[i].2.starts_with(['n', 'N']) || word_lost(&ws[i].2.to_lowercase(), "ngày").is_none()
+        // The date line's `ngày` opens the line or follows the place and its comma; a
+        // date inside a sentence or a subject is text, left as printed.
+        let opens = i == 0 || ws[i - 1].2.ends_with(',');
+        if !opens
+            || !ws[i].2.starts_with(['n', 'N'])
+            || word_lost(&ws[i].2.to_lowercase(), "ngày").is_none()
         {
             continue;
         }
@@ -789,6 +794,7 @@ mod tests {
             "Ngày hội",
             "KHÔNG",
             "NGHỊ QUYẾT SỐ 12 NGÀY 21 THÁNG 8 NĂM 2023",
+            "TẠI NGHỊ ĐỊNH SO 12/2015/NĐ-CP NGÀY 12 THANG 2 NĂM 2015 CUA CHÍNH PHU",
         ];
         for text in cases {
             let (got, problems) = repaired(text);
