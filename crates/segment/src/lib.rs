@@ -678,10 +678,14 @@ impl Segmenter {
         if !mostly_upper(c) || !self.pat.is_post(c) {
             return false;
         }
+        // A post in the right-hand column of a footer read row by row (`Nơi nhận:` …
+        // `GIÁM ĐỐC` on one line) has its name further down that column, with the
+        // list's entries in the left-hand cells in between.
+        let right = lines[i].cell > 0;
         let mut seen = 0;
-        for line in &lines[i + 1..] {
+        for line in lines[i + 1..].iter().take(16) {
             let n = line.content(text);
-            if n.is_empty() || self.pat.signed_mark.is_match(n) {
+            if n.is_empty() || self.pat.signed_mark.is_match(n) || (right && line.cell == 0) {
                 continue;
             }
             seen += 1;
