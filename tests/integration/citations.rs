@@ -8,18 +8,18 @@ use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 
 #[derive(Default)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-    relations_ok: usize,
-    resolution_ok: usize,
-    matched: usize,
-    misses: Vec<String>,
+pub(crate) struct Score {
+    pub(crate) tp: usize,
+    pub(crate) fp: usize,
+    pub(crate) fn_: usize,
+    pub(crate) relations_ok: usize,
+    pub(crate) resolution_ok: usize,
+    pub(crate) matched: usize,
+    pub(crate) misses: Vec<String>,
 }
 
 impl Score {
-    fn f1(&self) -> f64 {
+    pub(crate) fn f1(&self) -> f64 {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
         if p + r == 0.0 {
@@ -30,7 +30,7 @@ impl Score {
     }
 }
 
-fn run_and_score(dir: &std::path::Path) -> (Score, Vec<Value>) {
+pub(crate) fn run_and_score(dir: &std::path::Path) -> (Score, Vec<Value>) {
     let out = tempdir();
     let o = vanban(&[
         "process",

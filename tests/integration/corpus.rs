@@ -9,7 +9,7 @@ use vanban_lexicon::Lexicon;
 
 /// Run the pipeline on every document of every expected set below `dir`; return
 /// (fields compared, fields right, mismatch lines, records).
-fn score(dir: &std::path::Path) -> (usize, usize, Vec<String>, Vec<(Value, Value)>) {
+pub(crate) fn score(dir: &std::path::Path) -> (usize, usize, Vec<String>, Vec<(Value, Value)>) {
     let pipeline = Pipeline::new(Lexicon::builtin());
     let (mut n, mut ok) = (0, 0);
     let mut misses = Vec::new();

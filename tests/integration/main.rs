@@ -17,6 +17,8 @@
 //! * `fuzz_regressions`: the crash inputs fuzzing found (`tests/data/fuzz/`) stay fixed.
 //! * `graph`: the database, every `vanban query`, the exports read by networkx and
 //!   Graphviz.
+//! * `generated`: an archive written by `vanban gen` (2,000 documents) run end to end
+//!   and scored against its own expected records: fields, tasks, citations.
 //! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
 //!   held-out set and the seeds.
 
@@ -27,6 +29,7 @@ mod common;
 mod corpus;
 mod faults;
 mod fuzz_regressions;
+mod generated;
 mod graph;
 mod incremental;
 mod properties;

@@ -9,7 +9,7 @@ use vanban::Pipeline;
 use vanban_lexicon::Lexicon;
 
 #[derive(Default, Debug)]
-struct Score {
+pub(crate) struct Score {
     items_tp: usize,
     items_fp: usize,
     items_fn: usize,
@@ -18,7 +18,7 @@ struct Score {
     matched: usize,
     /// Per action: (tp, fp, fn).
     actions: BTreeMap<String, (usize, usize, usize)>,
-    misses: Vec<String>,
+    pub(crate) misses: Vec<String>,
 }
 
 fn f1(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
@@ -44,23 +44,23 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
 }
 
 impl Score {
-    fn items(&self) -> (f64, f64, f64) {
+    pub(crate) fn items(&self) -> (f64, f64, f64) {
         f1(self.items_tp, self.items_fp, self.items_fn)
     }
-    fn actions_micro(&self) -> (f64, f64, f64) {
+    pub(crate) fn actions_micro(&self) -> (f64, f64, f64) {
         let (tp, fp, fn_) = self
             .actions
             .values()
             .fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
         f1(tp, fp, fn_)
     }
-    fn assignees(&self) -> f64 {
+    pub(crate) fn assignees(&self) -> f64 {
         self.assignees_ok as f64 / self.matched.max(1) as f64
     }
-    fn deadlines(&self) -> f64 {
+    pub(crate) fn deadlines(&self) -> f64 {
         self.deadlines_ok as f64 / self.matched.max(1) as f64
     }
-    fn report(&self, name: &str) {
+    pub(crate) fn report(&self, name: &str) {
         let (ip, ir, if1) = self.items();
         let (ap, ar, af) = self.actions_micro();
         eprintln!(
@@ -97,7 +97,7 @@ fn norm_list(v: &Value) -> Vec<String> {
     out
 }
 
-fn score(dir: &std::path::Path) -> Score {
+pub(crate) fn score(dir: &std::path::Path) -> Score {
     let pipeline = Pipeline::new(Lexicon::builtin());
     let mut s = Score::default();
     for (folder, docs) in expected_sets(dir) {

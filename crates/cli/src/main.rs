@@ -25,7 +25,7 @@ chỉ thị, kế hoạch, kết luận, quyết định…, OCR'd or copied fro
 writes one structured record per file: number and symbol, type, issuer, jurisdiction, place, \
 date, subject, recipients, signer, distribution list, with the zones of the document and the \
 problems met. The output contract is docs/schema.md (vanban/1).",
-    after_help = "Examples:\n  vanban process corpus --out out\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban export --db out/vanban.sqlite --format graphml --out graph.graphml\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
+    after_help = "Examples:\n  vanban process corpus --out out\n  vanban gen --docs 20000 --seed 1 --out bench/corpus\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban export --db out/vanban.sqlite --format graphml --out graph.graphml\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -62,6 +62,72 @@ downstream quoc-gia/2020/16/CT-TTg\n  vanban query --db out/vanban.sqlite missin
     /// Export the citation graph for Gephi and networkx (GraphML), Graphviz (DOT) or
     /// spreadsheets (CSV of edges).
     Export(ExportArgs),
+    /// Write a synthetic archive with its expected records, for benchmarks and accuracy
+    /// at scale.
+    #[command(
+        long_about = "Write a realistic synthetic archive to --out: party and state directives of every province and the central bodies, from varied templates, with numbered items, recipients, signatures and a citation structure shaped like the real one (central → provincial → local chains, citations outside the archive, refs colliding across provinces and years), a share of them damaged (Ð, NFD, UTF-16, CRLF, broken lines). Documents go in shards of --shard-size files (OUT/0000/, OUT/0001/ …), each with the expected.json of its documents (fields, tasks, citations and their targets), so that a generated archive is also an accuracy test. The same --docs, --seed, --damaged and --shard-size give byte-identical output.\n\nExamples:\n  vanban gen --docs 20000 --seed 1 --out bench/corpus\n  vanban process bench/corpus --out bench/out"
+    )]
+    Gen(GenArgs),
+}
+
+#[derive(clap::Args)]
+struct GenArgs {
+    /// How many documents.
+    #[arg(long, default_value_t = 1000)]
+    docs: usize,
+    /// The seed: the same seed gives the same archive.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The share of damaged files, 0 to 1.
+    #[arg(long, default_value_t = 0.1, value_parser = share)]
+    damaged: f64,
+    /// Documents per folder.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    shard_size: u64,
+    /// Where to write (created if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// No summary on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+fn share(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("{s:?} is not a share between 0 and 1")),
+    }
+}
+
+fn gen(args: GenArgs) -> ExitCode {
+    let opts = vanban_gen::GenOptions {
+        docs: args.docs,
+        seed: args.seed,
+        damaged_share: args.damaged,
+        shard_size: args.shard_size as usize,
+    };
+    let started = std::time::Instant::now();
+    match vanban_gen::generate(&opts, &args.out) {
+        Ok(r) => {
+            if !args.quiet {
+                eprintln!(
+                    "vanban: {} documents ({:.1} MB) in {} folders under {}, {} citations ({} to documents in the archive), in {:.1} s",
+                    r.docs,
+                    r.bytes as f64 / 1e6,
+                    r.shards,
+                    args.out.display(),
+                    r.citations,
+                    r.citations_in_archive,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("vanban: cannot write {}: {e}", args.out.display());
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -165,6 +231,7 @@ fn main() -> ExitCode {
         Command::Process(args) => process(args),
         Command::Query(args) => query(args),
         Command::Export(args) => export(args),
+        Command::Gen(args) => gen(args),
     }
 }
 
