@@ -607,6 +607,9 @@ pub struct Signing {
     pub authorities: Vec<String>,
     /// Signers' posts (`PHÓ BÍ THƯ`), longest first.
     pub titles: Vec<String>,
+    /// The posts folded (`pho bi thu`), in the order of `titles`: folded once here,
+    /// not at every line a signature block is read from.
+    titles_folded: Vec<String>,
 }
 
 impl Signing {
@@ -633,9 +636,11 @@ impl Signing {
         }
         authorities.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let titles_folded = titles.iter().map(|t| fold(t)).collect();
         Ok(Signing {
             authorities,
             titles,
+            titles_folded,
         })
     }
 
@@ -643,9 +648,8 @@ impl Signing {
     /// followed by more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`).
     pub fn is_title(&self, line: &str) -> bool {
         let f = fold(line);
-        self.titles.iter().any(|t| {
-            let ft = fold(t);
-            f == ft || (f.starts_with(&ft) && f[ft.len()..].starts_with([' ', ',']))
+        self.titles_folded.iter().any(|ft| {
+            f == *ft || (f.starts_with(ft.as_str()) && f[ft.len()..].starts_with([' ', ',']))
         })
     }
 }

@@ -171,8 +171,17 @@ impl Landmarks {
     fn heading(&self, cell: &str) -> Option<Edit> {
         let (ws, we) = trim_marks(cell);
         let printed = &cell[ws..we];
-        let letters = printed.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 3 || printed.chars().any(char::is_lowercase) || printed.len() > 60 {
+        // Cheapest first: headings are short, in capitals, with a few letters.
+        if printed.len() > 60 || printed.chars().any(char::is_lowercase) {
+            return None;
+        }
+        if printed
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(3)
+            .count()
+            < 3
+        {
             return None;
         }
         let words: Vec<&str> = printed.split_whitespace().collect();
@@ -389,10 +398,15 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
         found += 1;
     }
     for (phrase, follow) in LINE_OPENERS {
-        let target: Vec<&str> = phrase.split_whitespace().collect();
         if follow == Follow::Colon && !header {
             continue;
         }
+        // Openers have one or two words.
+        let target: ([&str; 2], usize) = match phrase.split_once(' ') {
+            Some((a, b)) => ([a, b], 2),
+            None => ([phrase, ""], 1),
+        };
+        let target = &target.0[..target.1];
         let picked = &head[..target.len().min(found)];
         if picked.len() != target.len() || picked.iter().any(|(_, w)| w.is_empty()) {
             continue;
@@ -409,7 +423,7 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
         if !followed {
             continue;
         }
-        let matched = phrase_lost(&words, &target).is_some()
+        let matched = phrase_lost(&words, target).is_some()
             || (follow == Follow::Colon
                 && distance(&skeleton(&words.join(" ")), &skeleton(phrase)) <= 2
                 && words[0].to_lowercase().starts_with('k'));
