@@ -214,7 +214,11 @@ impl TaskLexicon {
             cut -= 1;
         }
         let text = &text[..cut];
-        let folded = Folded::new(text);
+        self.starts_with_head_folded(text, &Folded::new(text))
+    }
+
+    /// [`TaskLexicon::starts_with_head`] of a text already folded.
+    pub(crate) fn starts_with_head_folded(&self, text: &str, folded: &Folded) -> bool {
         let Some(bucket) = folded
             .s
             .bytes()

@@ -60,8 +60,6 @@ struct Patterns {
     lead_adverbial: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
     in_force: Regex,
-    /// `không`, `chưa`, `tránh` right before a cue.
-    negation: Regex,
     /// A deadline date: `trước ngày 30/6/2021`, `chậm nhất ngày 15-8-2021`.
     date_deadline: Regex,
     /// `trước ngày 15 tháng 8 năm 2021`.
@@ -123,7 +121,6 @@ impl Classifier {
                 in_force: re(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
                 ),
-                negation: re(r"(?i)(?:không|chưa|tránh|chống)\s*$"),
                 date_deadline: re(&format!(
                     r"(?-u){DEADLINE}\s+(?:ngay\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
                 )),
@@ -391,7 +388,8 @@ impl Classifier {
         let mut last_folded = String::new();
         for piece in s.split(sep) {
             let piece = piece.trim();
-            let f = fold(piece);
+            let folded = Folded::new(piece);
+            let f = folded.s.as_str();
             let last_f = last_folded.as_str();
             // `Ủy ban kiểm tra các huyện ủy, thành ủy, đảng ủy …`, `các sở, ban, ngành`:
             // an enumeration inside one body's name.
@@ -425,16 +423,16 @@ impl Classifier {
                         || one_word
                         || abbreviated
                         || of_person
-                        || !self.lex.starts_with_head(piece) =>
+                        || !self.lex.starts_with_head_folded(piece, &folded) =>
                 {
                     last.push_str(sep);
                     last.push_str(piece);
                     last_folded.push_str(&fold(sep));
-                    last_folded.push_str(&f);
+                    last_folded.push_str(f);
                 }
                 _ => {
                     out.push(piece.to_string());
-                    last_folded = f;
+                    last_folded = f.to_string();
                 }
             }
         }
@@ -478,7 +476,7 @@ impl Classifier {
             while !body.is_char_boundary(from) {
                 from += 1;
             }
-            if self.re.negation.is_match(&body[from..s]) && !cue.negative {
+            if negated(&body[from..s]) && !cue.negative {
                 continue;
             }
             let name = ACTIONS[action];
@@ -614,6 +612,15 @@ impl Classifier {
             every: every.map(|e| e.0),
         })
     }
+}
+
+/// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
+/// `chống` (any case). A string check, not a regex: it runs for every cue found.
+fn negated(before: &str) -> bool {
+    let w = before.trim_end().to_lowercase();
+    ["không", "chưa", "tránh", "chống"]
+        .iter()
+        .any(|n| w.ends_with(n))
 }
 
 /// A capitalized word in the middle of a clause is part of a name (`Ủy ban Kiểm tra`,
