@@ -675,7 +675,7 @@ impl Segmenter {
     /// A post in capitals (`CHỦ TỊCH`) with a name right under it.
     fn is_signature_title_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
         let c = lines[i].content(text).trim_matches(['*', ' ']);
-        if !mostly_upper(c) || !self.pat.is_post(c) {
+        if !(mostly_upper(c) || case_damaged(c)) || !self.pat.is_post(c) {
             return false;
         }
         // A post in the right-hand column of a footer read row by row (`Nơi nhận:` …
@@ -735,8 +735,9 @@ impl Segmenter {
             } else if in_dist && p.bullet.is_match(c) {
                 SegmentKind::Distribution
             } else if sig < 3
-                // Under a formula, a post with OCR case damage (`Phó CHủ TịCH`) counts.
-                && (upper || sig > 0)
+                // Under a formula, a post with OCR case damage (`Phó CHủ TịCH`) counts;
+                // without one, a post whose capitals OCR half lost (`GIáM ĐốC`) too.
+                && (upper || sig > 0 || case_damaged(c))
                 && p.is_post(c)
                 && (sig > 0 || self.is_signature_title_line(text, lines, i))
             {
@@ -1086,6 +1087,14 @@ fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 }
 
 /// Whether most letters are upper case (a heading, an organ name, a post).
+/// A line in capitals some of which OCR read as small letters (`GIáM ĐốC`, `CHủ TịCH`):
+/// capitals inside its words, not only at their starts.
+fn case_damaged(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| w.chars().skip(1).any(char::is_uppercase))
+        && s.chars().any(char::is_lowercase)
+}
+
 pub(crate) fn mostly_upper(s: &str) -> bool {
     let mut up = 0;
     let mut low = 0;

@@ -67,6 +67,8 @@ impl Landmarks {
         let mut headings: Vec<Vec<String>> = [
             "ĐẢNG CỘNG SẢN VIỆT NAM",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            // The old tone placement, as many headers print it.
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         ]
         .into_iter()
         .chain(type_names)
@@ -77,8 +79,9 @@ impl Landmarks {
                 .collect()
         })
         .collect();
-        headings.sort();
-        headings.dedup();
+        // In the order above (a tie between two spellings keeps the first, `HÒA`).
+        let mut seen = std::collections::HashSet::new();
+        headings.retain(|h| seen.insert(h.clone()));
         Landmarks { headings }
     }
 
@@ -191,7 +194,10 @@ impl Landmarks {
             if let Some(lost) = phrase_lost(&words, h) {
                 match best {
                     Some((b, _)) if b < lost => {}
-                    Some((b, _)) if b == lost => tie = true,
+                    // Two spellings of one heading (`HÒA`, `HOÀ`) are no tie.
+                    Some((b, bh)) if b == lost => {
+                        tie |= skeleton(&bh.join(" ")) != skeleton(&h.join(" "))
+                    }
                     _ => {
                         best = Some((lost, h));
                         tie = false;
@@ -733,6 +739,14 @@ mod tests {
             ("ĐNG CNG SN VIT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"),
             (
                 "CỘNG HÒA XÃ HI CH NGHĨA VIT NAM",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+            (
+                "CỘNG HOÀ XÃ HI CH NGHĨA VIT NAM",
+                "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
+            (
+                "CONG HOA XA HOI CHU NGHIA VIET NAM",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             ),
             ("KT LUN", "KẾT LUẬN"),
