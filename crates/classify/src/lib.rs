@@ -148,6 +148,11 @@ impl Classifier {
         let closing_deadline = self.deadline(&closing);
         let mut tasks = Vec::new();
         for cand in tree.candidates() {
+            // Items under a heading of purposes or assessments ask nothing (see `asks`):
+            // skip them before any work.
+            if cand.under_non_task_heading {
+                continue;
+            }
             let mut body = if cand.article {
                 strip_article_title(&cand.text)
             } else {
