@@ -1,14 +1,15 @@
-//! Checks of the generator against the project's own lexicons (snapshots in
-//! `tests/data/`): every task clause asks for exactly the categories it declares, every
+//! Checks of the generator against the project's own lexicons (the live data files of
+//! the classifier and the linker, so a lexicon change that breaks a generated record
+//! fails here): every task clause asks for exactly the categories it declares, every
 //! citation gets the relation its sentence gives it.
 
 use crate::render::last_rel;
 use crate::topics::{Act, COORD_ALONE, COORD_PREFIX, GENERIC, REPORT, TOPICS};
 use crate::world::World;
 
-const CUES: &str = include_str!("../tests/data/task_cues.tsv");
-const RECURRENCE: &str = include_str!("../tests/data/recurrence.tsv");
-const RELATIONS: &str = include_str!("../tests/data/relations.tsv");
+const CUES: &str = include_str!("../../classify/data/task_cues.tsv");
+const RECURRENCE: &str = include_str!("../../classify/data/recurrence.tsv");
+const RELATIONS: &str = include_str!("../../citelink/data/relations.tsv");
 
 fn act(s: &str) -> Option<Act> {
     Some(match s {

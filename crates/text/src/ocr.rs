@@ -565,20 +565,13 @@ fn date_line(line: &str) -> Option<Edit> {
                 in_case_of("tháng", ws[i + 2].2),
                 in_case_of("năm", ws[i + 4].2)
             );
-            let end = ws[i + 5].0 + year_tok.len();
-            let printed = &line[ws[i].0..end];
             let repaired = d != ws[i + 1].2 || m != ws[i + 3].2 || y != year_tok;
-            return (printed.split_whitespace().collect::<Vec<_>>().join(" ") != canonical).then(
-                || Edit {
-                    start: ws[i].0,
-                    end,
-                    with: canonical,
-                    what: if repaired {
-                        DATE_DIGITS
-                    } else {
-                        "date line damaged"
-                    },
-                },
+            return date_edit(
+                line,
+                ws[i].0,
+                ws[i + 5].0 + year_tok.len(),
+                canonical,
+                repaired,
             );
         }
         // `ngày 2l/O3/2O19`
@@ -592,24 +585,41 @@ fn date_line(line: &str) -> Option<Edit> {
                 }
                 let sep = tok[parts[0].len()..].chars().next().unwrap_or('/');
                 let canonical = format!("{} {d}{sep}{m}{sep}{y}", in_case_of("ngày", ngay));
-                let end = ws[i + 1].0 + tok.len();
-                let printed = &line[ws[i].0..end];
                 let repaired = tok != format!("{d}{sep}{m}{sep}{y}");
-                return (printed.split_whitespace().collect::<Vec<_>>().join(" ") != canonical)
-                    .then(|| Edit {
-                        start: ws[i].0,
-                        end,
-                        with: canonical,
-                        what: if repaired {
-                            DATE_DIGITS
-                        } else {
-                            "date line damaged"
-                        },
-                    });
+                return date_edit(line, ws[i].0, ws[i + 1].0 + tok.len(), canonical, repaired);
             }
         }
     }
     None
+}
+
+/// The repair of `line[start..end]` into the `canonical` date line, unless the printed
+/// words already are it (spacing aside); `repaired` when digits were read as letters.
+fn date_edit(
+    line: &str,
+    start: usize,
+    end: usize,
+    canonical: String,
+    repaired: bool,
+) -> Option<Edit> {
+    let printed = line[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if printed == canonical {
+        return None;
+    }
+    let what = if repaired {
+        DATE_DIGITS
+    } else {
+        "date line damaged"
+    };
+    Some(Edit {
+        start,
+        end,
+        with: canonical,
+        what,
+    })
 }
 
 /// The number line `Số 125-CV/TU` with `Số` damaged (`S:`, `Sô`) or digits read as
