@@ -389,6 +389,15 @@ impl Classifier {
             "chi bo",
             "dang bo",
         ];
+        // Most names are one body: nothing to split, nothing to fold.
+        if !s.contains(sep) {
+            let piece = s.trim();
+            return if piece.is_empty() {
+                Vec::new()
+            } else {
+                vec![piece.to_string()]
+            };
+        }
         let mut out: Vec<String> = Vec::new();
         let mut last_folded = String::new();
         for piece in s.split(sep) {

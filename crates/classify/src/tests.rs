@@ -234,3 +234,26 @@ fn collapse_splits_where_split_whitespace_does() {
         assert_eq!(collapse(s), reference(s), "{s:?}");
     }
 }
+
+#[test]
+fn folding_maps_each_folded_byte_back_to_the_printed_text() {
+    // ASCII runs, two-byte and three-byte letters, a decomposed mark (dropped) and a
+    // text that ends inside a non-ASCII run.
+    let text = "Sở Y TẾ, UBND hue\u{0301} đ";
+    let f = lexicon::Folded::new(text);
+    assert_eq!(f.s, "so y te, ubnd hue d");
+    assert_eq!(f.map.len(), f.s.len() + 1);
+    assert_eq!(*f.map.last().unwrap(), text.len());
+    // Every folded byte points at the start of the printed character it came from.
+    for (k, &o) in f.map[..f.s.len()].iter().enumerate() {
+        assert!(text.is_char_boundary(o), "byte {k} maps inside a character");
+    }
+    let at = |word: &str| f.map[f.s.find(word).unwrap()];
+    assert_eq!(&text[at("te,")..], "TẾ, UBND hue\u{0301} đ");
+    assert_eq!(&text[at("ubnd")..at("ubnd") + 4], "UBND");
+    assert_eq!(&text[at(" d") + 1..], "đ");
+    assert_eq!(
+        f.index_of(text.find("UBND").unwrap()),
+        f.s.find("ubnd").unwrap()
+    );
+}

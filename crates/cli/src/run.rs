@@ -404,23 +404,22 @@ fn resolve_targets(
     dates: &[Option<String>],
     summary: &mut Summary,
 ) -> std::io::Result<()> {
-    use std::io::BufRead;
     // In JSON text every quote inside a string is escaped: this unescaped key can only
     // be the record's own `citations` field.
-    const TAIL: &str = ",\"citations\":";
+    const TAIL: &[u8] = b",\"citations\":";
     let mut docs = AtomicFile::create(out)?;
-    let reader = std::io::BufReader::new(std::fs::File::open(stage)?);
     let malformed = || std::io::Error::other("a staged record does not end with its citations");
-    for (line, citing_date) in reader.lines().zip(dates) {
-        let line = line?;
-        let at = line.rfind(TAIL).ok_or_else(malformed)? + TAIL.len();
-        let tail = line[at..].strip_suffix('}').ok_or_else(malformed)?;
+    let mut dates = dates.iter();
+    crate::jsonl::for_each_line(stage, |line| -> std::io::Result<()> {
+        let citing_date = dates.next().and_then(|d| d.as_deref());
+        let at = crate::jsonl::rfind(line, TAIL).ok_or_else(malformed)? + TAIL.len();
+        let tail = line[at..].strip_suffix(b"}").ok_or_else(malformed)?;
         let mut changed = false;
         let mut citations: Vec<vanban_types::Citation> = Vec::new();
-        if tail != "[]" {
-            citations = serde_json::from_str(tail).map_err(std::io::Error::other)?;
+        if tail != b"[]" {
+            citations = serde_json::from_slice(tail).map_err(std::io::Error::other)?;
             for c in &mut citations {
-                match resolver.resolve(&c.target_key, citing_date.as_deref()) {
+                match resolver.resolve(&c.target_key, citing_date) {
                     Some(t) => {
                         summary.citations_resolved += 1;
                         // An undated citation resolved by date takes the document's key.
@@ -434,14 +433,15 @@ fn resolve_targets(
         }
         let w = docs.writer();
         if changed {
-            w.write_all(&line.as_bytes()[..at])?;
+            w.write_all(&line[..at])?;
             serde_json::to_writer(&mut *w, &citations).map_err(std::io::Error::other)?;
             w.write_all(b"}\n")?;
         } else {
-            w.write_all(line.as_bytes())?;
+            w.write_all(line)?;
             w.write_all(b"\n")?;
         }
-    }
+        Ok(())
+    })?;
     docs.commit()
 }
 

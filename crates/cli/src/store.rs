@@ -9,6 +9,7 @@
 //! and its record as the per-document stages made it (before citation targets were
 //! resolved against the corpus), under the settings that made it ([`RecordCache`]).
 
+use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -17,7 +18,7 @@ use std::path::Path;
 use vanban_citelink::graph::Graph;
 use vanban_types::Record;
 
-/// The schema, as executed.
+/// The tables, as executed (their indexes: [`INDEX_SQL`]).
 pub const SCHEMA_SQL: &str = "
 CREATE TABLE documents (
     key TEXT PRIMARY KEY, path TEXT NOT NULL, status TEXT NOT NULL, system TEXT,
@@ -49,6 +50,11 @@ CREATE TABLE files (
     path TEXT PRIMARY KEY, hash TEXT NOT NULL, record TEXT NOT NULL
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+";
+
+/// The secondary indexes, built after the rows are in: one sort per index instead of
+/// a B-tree insertion per row.
+pub const INDEX_SQL: &str = "
 CREATE INDEX documents_ref ON documents(ref);
 CREATE INDEX documents_date ON documents(date);
 CREATE INDEX citations_from ON citations(from_key);
@@ -101,7 +107,6 @@ fn fill(
     graph: &Graph,
     cache: &CacheRows<'_>,
 ) -> Result<(), String> {
-    use std::io::BufRead;
     let err = |e: rusqlite::Error| e.to_string();
     let mut db = Connection::open(tmp).map_err(err)?;
     db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -120,12 +125,12 @@ fn fill(
         let mut task = tx
             .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")
             .map_err(err)?;
-        let file = std::fs::File::open(documents_jsonl).map_err(|e| e.to_string())?;
-        for line in std::io::BufReader::new(file).lines() {
-            let line = line.map_err(|e| e.to_string())?;
+        // Errors cross the line reader as io::Error, and come out as text.
+        let ioerr = |e: rusqlite::Error| std::io::Error::other(e.to_string());
+        crate::jsonl::for_each_line(documents_jsonl, |line| -> std::io::Result<()> {
             // Only the columns below are read: serde skips the rest of the record
             // (segments, spans, evidence …) without building it.
-            let r: DocRow = serde_json::from_str(&line).map_err(|e| e.to_string())?;
+            let r: DocRow = serde_json::from_slice(line).map_err(std::io::Error::other)?;
             let key = r.id.as_deref().unwrap_or_default();
             let (ty, issuer, sig) = (r.doc_type.unwrap_or_default(), r.issuer, r.signature);
             doc.execute(params![
@@ -149,7 +154,7 @@ fn fill(
                 sig.name,
                 r.review as i64,
             ])
-            .map_err(err)?;
+            .map_err(ioerr)?;
             for c in &r.citations {
                 cit.execute(params![
                     key,
@@ -165,7 +170,7 @@ fn fill(
                     c.start,
                     c.end,
                 ])
-                .map_err(err)?;
+                .map_err(ioerr)?;
             }
             for t in &r.tasks {
                 let deadline = t.deadline.as_ref();
@@ -182,9 +187,11 @@ fn fill(
                     t.start,
                     t.end,
                 ])
-                .map_err(err)?;
+                .map_err(ioerr)?;
             }
-        }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
         let mut node = tx
             .prepare("INSERT OR IGNORE INTO nodes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
             .map_err(err)?;
@@ -217,13 +224,21 @@ fn fill(
         let mut file_row = tx
             .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
             .map_err(err)?;
-        let staged = std::fs::File::open(cache.staged).map_err(|e| e.to_string())?;
-        for (line, (path, hash)) in std::io::BufReader::new(staged).lines().zip(cache.hashes) {
-            let line = line.map_err(|e| e.to_string())?;
-            let Some(hash) = hash else { continue };
-            file_row.execute(params![path, hash, line]).map_err(err)?;
-        }
+        let mut hashes = cache.hashes.iter();
+        crate::jsonl::for_each_line(cache.staged, |line| -> std::io::Result<()> {
+            let Some((path, Some(hash))) = hashes.next() else {
+                return Ok(());
+            };
+            // The staged line is JSON that this run wrote: UTF-8 text already.
+            let record = ToSqlOutput::Borrowed(ValueRef::Text(line));
+            file_row
+                .execute(params![path, hash, record])
+                .map_err(ioerr)?;
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
     }
+    tx.execute_batch(INDEX_SQL).map_err(err)?;
     tx.commit().map_err(err)?;
     db.close().map_err(|(_, e)| e.to_string())
 }
