@@ -164,70 +164,103 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .write_all(b"\xEF\xBB\xBF")
         .and_then(|_| tasks.writer().write_all(TASKS_CSV_HEADER.as_bytes()))
         .map_err(|e| out_err("tasks.csv", e))?;
-    for batch in entries.chunks(BATCH) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|e| process_entry(&pipeline, e, cfg.max_file_bytes, known))
-                .collect()
-        });
-        for (entry, outcome) in batch.iter().zip(outcomes) {
-            let (record, bytes, hash) = match outcome {
-                Outcome::Read {
-                    record,
-                    bytes,
-                    hash,
-                } => (*record, bytes, hash),
-                Outcome::Unchanged { bytes, hash } => {
-                    let cached = cache.as_ref().and_then(|c| c.record(entry.rel()));
-                    let record = match cached {
-                        Some(r) => {
-                            summary.reused += 1;
-                            r
-                        }
-                        // The cached row did not read back: process the file after all.
-                        None => match process_entry(&pipeline, entry, cfg.max_file_bytes, None) {
-                            Outcome::Read { record, .. } => *record,
-                            Outcome::Unchanged { .. } => unreachable!("no cache given"),
-                        },
-                    };
-                    (record, bytes, Some(hash))
+    // The workers process batch k+1 while this thread writes batch k (records,
+    // tasks.csv, the graph): writing is off the workers' critical path. Batches come
+    // back in order, so the outputs do not depend on the thread count.
+    let pipeline = &pipeline;
+    let pool = &pool;
+    let batches = entries.chunks(BATCH);
+    let written: Result<(), RunError> = std::thread::scope(|scope| {
+        let (done, ready) = std::sync::mpsc::sync_channel::<Vec<Outcome>>(1);
+        let entries = &entries;
+        scope.spawn(move || {
+            for batch in entries.chunks(BATCH) {
+                let outcomes: Vec<Outcome> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|e| process_entry(pipeline, e, cfg.max_file_bytes, known))
+                        .collect()
+                });
+                if done.send(outcomes).is_err() {
+                    return; // the writer stopped on an error
                 }
-            };
-            hashes.push((record.path.clone(), hash));
-            dates.push(record.fields.date.clone());
-            summary.bytes += bytes;
-            tally(&mut summary, &record);
-            graph.add(&record);
-            serde_json::to_writer(stage.writer(), &record)
-                .map_err(std::io::Error::other)
-                .and_then(|_| stage.writer().write_all(b"\n"))
-                .map_err(|e| out_err("documents.jsonl", e))?;
-            task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
-            bar.inc(1);
+            }
+        });
+        for (batch, outcomes) in batches.zip(ready) {
+            for (entry, outcome) in batch.iter().zip(outcomes) {
+                let (record, bytes, hash) = match outcome {
+                    Outcome::Read {
+                        record,
+                        bytes,
+                        hash,
+                    } => (*record, bytes, hash),
+                    Outcome::Unchanged { bytes, hash } => {
+                        let cached = cache.as_ref().and_then(|c| c.record(entry.rel()));
+                        let record = match cached {
+                            Some(r) => {
+                                summary.reused += 1;
+                                r
+                            }
+                            // The cached row did not read back: process the file after all.
+                            None => {
+                                match process_entry(pipeline, entry, cfg.max_file_bytes, None) {
+                                    Outcome::Read { record, .. } => *record,
+                                    Outcome::Unchanged { .. } => unreachable!("no cache given"),
+                                }
+                            }
+                        };
+                        (record, bytes, Some(hash))
+                    }
+                };
+                hashes.push((record.path.clone(), hash));
+                dates.push(record.fields.date.clone());
+                summary.bytes += bytes;
+                tally(&mut summary, &record);
+                graph.add(&record);
+                serde_json::to_writer(stage.writer(), &record)
+                    .map_err(std::io::Error::other)
+                    .and_then(|_| stage.writer().write_all(b"\n"))
+                    .map_err(|e| out_err("documents.jsonl", e))?;
+                task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
+                bar.inc(1);
+            }
         }
-    }
+        Ok(())
+    });
+    written?;
     let stage_path = cfg.out.join(".documents.stage.jsonl");
     stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
     let resolver = graph.resolver();
-    let resolved = resolve_targets(
-        &stage_path,
-        &cfg.out.join("documents.jsonl"),
-        &resolver,
-        &dates,
-        &mut summary,
-    );
+    let graph = graph.finish();
+    // graph.json is written while the target pass rewrites the records; it replaces
+    // the previous one only once the records are right too.
+    let (resolved, graph_json) = std::thread::scope(|scope| {
+        let graph_json = scope.spawn(|| {
+            let mut file = AtomicFile::create(&cfg.out.join("graph.json"))?;
+            serde_json::to_writer(file.writer(), &graph).map_err(std::io::Error::other)?;
+            file.writer().write_all(b"\n")?;
+            Ok(file)
+        });
+        let resolved = resolve_targets(
+            &stage_path,
+            &cfg.out.join("documents.jsonl"),
+            &resolver,
+            &dates,
+            &mut summary,
+        );
+        let graph_json = graph_json
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the graph.json writer panicked")));
+        (resolved, graph_json)
+    });
     if let Err(e) = resolved {
         let _ = std::fs::remove_file(&stage_path);
         return Err(out_err("documents.jsonl", e));
     }
+    graph_json
+        .and_then(AtomicFile::commit)
+        .map_err(|e| out_err("graph.json", e))?;
     tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
-    let graph = graph.finish();
-    write_atomic(&cfg.out.join("graph.json"), |w| {
-        serde_json::to_writer(&mut *w, &graph).map_err(std::io::Error::other)?;
-        w.write_all(b"\n")
-    })
-    .map_err(|e| out_err("graph.json", e))?;
     // The previous database is replaced below: stop reading it.
     drop(cache);
     let written = crate::store::write_db(
