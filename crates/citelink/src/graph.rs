@@ -53,7 +53,9 @@ pub struct Edge {
 pub struct GraphBuilder {
     corpus: BTreeMap<String, Node>,
     cited: BTreeMap<String, Node>,
-    edges: BTreeMap<(String, String, String), Edge>,
+    /// (from, to, relation) → (the first citation's text, the citing path): the key
+    /// is not stored twice.
+    edges: BTreeMap<(String, String, String), (String, String)>,
     /// The date of each citing document, for resolving undated citations.
     citing_dates: BTreeMap<String, String>,
 }
@@ -111,13 +113,7 @@ impl GraphBuilder {
                 });
             self.edges
                 .entry((r.id.clone(), c.target_key.clone(), c.relation.clone()))
-                .or_insert_with(|| Edge {
-                    from: r.id.clone(),
-                    to: c.target_key.clone(),
-                    relation: c.relation.clone(),
-                    citation_text: c.text.clone(),
-                    path: r.path.clone(),
-                });
+                .or_insert_with(|| (c.text.clone(), r.path.clone()));
         }
     }
 
@@ -133,27 +129,42 @@ impl GraphBuilder {
     /// The graph: cited keys that name a corpus document point to it.
     pub fn finish(self) -> Graph {
         let resolver = self.resolver();
+        self.finish_with(&resolver)
+    }
+
+    /// [`GraphBuilder::finish`] with the resolver already built by
+    /// [`GraphBuilder::resolver`] (a large corpus keeps one, not two).
+    pub fn finish_with(self, resolver: &Resolver) -> Graph {
         let dates = self.citing_dates;
         let edges: Vec<Edge> = self
             .edges
-            .into_values()
-            .map(|mut e| {
-                if let Some(t) = resolver.resolve(&e.to, dates.get(&e.from).map(String::as_str)) {
-                    e.to = t.to_string();
+            .into_iter()
+            .map(|((from, to, relation), (citation_text, path))| {
+                let to = match resolver.resolve(&to, dates.get(&from).map(String::as_str)) {
+                    Some(t) => t.to_string(),
+                    None => to,
+                };
+                Edge {
+                    from,
+                    to,
+                    relation,
+                    citation_text,
+                    path,
                 }
-                e
             })
             .collect::<BTreeSet<Edge>>()
             .into_iter()
             .collect();
-        let in_corpus: BTreeSet<&String> = self.corpus.keys().collect();
+        drop(dates);
         let still_cited: BTreeSet<&String> = edges.iter().map(|e| &e.to).collect();
-        let mut nodes: Vec<Node> = self.corpus.values().cloned().collect();
-        nodes.extend(
-            self.cited
-                .into_values()
-                .filter(|n| !in_corpus.contains(&n.key) && still_cited.contains(&n.key)),
-        );
+        let corpus = self.corpus;
+        let missing: Vec<Node> = self
+            .cited
+            .into_values()
+            .filter(|n| !corpus.contains_key(&n.key) && still_cited.contains(&n.key))
+            .collect();
+        let mut nodes: Vec<Node> = corpus.into_values().collect();
+        nodes.extend(missing);
         Graph {
             schema: "vanban-graph/1",
             nodes,

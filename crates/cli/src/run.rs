@@ -122,7 +122,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     }
     // Per staged record, in order: its path and content hash (for the cache rows) and
     // its date (to resolve undated citations) — small, so kept in memory.
-    let mut hashes: Vec<(String, Option<String>)> = Vec::with_capacity(entries.len());
+    let mut hashes: Vec<(String, Option<blake3::Hash>)> = Vec::with_capacity(entries.len());
     let mut dates: Vec<Option<String>> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
@@ -230,8 +230,10 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     written?;
     let stage_path = cfg.out.join(".documents.stage.jsonl");
     stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    // What only the processing needed goes before the tail's peak.
+    drop(entries);
     let resolver = graph.resolver();
-    let graph = graph.finish();
+    let graph = graph.finish_with(&resolver);
     // graph.json is written while the target pass rewrites the records; it replaces
     // the previous one only once the records are right too.
     let (resolved, graph_json) = std::thread::scope(|scope| {
@@ -257,6 +259,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         let _ = std::fs::remove_file(&stage_path);
         return Err(out_err("documents.jsonl", e));
     }
+    drop((resolver, dates));
     graph_json
         .and_then(AtomicFile::commit)
         .map_err(|e| out_err("graph.json", e))?;
@@ -302,9 +305,10 @@ fn write_summary(out: &std::path::Path, summary: &Summary) -> Result<(), RunErro
     .map_err(|e| RunError::Output(format!("cannot write {}: {e}", path.display())))
 }
 
-/// A file's content hash for the incremental cache: BLAKE3, as hex.
-fn content_hash(bytes: &[u8]) -> String {
-    blake3::hash(bytes).to_hex().to_string()
+/// A file's content hash for the incremental cache: BLAKE3 (stored as hex; kept as
+/// its 32 bytes in memory, one per file of the run).
+fn content_hash(bytes: &[u8]) -> blake3::Hash {
+    blake3::hash(bytes)
 }
 
 /// The previous run's summary, when nothing changed since: every file walked is a
@@ -338,7 +342,7 @@ fn unchanged_since_last_run(
         entries.par_iter().all(|e| match e {
             WalkEntry::File { rel, abs, len } if *len <= cfg.max_file_bytes => {
                 match (std::fs::read(abs), known.get(rel.as_str())) {
-                    (Ok(bytes), Some(h)) => content_hash(&bytes) == *h,
+                    (Ok(bytes), Some(h)) => content_hash(&bytes).to_hex().as_str() == h,
                     _ => false,
                 }
             }
@@ -355,10 +359,10 @@ enum Outcome {
     Read {
         record: Box<Record>,
         bytes: u64,
-        hash: Option<String>,
+        hash: Option<blake3::Hash>,
     },
     /// Its content hash is the cached one: the previous record stands.
-    Unchanged { bytes: u64, hash: String },
+    Unchanged { bytes: u64, hash: blake3::Hash },
 }
 
 /// Read and process one file; with `known` (an incremental run's cached hashes), stop
@@ -399,7 +403,10 @@ fn process_entry(
                 Ok(Some(bytes)) => {
                     let n = bytes.len() as u64;
                     let hash = content_hash(&bytes);
-                    if known.and_then(|k| k.get(rel.as_str())) == Some(&hash) {
+                    if known
+                        .and_then(|k| k.get(rel.as_str()))
+                        .is_some_and(|h| h == hash.to_hex().as_str())
+                    {
                         return Outcome::Unchanged { bytes: n, hash };
                     }
                     Outcome::Read {
