@@ -41,7 +41,7 @@ pub mod graph;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use vanban_lexicon::{fold, iso_date as iso, Level, Lexicon};
 pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
@@ -774,8 +774,9 @@ impl Stage for Finder {
 /// document with that jurisdiction and ref issued on or before the citing document.
 #[derive(Debug, Default, Clone)]
 pub struct Resolver {
-    ids: HashMap<String, String>,
-    by_ref: HashMap<(String, String), Vec<(String, String)>>,
+    ids: HashSet<graph::Text>,
+    /// `slug/ref` (the key without its year) → (date, id) of each document, in order.
+    by_ref: HashMap<Box<str>, Vec<(Option<graph::Text>, graph::Text)>>,
 }
 
 /// `ben-tre/2021/275-CV/ĐUK` → (`ben-tre`, `2021`, `275-CV/ĐUK`).
@@ -783,6 +784,11 @@ fn split_key(key: &str) -> Option<(&str, &str, &str)> {
     let (slug, rest) = key.split_once('/')?;
     let (year, reference) = rest.split_once('/')?;
     Some((slug, year, reference))
+}
+
+/// The key without its year, which documents of the same ref share.
+fn ref_key(slug: &str, reference: &str) -> Box<str> {
+    format!("{slug}/{reference}").into_boxed_str()
 }
 
 impl Resolver {
@@ -793,37 +799,47 @@ impl Resolver {
 
     /// Register a document of the corpus by its `id` and date of issue.
     pub fn add(&mut self, id: &str, date: Option<&str>) {
-        self.ids.insert(id.to_string(), id.to_string());
-        if let Some((slug, _, reference)) = split_key(id) {
-            let list = self
-                .by_ref
-                .entry((slug.to_string(), reference.to_string()))
-                .or_default();
-            list.push((date.unwrap_or("").to_string(), id.to_string()));
+        self.add_shared(id.into(), date.map(Into::into));
+    }
+
+    /// [`Resolver::add`] with strings the caller shares (the graph's).
+    pub fn add_shared(&mut self, id: graph::Text, date: Option<graph::Text>) {
+        if let Some((slug, _, reference)) = split_key(&id) {
+            let list = self.by_ref.entry(ref_key(slug, reference)).or_default();
+            list.push((date, id.clone()));
+            // An absent date sorts first, as an empty one did.
             list.sort();
         }
+        self.ids.insert(id);
     }
 
     /// The `id` of the corpus document a key names, if any; `citing_date` decides for a
     /// key without a year.
     pub fn resolve(&self, key: &str, citing_date: Option<&str>) -> Option<&str> {
+        self.resolve_ref(key, citing_date).map(|t| &**t)
+    }
+
+    /// [`Resolver::resolve`], answering with the shared string.
+    pub fn resolve_shared(&self, key: &str, citing_date: Option<&str>) -> Option<graph::Text> {
+        self.resolve_ref(key, citing_date).cloned()
+    }
+
+    fn resolve_ref(&self, key: &str, citing_date: Option<&str>) -> Option<&graph::Text> {
         if let Some(id) = self.ids.get(key) {
-            return Some(id.as_str());
+            return Some(id);
         }
         let (slug, year, reference) = split_key(key)?;
         if year != "undated" {
             return None;
         }
-        let candidates = self
-            .by_ref
-            .get(&(slug.to_string(), reference.to_string()))?;
+        let candidates = self.by_ref.get(&ref_key(slug, reference))?;
         let limit = citing_date.unwrap_or("9999");
         candidates
             .iter()
             .rev()
-            .find(|(d, _)| d.as_str() <= limit)
+            .find(|(d, _)| d.as_deref().unwrap_or("") <= limit)
             .or(candidates.last())
-            .map(|(_, id)| id.as_str())
+            .map(|(_, id)| id)
     }
 }
 

@@ -11,7 +11,8 @@ use rayon::prelude::*;
 use vanban_lexicon::Lexicon;
 use vanban_types::{ProblemKind, Record, Status};
 
-use vanban_citelink::{graph::GraphBuilder, Resolver};
+use vanban_citelink::graph::{GraphBuilder, Text};
+use vanban_citelink::Resolver;
 
 use crate::output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};
 use crate::walk::{walk, WalkEntry};
@@ -122,8 +123,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     }
     // Per staged record, in order: its path and content hash (for the cache rows) and
     // its date (to resolve undated citations) — small, so kept in memory.
-    let mut hashes: Vec<(String, Option<blake3::Hash>)> = Vec::with_capacity(entries.len());
-    let mut dates: Vec<Option<String>> = Vec::with_capacity(entries.len());
+    let mut hashes: Vec<(Text, Option<blake3::Hash>)> = Vec::with_capacity(entries.len());
+    let mut dates: Vec<Option<Text>> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
         let b = ProgressBar::new(entries.len() as u64);
@@ -212,8 +213,9 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                         (record, bytes, Some(hash))
                     }
                 };
-                hashes.push((record.path.clone(), hash));
-                dates.push(record.fields.date.clone());
+                // The graph holds these strings too: one shared copy each.
+                hashes.push((graph.share(&record.path), hash));
+                dates.push(record.fields.date.as_deref().map(|d| graph.share(d)));
                 summary.bytes += bytes;
                 tally(&mut summary, &record);
                 graph.add(&record);
@@ -441,7 +443,7 @@ fn resolve_targets(
     stage: &std::path::Path,
     out: &std::path::Path,
     resolver: &Resolver,
-    dates: &[Option<String>],
+    dates: &[Option<Text>],
     summary: &mut Summary,
 ) -> std::io::Result<()> {
     // In JSON text every quote inside a string is escaped: this unescaped key can only

@@ -73,7 +73,7 @@ pub struct CacheRows<'a> {
     /// The staged records, one JSON line per file.
     pub staged: &'a Path,
     /// Each file's path and content hash, in the order of `staged`.
-    pub hashes: &'a [(String, Option<blake3::Hash>)],
+    pub hashes: &'a [(vanban_citelink::graph::Text, Option<blake3::Hash>)],
 }
 
 /// Write the database from the final records (`documents.jsonl`), the graph and the
@@ -232,7 +232,7 @@ fn fill(
             // The staged line is JSON that this run wrote: UTF-8 text already.
             let record = ToSqlOutput::Borrowed(ValueRef::Text(line));
             file_row
-                .execute(params![path, hash.to_hex().as_str(), record])
+                .execute(params![&**path, hash.to_hex().as_str(), record])
                 .map_err(ioerr)?;
             Ok(())
         })
