@@ -187,3 +187,33 @@ fn syllables() {
         assert!(!is_syllable(w), "{w}");
     }
 }
+
+#[test]
+fn fast_character_classes_agree_with_the_unicode_tables() {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    for c in (0..=0x10ffff).filter_map(char::from_u32) {
+        assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        assert_eq!(
+            is_combining_mark(c),
+            unicode_normalization::char::is_combining_mark(c),
+            "{c:?}"
+        );
+        if nfc_stable(c) {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert!(!unicode_normalization::char::is_combining_mark(c), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn a_text_nfc_by_its_ranges_is_left_as_it_is_and_one_that_is_not_is_composed() {
+    let composed = "Đảng ủy khối, ngày 15 tháng 8 năm 2021: Kính gửi các đồng chí";
+    assert_eq!(normalize(composed), (composed.to_string(), Vec::new()));
+    // A Greek or CJK letter is outside the fast ranges: the library decides.
+    let other = "Δ 中文 Đảng";
+    assert_eq!(normalize(other).0, other);
+    let decomposed: String = unicode_normalization::UnicodeNormalization::nfd(composed).collect();
+    let (out, problems) = normalize(&decomposed);
+    assert_eq!(out, composed);
+    assert_eq!(problems.len(), 1);
+}
