@@ -631,10 +631,21 @@ impl Classifier {
 /// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
 /// `chống` (any case). A string check, not a regex: it runs for every cue found.
 fn negated(before: &str) -> bool {
-    let w = before.trim_end().to_lowercase();
+    let w = before.trim_end();
     ["không", "chưa", "tránh", "chống"]
         .iter()
-        .any(|n| w.ends_with(n))
+        .any(|n| ends_with_any_case(w, n))
+}
+
+/// Whether `text` ends with `lower` (lower case) in any case, without lower-casing a
+/// copy of `text`.
+fn ends_with_any_case(text: &str, lower: &str) -> bool {
+    let mut printed = text.chars().rev();
+    lower.chars().rev().all(|l| {
+        printed
+            .next()
+            .is_some_and(|c| c == l || c.to_lowercase().eq(std::iter::once(l)))
+    })
 }
 
 /// A capitalized word in the middle of a clause is part of a name (`Ủy ban Kiểm tra`,

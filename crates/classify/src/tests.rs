@@ -257,3 +257,16 @@ fn folding_maps_each_folded_byte_back_to_the_printed_text() {
         f.s.find("ubnd").unwrap()
     );
 }
+
+#[test]
+fn negation_is_read_in_any_case_from_the_words_before_a_cue() {
+    assert!(negated("các đơn vị không "));
+    assert!(negated("TUYỆT ĐỐI KHÔNG"));
+    assert!(negated("Chưa"));
+    assert!(negated("phòng, Chống"));
+    assert!(!negated("khôngx "));
+    assert!(!negated("đã "));
+    assert!(!negated(""));
+    assert!(ends_with_any_case("ĐẢNG", "đảng"));
+    assert!(!ends_with_any_case("ng", "đảng"));
+}
