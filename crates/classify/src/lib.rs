@@ -703,16 +703,19 @@ fn collapse(s: &str) -> String {
     // Most items carry no `**` at all: look for it once, not in every word.
     let bold = s.contains("**");
     let mut push_word = |w: &str| {
-        let w: std::borrow::Cow<str> = if bold && w.contains("**") {
-            w.replace("**", "").into()
-        } else {
-            w.into()
-        };
-        if !w.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
+        if w.is_empty() {
+            return;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if bold && w.contains("**") {
+            out.extend(w.split("**"));
+            if out.ends_with(' ') {
+                out.pop(); // the word was all marks
             }
-            out.push_str(&w);
+        } else {
+            out.push_str(w);
         }
     };
     // `split_whitespace` decodes every character; here only the lead bytes that can

@@ -270,3 +270,23 @@ fn negation_is_read_in_any_case_from_the_words_before_a_cue() {
     assert!(ends_with_any_case("ĐẢNG", "đảng"));
     assert!(!ends_with_any_case("ng", "đảng"));
 }
+
+#[test]
+fn collapse_keeps_words_and_one_space_between_them() {
+    for (input, want) in [
+        (
+            "  Sở Y tế\n  chủ trì,\tphối hợp  ",
+            "Sở Y tế chủ trì, phối hợp",
+        ),
+        ("a\u{a0}b\u{2003}c\u{3000}d\u{1680}e", "a b c d e"),
+        // Vietnamese letters that share the 0xE1 lead byte, dashes and quotes that share
+        // 0xE2, a degree sign that shares 0xC2: not spaces.
+        ("Tiếp tục – “đẩy mạnh” 30°C", "Tiếp tục – “đẩy mạnh” 30°C"),
+        ("**Sở** Y **tế**\nchủ trì", "Sở Y tế chủ trì"),
+        ("** Sở **\n**", "Sở"),
+        ("", ""),
+        (" \n\t ", ""),
+    ] {
+        assert_eq!(collapse(input), want, "{input:?}");
+    }
+}
