@@ -2,7 +2,7 @@
 //!
 //! | route | answer |
 //! |---|---|
-//! | `/api/search?q=&jurisdiction=&type=&year=&issuer=&status=&review=&page=&limit=` | `{total, page, limit, results: [documents rows]}` |
+//! | `/api/search?q=&jurisdiction=&type=&year=&issuer=&status=&review=&page=&limit=` | `{total, more, ranked, page, limit, results: [documents rows]}` (`total` counted up to 10,000) |
 //! | `/api/doc/<key or ref>` | `vanban query show`'s rows, each with the document's `text`, `segments`, `tasks`, `citations`, `problems`, `review_reasons`, `recipients`, `distribution` |
 //! | `/api/graph/<key or ref>?limit=` | `{key, nodes, upstream, downstream}`: the walks of `vanban query upstream/downstream` (`depth`, `via`), each cut at `limit` rows (default and most 5000, `*_truncated` says so) |
 //! | `/api/missing?key=&page=&limit=` | `{total, page, limit, results}`: `vanban query missing`, paged |
@@ -37,6 +37,7 @@ pub(crate) async fn search(
     Ok(Json(json!({
         "total": result.total,
         "more": result.more,
+        "ranked": result.ranked,
         "page": page,
         "limit": limit,
         "results": result.rows,

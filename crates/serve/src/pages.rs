@@ -162,6 +162,8 @@ pub(crate) struct SearchPage {
     results: Vec<DocRow>,
     pager: Pager,
     ranked: i64,
+    /// Words were given but match too many documents to rank.
+    by_date: bool,
 }
 
 pub(crate) async fn search(
@@ -191,6 +193,7 @@ pub(crate) async fn search(
             })
         },
         ranked: crate::search::RANKED,
+        by_date: q.q.is_some() && !result.ranked && !result.rows.is_empty(),
     };
     Ok(html(&page))
 }

@@ -33,8 +33,10 @@ pub(crate) const RANKED: i64 = 10_000;
 pub(crate) struct SearchResult {
     /// Matching documents, at most [`RANKED`].
     pub total: i64,
-    /// More than [`RANKED`] documents match (listed newest first).
+    /// More than [`RANKED`] documents match.
     pub more: bool,
+    /// The results are ranked by how well they match the words (else newest first).
+    pub ranked: bool,
     pub rows: Vec<Value>,
 }
 
@@ -75,11 +77,12 @@ impl SearchQuery {
         parts.join("&")
     }
 
-    /// Run the search: one page of matching documents. Up to [`RANKED`] matches are
-    /// ranked, best first (BM25, the ref weighing most), then newest; a broader search
-    /// lists its matches newest first, walking the date index (ranking tens of
-    /// thousands of matches would cost more than the whole answer may), and its total
-    /// is given as "more than [`RANKED`]".
+    /// Run the search: one page of matching documents. When the words match at most
+    /// [`RANKED`] documents, the results are ranked, best first (BM25, the ref weighing
+    /// most), then newest; broader words, or no words, list the results newest first,
+    /// walking the date index (ranking tens of thousands of matches would cost more
+    /// than the whole answer may). Past [`RANKED`] results the total is given as "more
+    /// than [`RANKED`]".
     pub fn run(&self, db: &Db) -> Result<SearchResult, Failure> {
         self.run_ranking(db, RANKED)
     }
@@ -147,20 +150,31 @@ impl SearchQuery {
         // rowid, so that an index of the other filters leads.
         let member =
             |p: usize| format!("+d.rowid IN (SELECT rowid FROM search WHERE search MATCH ?{p})");
-        let count_from = match matching {
-            Some(p) if filters.is_empty() => format!("search WHERE search MATCH ?{p}"),
-            Some(p) => format!("documents d {}", where_all(Some(member(p)))),
-            None => format!("documents d {}", where_all(None)),
+        let count = |from: String, args: &[SqlValue]| -> Result<i64, Failure> {
+            Ok(conn.query_row(
+                &format!(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM {from} LIMIT {})",
+                    ranked + 1
+                ),
+                rusqlite::params_from_iter(args.iter()),
+                |r| r.get(0),
+            )?)
         };
-        let counted: i64 = conn.query_row(
-            &format!(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM {count_from} LIMIT {})",
-                ranked + 1
-            ),
-            rusqlite::params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
-        let broad = counted > ranked;
+        // How many documents the words match (the match is always parameter 1).
+        let words = match matching {
+            Some(p) => Some(count(
+                format!("search WHERE search MATCH ?{p}"),
+                &args[..1],
+            )?),
+            None => None,
+        };
+        let counted = match (matching, words) {
+            (Some(_), Some(n)) if filters.is_empty() => n,
+            (Some(p), _) => count(format!("documents d {}", where_all(Some(member(p)))), &args)?,
+            (None, _) => count(format!("documents d {}", where_all(None)), &args)?,
+        };
+        // Ranking needs every match of the words: past `ranked` of them, newest first.
+        let broad = counted > ranked || words.is_some_and(|n| n > ranked);
         let columns = "d.key, d.ref, d.type_name, d.issuer, d.jurisdiction, d.date, d.subject, d.signer_name, d.status, d.review";
         let sql = if broad {
             // Newest first along the date index; the FTS match as a membership test.
@@ -189,7 +203,8 @@ impl SearchQuery {
         let rows = vanban_query::rows(conn, &sql, &refs)?;
         Ok(SearchResult {
             total: counted.min(ranked),
-            more: broad,
+            more: counted > ranked,
+            ranked: matching.is_some() && !broad,
             rows,
         })
     }
@@ -293,7 +308,13 @@ mod tests {
         assert_eq!(keys(&r), ["d9", "d8", "d7", "d6"]);
         let r = query("tinh", None, 3, 4).run_ranking(&db, 3).unwrap();
         assert_eq!(keys(&r), ["d1", "d0"]);
-        // With a filter, broad and ranked find the same documents.
+        // With a filter, broad and ranked find the same documents; words that match
+        // more than can be ranked list newest first even when the filter leaves few.
+        let few = query("tinh", Some(true), 1, 10)
+            .run_ranking(&db, 6)
+            .unwrap();
+        assert_eq!((few.total, few.more), (5, false));
+        assert_eq!(keys(&few), ["d8", "d6", "d4", "d2", "d0"]);
         let broad = query("tinh", Some(true), 1, 10)
             .run_ranking(&db, 2)
             .unwrap();
