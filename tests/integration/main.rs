@@ -19,6 +19,8 @@
 //!   Graphviz.
 //! * `generated`: an archive written by `vanban gen` (2,000 documents) run end to end
 //!   and scored against its own expected records: fields, tasks, citations.
+//! * `serve`: `vanban serve`, every route over HTTP (search, documents, graphs, missing
+//!   documents, tasks, the JSON API), escaping of injected markup, 400s and 404s.
 //! * `tasks`: task accuracy (items, assignees, actions, deadlines) on the corpus, the
 //!   held-out set and the seeds.
 
@@ -35,4 +37,5 @@ mod incremental;
 mod properties;
 mod real;
 mod sentences;
+mod serve;
 mod tasks;

@@ -38,7 +38,8 @@ use vanban_types::{Problem, ProblemKind, Record, Stage, Status};
 
 mod jsonl;
 mod output;
-pub mod query;
+/// The researchers' queries over `vanban.sqlite` (the `vanban-query` crate).
+pub use vanban_query as query;
 mod run;
 pub mod store;
 mod walk;
@@ -109,6 +110,13 @@ impl Pipeline {
     /// Process one file's bytes. Never panics: a failure in any stage becomes a
     /// `failed` record that says what happened.
     pub fn process_bytes(&self, path: &str, bytes: &[u8]) -> Record {
+        self.process_bytes_with_text(path, bytes).0
+    }
+
+    /// [`Pipeline::process_bytes`], with the normalized text that the record's byte
+    /// offsets (segments, tasks, citations) point into: `None` when no text was read
+    /// (undecodable or empty file, or a failure inside a stage).
+    pub fn process_bytes_with_text(&self, path: &str, bytes: &[u8]) -> (Record, Option<String>) {
         match catch_unwind(AssertUnwindSafe(|| self.process_inner(path, bytes))) {
             Ok(r) => r,
             Err(panic) => {
@@ -117,11 +125,12 @@ impl Pipeline {
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "unknown".into());
-                failed(
+                let record = failed(
                     path,
                     ProblemKind::Format,
                     format!("internal error while reading this file ({what}); please report it"),
-                )
+                );
+                (record, None)
             }
         }
     }
@@ -130,18 +139,18 @@ impl Pipeline {
     /// the panic that the guard would turn into a `failed` record.
     #[doc(hidden)]
     pub fn process_bytes_unguarded(&self, path: &str, bytes: &[u8]) -> Record {
-        self.process_inner(path, bytes)
+        self.process_inner(path, bytes).0
     }
 
-    fn process_inner(&self, path: &str, bytes: &[u8]) -> Record {
+    fn process_inner(&self, path: &str, bytes: &[u8]) -> (Record, Option<String>) {
         let mut doc = match vanban_text::read_document(path, bytes) {
             Ok(d) => d,
-            Err(e) => return failed(path, ProblemKind::Encoding, e.to_string()),
+            Err(e) => return (failed(path, ProblemKind::Encoding, e.to_string()), None),
         };
         if doc.text.trim().is_empty() {
             let mut r = failed(path, ProblemKind::Format, "empty file: no text");
             r.problems.splice(0..0, doc.problems);
-            return r;
+            return (r, None);
         }
         self.landmarks.repair(&mut doc);
         let mut record = Record::new(path);
@@ -154,7 +163,7 @@ impl Pipeline {
         for stage in &self.stages {
             stage.run(&analysis, &mut record);
         }
-        record
+        (record, Some(analysis.document.text))
     }
 }
 

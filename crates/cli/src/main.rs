@@ -25,7 +25,7 @@ chỉ thị, kế hoạch, kết luận, quyết định…, OCR'd or copied fro
 writes one structured record per file: number and symbol, type, issuer, jurisdiction, place, \
 date, subject, recipients, signer, distribution list, with the zones of the document and the \
 problems met. The output contract is docs/schema.md (vanban/1).",
-    after_help = "Examples:\n  vanban process corpus --out out\n  vanban gen --docs 20000 --seed 1 --out bench/corpus\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban export --db out/vanban.sqlite --format graphml --out graph.graphml\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
+    after_help = "Examples:\n  vanban process corpus --out out\n  vanban gen --docs 20000 --seed 1 --out bench/corpus\n  vanban query --db out/vanban.sqlite show 16/CT-TTg\n  vanban export --db out/vanban.sqlite --format graphml --out graph.graphml\n  vanban serve --db out/vanban.sqlite\n  vanban process archive/ --out out --jobs 2 --ext txt,md --strict\n\nExit codes: 0 run completed (failed files are in the records), 1 with --strict when a file failed, 2 usage, input or output error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -68,6 +68,62 @@ downstream quoc-gia/2020/16/CT-TTg\n  vanban query --db out/vanban.sqlite missin
         long_about = "Write a realistic synthetic archive to --out: party and state directives of every province and the central bodies, from varied templates, with numbered items, recipients, signatures and a citation structure shaped like the real one (central → provincial → local chains, citations outside the archive, refs colliding across provinces and years), a share of them damaged (Ð, NFD, UTF-16, CRLF, broken lines). Documents go in shards of --shard-size files (OUT/0000/, OUT/0001/ …), each with the expected.json of its documents (fields, tasks, citations and their targets), so that a generated archive is also an accuracy test. The same --docs, --seed, --damaged and --shard-size give byte-identical output.\n\nExamples:\n  vanban gen --docs 20000 --seed 1 --out bench/corpus\n  vanban process bench/corpus --out bench/out"
     )]
     Gen(GenArgs),
+    /// Browse a run's database in a web browser: search, documents with their parts
+    /// marked, citation graphs, missing documents, tasks (read-only, local).
+    #[command(
+        long_about = "Serve a run's database (OUT/vanban.sqlite) as a local, read-only web \
+application, and open the address it prints in a browser:\n\n  \
+/                 search refs, subjects, issuers and signers, without caring for diacritics \
+(chi thi 16 finds Chỉ thị 16/CT-TTg), with filters by jurisdiction, type, year, issuer, status \
+and review flag\n  \
+/doc/KEY          a document: catalogue fields, its text with the zones shaded, tasks marked and \
+citations linked, who cites it, problems and review reasons\n  \
+/graph/KEY        what it carries out above, up to the top, and everything that implements it \
+below, as a picture\n  \
+/missing          cited documents the archive lacks, most cited first\n  \
+/tasks            tasks by assignee, action and deadline, with CSV download\n  \
+/api/...          the same as JSON (search, doc, graph, missing, tasks, stats; see README)\n\n\
+KEY is a canonical key (quoc-gia/2020/16/CT-TTg); a bare ref (16/CT-TTg) leads to its document. \
+Everything the pages need is inside the binary: no internet, nothing else to install. The \
+database is opened read-only; run vanban process again to refresh it, then restart serve. \
+A database written by an older vanban (without the texts and the search index) is refused \
+with a message saying to run vanban process again.\n\n\
+Examples:\n  vanban process corpus --out out && vanban serve --db out/vanban.sqlite\n  \
+vanban serve --db out/vanban.sqlite --addr 127.0.0.1:9000\n  \
+vanban serve --db out/vanban.sqlite --addr 127.0.0.1:0     (any free port; the address is printed)"
+    )]
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    /// The database a run wrote (OUT/vanban.sqlite).
+    #[arg(long, value_name = "FILE", default_value = "out/vanban.sqlite")]
+    db: PathBuf,
+    /// The address to listen on. The default answers this machine only; any other
+    /// address lets everyone who can reach it read the archive.
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+    addr: std::net::SocketAddr,
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    if !args.addr.ip().is_loopback() {
+        eprintln!(
+            "vanban: warning: listening on {}, not only on this machine: anyone who can reach it can read the archive",
+            args.addr
+        );
+    }
+    let db = args.db.display().to_string();
+    let ready = |addr: std::net::SocketAddr| {
+        eprintln!("vanban: serving {db} at http://{addr}/ (read-only; Ctrl-C stops)");
+    };
+    match vanban_serve::serve(&args.db, args.addr, ready) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vanban: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -232,6 +288,7 @@ fn main() -> ExitCode {
         Command::Query(args) => query(args),
         Command::Export(args) => export(args),
         Command::Gen(args) => gen(args),
+        Command::Serve(args) => serve(args),
     }
 }
 

@@ -159,6 +159,10 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     let mut graph = GraphBuilder::new();
     let mut tasks =
         AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
+    // Each staged record's normalized text (a JSON string, or null when none was read),
+    // in the same order, for the database's `texts` table (the web view shows it).
+    let texts_path = cfg.out.join(".texts.stage.jsonl");
+    let mut texts = AtomicFile::create(&texts_path).map_err(|e| out_err("vanban.sqlite", e))?;
     // UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly.
     tasks
         .writer()
@@ -189,15 +193,16 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         });
         for (batch, outcomes) in batches.zip(ready) {
             for (entry, outcome) in batch.iter().zip(outcomes) {
-                let (record, bytes, hash) = match outcome {
+                let (record, text, bytes, hash) = match outcome {
                     Outcome::Read {
                         record,
+                        text,
                         bytes,
                         hash,
-                    } => (*record, bytes, hash),
+                    } => (*record, text, bytes, hash),
                     Outcome::Unchanged { bytes, hash } => {
-                        let cached = cache.as_ref().and_then(|c| c.record(entry.rel()));
-                        let record = match cached {
+                        let cached = cache.as_ref().and_then(|c| c.record_and_text(entry.rel()));
+                        let (record, text) = match cached {
                             Some(r) => {
                                 summary.reused += 1;
                                 r
@@ -205,14 +210,18 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                             // The cached row did not read back: process the file after all.
                             None => {
                                 match process_entry(pipeline, entry, cfg.max_file_bytes, None) {
-                                    Outcome::Read { record, .. } => *record,
+                                    Outcome::Read { record, text, .. } => (*record, text),
                                     Outcome::Unchanged { .. } => unreachable!("no cache given"),
                                 }
                             }
                         };
-                        (record, bytes, Some(hash))
+                        (record, text, bytes, Some(hash))
                     }
                 };
+                serde_json::to_writer(texts.writer(), &text)
+                    .map_err(std::io::Error::other)
+                    .and_then(|_| texts.writer().write_all(b"\n"))
+                    .map_err(|e| out_err("vanban.sqlite", e))?;
                 // The graph holds these strings too: one shared copy each.
                 hashes.push((graph.share(&record.path), hash));
                 dates.push(record.fields.date.as_deref().map(|d| graph.share(d)));
@@ -232,6 +241,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     written?;
     let stage_path = cfg.out.join(".documents.stage.jsonl");
     stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    texts.commit().map_err(|e| out_err("vanban.sqlite", e))?;
     // What only the processing needed goes before the tail's peak.
     drop(entries);
     let resolver = graph.resolver();
@@ -259,6 +269,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     });
     if let Err(e) = resolved {
         let _ = std::fs::remove_file(&stage_path);
+        let _ = std::fs::remove_file(&texts_path);
         return Err(out_err("documents.jsonl", e));
     }
     drop((resolver, dates));
@@ -277,8 +288,10 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             staged: &stage_path,
             hashes: &hashes,
         },
+        &texts_path,
     );
     let _ = std::fs::remove_file(&stage_path);
+    let _ = std::fs::remove_file(&texts_path);
     written.map_err(|e| {
         RunError::Output(format!(
             "cannot write {}: {e}",
@@ -360,6 +373,8 @@ enum Outcome {
     /// bytes read, `None` when none were.
     Read {
         record: Box<Record>,
+        /// The normalized text the record's offsets point into, when one was read.
+        text: Option<String>,
         bytes: u64,
         hash: Option<blake3::Hash>,
     },
@@ -377,6 +392,7 @@ fn process_entry(
 ) -> Outcome {
     let read = |record: Record| Outcome::Read {
         record: Box::new(record),
+        text: None,
         bytes: 0,
         hash: None,
     };
@@ -411,8 +427,10 @@ fn process_entry(
                     {
                         return Outcome::Unchanged { bytes: n, hash };
                     }
+                    let (record, text) = pipeline.process_bytes_with_text(rel, &bytes);
                     Outcome::Read {
-                        record: Box::new(pipeline.process_bytes(rel, &bytes)),
+                        record: Box::new(record),
+                        text,
                         bytes: n,
                         hash: Some(hash),
                     }

@@ -5,6 +5,11 @@
 //! The database is rebuilt by every run: written to a temporary file in one transaction
 //! per table (prepared statements), then renamed over the previous one.
 //!
+//! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
+//! each document's normalized text with the spans that point into it ([`write_texts`])
+//! and a full-text index of refs, types, subjects, issuers and signers, folded so that
+//! search ignores diacritics ([`write_search_index`]).
+//!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash
 //! and its record as the per-document stages made it (before citation targets were
 //! resolved against the corpus), under the settings that made it ([`RecordCache`]).
@@ -78,15 +83,25 @@ pub struct CacheRows<'a> {
 
 /// Write the database from the final records (`documents.jsonl`), the graph and the
 /// per-file cache rows.
+/// `texts` holds each staged record's normalized text (one JSON line each, a string or
+/// null, in the order of `documents_jsonl`).
 pub fn write_db(
     path: &Path,
     documents_jsonl: &Path,
     graph: &Graph,
     cache: &CacheRows<'_>,
+    texts: &Path,
 ) -> Result<(), String> {
     let tmp = path.with_file_name(format!(".vanban.sqlite.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
-    let result = fill(&tmp, documents_jsonl, graph, cache);
+    let result = fill(&tmp, documents_jsonl, graph, cache).and_then(|()| {
+        let mut db = Connection::open(&tmp).map_err(|e| e.to_string())?;
+        db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            .map_err(|e| e.to_string())?;
+        write_texts(&mut db, documents_jsonl, texts)?;
+        write_search_index(&mut db)?;
+        db.close().map_err(|(_, e)| e.to_string())
+    });
     match result {
         // synchronous = OFF while filling; one sync before the rename makes the new
         // database durable before it replaces the old one.
@@ -376,6 +391,8 @@ impl RecordCache {
     /// vanban build): then every file is read again.
     pub fn open(db_path: &Path, settings: &str) -> Option<RecordCache> {
         let db = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+        // A database from before the texts were kept cannot give them back: read all.
+        db.prepare("SELECT text FROM texts LIMIT 0").ok()?;
         let previous: String = db
             .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| {
                 r.get(0)
@@ -407,4 +424,201 @@ impl RecordCache {
         let text: Option<String> = st.query_row([path], |r| r.get(0)).optional().ok()?;
         serde_json::from_str(&text?).ok()
     }
+
+    /// The cached record of `path` and its normalized text (`None` when none was read).
+    pub fn record_and_text(&self, path: &str) -> Option<(Record, Option<String>)> {
+        let record = self.record(path)?;
+        let mut st = self
+            .db
+            .prepare_cached("SELECT text FROM texts WHERE path = ?1")
+            .ok()?;
+        let text: Option<Option<String>> = st.query_row([path], |r| r.get(0)).optional().ok()?;
+        Some((record, text.flatten()))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// What the web view reads (`vanban serve`): texts and the search index.
+// ---------------------------------------------------------------------------------------
+
+/// The tables of the web view, as executed: `texts` (one row per input file: its
+/// normalized text and, as JSON, the spans that point into it and the notes shown beside
+/// it) and `search`, an FTS5 index over the folded catalogue fields of `documents`
+/// (`search.rowid` is the document's `rowid`), with the indexes of the search filters
+/// (their indexes: [`TEXTS_INDEX_SQL`]).
+pub const TEXTS_SQL: &str = "
+CREATE TABLE texts (
+    path TEXT PRIMARY KEY, key TEXT NOT NULL, text TEXT,
+    segments TEXT NOT NULL, tasks TEXT NOT NULL, citations TEXT NOT NULL,
+    problems TEXT NOT NULL, review_reasons TEXT NOT NULL,
+    recipients TEXT NOT NULL, distribution TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search USING fts5(
+    ref, type, subject, issuer, signer, tokenize = 'unicode61', prefix = '2 3'
+);
+CREATE INDEX documents_jurisdiction ON documents(jurisdiction, date);
+CREATE INDEX documents_type_name ON documents(type_name, date);
+CREATE INDEX documents_status ON documents(status, date);
+CREATE INDEX documents_review ON documents(review, date);
+";
+
+/// The indexes of `texts`, built after its rows.
+pub const TEXTS_INDEX_SQL: &str = "CREATE INDEX texts_key ON texts(key);";
+
+/// Fill `texts` from the final records and the staged texts (one JSON line per record,
+/// a string or null, in the same order).
+pub fn write_texts(
+    db: &mut Connection,
+    documents_jsonl: &Path,
+    texts: &Path,
+) -> Result<(), String> {
+    use std::io::BufRead;
+    let err = |e: rusqlite::Error| e.to_string();
+    db.execute_batch(TEXTS_SQL).map_err(err)?;
+    let tx = db.transaction().map_err(err)?;
+    {
+        let mut row = tx
+            .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
+            .map_err(err)?;
+        let ioerr = |e: rusqlite::Error| std::io::Error::other(e.to_string());
+        let texts = std::fs::File::open(texts).map_err(|e| e.to_string())?;
+        let mut texts = std::io::BufReader::with_capacity(1 << 20, texts);
+        let mut text_line = Vec::new();
+        crate::jsonl::for_each_line(documents_jsonl, |line| -> std::io::Result<()> {
+            text_line.clear();
+            texts.read_until(b'\n', &mut text_line)?;
+            if text_line.last() == Some(&b'\n') {
+                text_line.pop();
+            }
+            if text_line.is_empty() {
+                return Err(std::io::Error::other("fewer staged texts than records"));
+            }
+            let text: Option<String> =
+                serde_json::from_slice(&text_line).map_err(std::io::Error::other)?;
+            let r: TextRow = serde_json::from_slice(line).map_err(std::io::Error::other)?;
+            row.execute(params![
+                r.path,
+                r.id.as_deref().unwrap_or_default(),
+                text,
+                json(&r.segments),
+                json(&r.tasks),
+                json(&r.citations),
+                json(&r.problems),
+                json(&r.review_reasons),
+                json(&r.recipients),
+                json(&r.distribution),
+            ])
+            .map_err(ioerr)?;
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
+    tx.commit().map_err(err)
+}
+
+/// Fill the FTS5 index `search` from `documents`: ref, type name, subject, issuer and
+/// signer, each folded (lower case, no marks, `đ` → `d`: FTS5's own `remove_diacritics`
+/// keeps `đ`), so that a query folded the same way ignores diacritics.
+pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
+    let err = |e: rusqlite::Error| e.to_string();
+    let tx = db.transaction().map_err(err)?;
+    {
+        let mut read = tx
+            .prepare("SELECT rowid, ref, type_name, subject, issuer, signer_name FROM documents")
+            .map_err(err)?;
+        let mut insert = tx
+            .prepare("INSERT INTO search (rowid, ref, type, subject, issuer, signer) VALUES (?1,?2,?3,?4,?5,?6)")
+            .map_err(err)?;
+        let mut rows = read.query([]).map_err(err)?;
+        while let Some(r) = rows.next().map_err(err)? {
+            let fold = |i: usize| -> Result<String, rusqlite::Error> {
+                Ok(r.get::<_, Option<String>>(i)?
+                    .map(|s| vanban_lexicon::fold(&s))
+                    .unwrap_or_default())
+            };
+            let rowid: i64 = r.get(0).map_err(err)?;
+            insert
+                .execute(params![
+                    rowid,
+                    fold(1).map_err(err)?,
+                    fold(2).map_err(err)?,
+                    fold(3).map_err(err)?,
+                    fold(4).map_err(err)?,
+                    fold(5).map_err(err)?,
+                ])
+                .map_err(err)?;
+        }
+    }
+    tx.execute_batch("INSERT INTO search(search) VALUES ('optimize')")
+        .map_err(err)?;
+    tx.commit().map_err(err)?;
+    // Statistics for the query planner (which filter's index leads), from a sample.
+    db.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")
+        .map_err(err)
+}
+
+/// A value for a JSON column. These values (strings, numbers, lists of them) always
+/// serialize; `null` would only stand for a value that cannot.
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+/// What `texts` keeps of a record of `documents.jsonl`.
+#[derive(Deserialize)]
+struct TextRow<'a> {
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    path: Cow<'a, str>,
+    #[serde(borrow, default)]
+    segments: Vec<SegmentSpan<'a>>,
+    #[serde(borrow, default)]
+    tasks: Vec<TaskSpan<'a>>,
+    #[serde(borrow, default)]
+    citations: Vec<CitationSpan<'a>>,
+    #[serde(borrow, default)]
+    problems: Vec<ProblemRow<'a>>,
+    #[serde(borrow, default)]
+    review_reasons: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    recipients: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    distribution: Vec<Cow<'a, str>>,
+}
+
+#[derive(Deserialize, serde::Serialize)]
+struct SegmentSpan<'a> {
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    start: u64,
+    end: u64,
+}
+
+#[derive(Deserialize, serde::Serialize)]
+struct TaskSpan<'a> {
+    #[serde(borrow)]
+    label: Cow<'a, str>,
+    start: u64,
+    end: u64,
+}
+
+#[derive(Deserialize, serde::Serialize)]
+struct CitationSpan<'a> {
+    start: u64,
+    end: u64,
+    #[serde(borrow)]
+    relation: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    target: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    target_key: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize, serde::Serialize)]
+struct ProblemRow<'a> {
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    message: Cow<'a, str>,
 }

@@ -1,6 +1,10 @@
-//! Queries over `vanban.sqlite` for researchers (`vanban query`) and graph exports
-//! (`vanban export`). Every query answers rows of JSON objects; the CLI prints them as a
-//! table for people or as JSON for programs.
+//! Queries over `vanban.sqlite` for researchers (`vanban query`), graph exports
+//! (`vanban export`) and the web view (`vanban serve`, crate `vanban-serve`). Every query
+//! answers rows of JSON objects; the CLI prints them as a table for people or as JSON
+//! for programs, the web view as pages and as its JSON API.
+//!
+//! A crate of its own (it was `vanban::query`, still re-exported there) so that both the
+//! `vanban` binary and `vanban-serve` use the same queries without a dependency cycle.
 
 use rusqlite::{Connection, OpenFlags};
 use serde_json::{json, Map, Value};
@@ -40,7 +44,9 @@ pub struct Db {
     conn: Connection,
 }
 
-fn rows(
+/// The rows of a parameterized query as JSON objects, one key per column (text,
+/// integers, reals and null; blobs read as null).
+pub fn rows(
     conn: &Connection,
     sql: &str,
     args: &[&dyn rusqlite::ToSql],
@@ -80,6 +86,11 @@ impl Db {
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         Ok(Db { conn })
+    }
+
+    /// The read-only connection, for queries of its own (the web view's search).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
     }
 
     /// The key of a document given by key or by ref; a bare ref shared by several
@@ -205,11 +216,31 @@ impl Db {
 
     /// Cited documents absent from the corpus, most cited first.
     pub fn missing(&self) -> Result<Vec<Value>, QueryError> {
+        self.missing_page(None, -1, 0)
+    }
+
+    /// One page of [`Db::missing`]: at most `limit` rows (-1: all) after `offset`, only
+    /// the document with key `key` when one is given.
+    pub fn missing_page(
+        &self,
+        key: Option<&str>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<Value>, QueryError> {
         rows(
             &self.conn,
-            "SELECT n.key, n.ref, n.type, n.issuer, n.date, COUNT(DISTINCT e.from_key) AS cited_by FROM nodes n JOIN edges e ON e.to_key = n.key WHERE n.in_corpus = 0 GROUP BY n.key ORDER BY cited_by DESC, n.key",
-            &[],
+            "SELECT n.key, n.ref, n.type, n.issuer, n.date, COUNT(DISTINCT e.from_key) AS cited_by FROM nodes n JOIN edges e ON e.to_key = n.key WHERE n.in_corpus = 0 AND (?1 IS NULL OR n.key = ?1) GROUP BY n.key ORDER BY cited_by DESC, n.key LIMIT ?2 OFFSET ?3",
+            &[&key, &limit, &offset],
         )
+    }
+
+    /// How many cited documents are absent from the corpus.
+    pub fn missing_count(&self) -> Result<i64, QueryError> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM nodes n WHERE n.in_corpus = 0 AND EXISTS (SELECT 1 FROM edges e WHERE e.to_key = n.key)",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// The most cited documents.
