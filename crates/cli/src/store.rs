@@ -6,7 +6,8 @@
 //! per table (prepared statements), then renamed over the previous one.
 //!
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
-//! each document's normalized text with the spans that point into it ([`write_texts`])
+//! each document's normalized text with the spans that point into it (`texts`, filled
+//! in the same pass over the records as the other tables)
 //! and a full-text index of refs, types, subjects, issuers and signers, folded so that
 //! search ignores diacritics ([`write_search_index`]).
 //!
@@ -94,11 +95,10 @@ pub fn write_db(
 ) -> Result<(), String> {
     let tmp = path.with_file_name(format!(".vanban.sqlite.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
-    let result = fill(&tmp, documents_jsonl, graph, cache).and_then(|()| {
+    let result = fill(&tmp, documents_jsonl, graph, cache, texts).and_then(|()| {
         let mut db = Connection::open(&tmp).map_err(|e| e.to_string())?;
         db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             .map_err(|e| e.to_string())?;
-        write_texts(&mut db, documents_jsonl, texts)?;
         write_search_index(&mut db)?;
         db.close().map_err(|(_, e)| e.to_string())
     });
@@ -121,12 +121,15 @@ fn fill(
     documents_jsonl: &Path,
     graph: &Graph,
     cache: &CacheRows<'_>,
+    texts: &Path,
 ) -> Result<(), String> {
+    use std::io::BufRead;
     let err = |e: rusqlite::Error| e.to_string();
     let mut db = Connection::open(tmp).map_err(err)?;
     db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
         .map_err(err)?;
     db.execute_batch(SCHEMA_SQL).map_err(err)?;
+    db.execute_batch(TEXTS_SQL).map_err(err)?;
     let tx = db.transaction().map_err(err)?;
     {
         let mut doc = tx
@@ -140,6 +143,13 @@ fn fill(
         let mut task = tx
             .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")
             .map_err(err)?;
+        let mut text_row = tx
+            .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
+            .map_err(err)?;
+        // The staged texts, one JSON line per record (a string or null), in order.
+        let texts = std::fs::File::open(texts).map_err(|e| e.to_string())?;
+        let mut texts = std::io::BufReader::with_capacity(1 << 20, texts);
+        let mut text_line = Vec::new();
         // Errors cross the line reader as io::Error, and come out as text.
         let ioerr = |e: rusqlite::Error| std::io::Error::other(e.to_string());
         crate::jsonl::for_each_line(documents_jsonl, |line| -> std::io::Result<()> {
@@ -204,6 +214,51 @@ fn fill(
                 ])
                 .map_err(ioerr)?;
             }
+            // The web view's row: the normalized text and the spans into it.
+            text_line.clear();
+            texts.read_until(b'\n', &mut text_line)?;
+            if text_line.last() == Some(&b'\n') {
+                text_line.pop();
+            }
+            if text_line.is_empty() {
+                return Err(std::io::Error::other("fewer staged texts than records"));
+            }
+            let text: Option<Cow<str>> =
+                serde_json::from_slice(&text_line).map_err(std::io::Error::other)?;
+            let task_spans: Vec<TaskSpan> = r
+                .tasks
+                .iter()
+                .map(|t| TaskSpan {
+                    label: t.label.as_deref().unwrap_or_default(),
+                    start: t.start.unwrap_or_default(),
+                    end: t.end.unwrap_or_default(),
+                })
+                .collect();
+            let citation_spans: Vec<CitationSpan> = r
+                .citations
+                .iter()
+                .map(|c| CitationSpan {
+                    start: c.start.unwrap_or_default(),
+                    end: c.end.unwrap_or_default(),
+                    relation: c.relation.as_deref(),
+                    target: c.target.as_deref(),
+                    target_key: c.target_key.as_deref(),
+                })
+                .collect();
+            text_row
+                .execute(params![
+                    r.path,
+                    key,
+                    text,
+                    json(&r.segments),
+                    json(&task_spans),
+                    json(&citation_spans),
+                    json(&r.problems),
+                    json(&r.review_reasons),
+                    json(&r.recipients),
+                    json(&r.distribution),
+                ])
+                .map_err(ioerr)?;
             Ok(())
         })
         .map_err(|e| e.to_string())?;
@@ -254,6 +309,7 @@ fn fill(
         .map_err(|e| e.to_string())?;
     }
     tx.execute_batch(INDEX_SQL).map_err(err)?;
+    tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
     tx.commit().map_err(err)?;
     db.close().map_err(|(_, e)| e.to_string())
 }
@@ -294,6 +350,17 @@ struct DocRow<'a> {
     citations: Vec<CitationRow<'a>>,
     #[serde(borrow, default)]
     tasks: Vec<TaskRow<'a>>,
+    // For `texts` (the web view).
+    #[serde(borrow, default)]
+    segments: Vec<SegmentSpan<'a>>,
+    #[serde(borrow, default)]
+    problems: Vec<ProblemRow<'a>>,
+    #[serde(borrow, default)]
+    review_reasons: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    recipients: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    distribution: Vec<Cow<'a, str>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -456,66 +523,16 @@ CREATE TABLE texts (
 CREATE VIRTUAL TABLE search USING fts5(
     ref, type, subject, issuer, signer, tokenize = 'unicode61', prefix = '2 3'
 );
+";
+
+/// The indexes of `texts` and of the search filters, built after the rows.
+pub const TEXTS_INDEX_SQL: &str = "
+CREATE INDEX texts_key ON texts(key);
 CREATE INDEX documents_jurisdiction ON documents(jurisdiction, date);
 CREATE INDEX documents_type_name ON documents(type_name, date);
 CREATE INDEX documents_status ON documents(status, date);
 CREATE INDEX documents_review ON documents(review, date);
 ";
-
-/// The indexes of `texts`, built after its rows.
-pub const TEXTS_INDEX_SQL: &str = "CREATE INDEX texts_key ON texts(key);";
-
-/// Fill `texts` from the final records and the staged texts (one JSON line per record,
-/// a string or null, in the same order).
-pub fn write_texts(
-    db: &mut Connection,
-    documents_jsonl: &Path,
-    texts: &Path,
-) -> Result<(), String> {
-    use std::io::BufRead;
-    let err = |e: rusqlite::Error| e.to_string();
-    db.execute_batch(TEXTS_SQL).map_err(err)?;
-    let tx = db.transaction().map_err(err)?;
-    {
-        let mut row = tx
-            .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
-            .map_err(err)?;
-        let ioerr = |e: rusqlite::Error| std::io::Error::other(e.to_string());
-        let texts = std::fs::File::open(texts).map_err(|e| e.to_string())?;
-        let mut texts = std::io::BufReader::with_capacity(1 << 20, texts);
-        let mut text_line = Vec::new();
-        crate::jsonl::for_each_line(documents_jsonl, |line| -> std::io::Result<()> {
-            text_line.clear();
-            texts.read_until(b'\n', &mut text_line)?;
-            if text_line.last() == Some(&b'\n') {
-                text_line.pop();
-            }
-            if text_line.is_empty() {
-                return Err(std::io::Error::other("fewer staged texts than records"));
-            }
-            let text: Option<String> =
-                serde_json::from_slice(&text_line).map_err(std::io::Error::other)?;
-            let r: TextRow = serde_json::from_slice(line).map_err(std::io::Error::other)?;
-            row.execute(params![
-                r.path,
-                r.id.as_deref().unwrap_or_default(),
-                text,
-                json(&r.segments),
-                json(&r.tasks),
-                json(&r.citations),
-                json(&r.problems),
-                json(&r.review_reasons),
-                json(&r.recipients),
-                json(&r.distribution),
-            ])
-            .map_err(ioerr)?;
-            Ok(())
-        })
-        .map_err(|e| e.to_string())?;
-    }
-    tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
-    tx.commit().map_err(err)
-}
 
 /// Fill the FTS5 index `search` from `documents`: ref, type name, subject, issuer and
 /// signer, each folded (lower case, no marks, `đ` → `d`: FTS5's own `remove_diacritics`
@@ -564,29 +581,6 @@ fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "null".into())
 }
 
-/// What `texts` keeps of a record of `documents.jsonl`.
-#[derive(Deserialize)]
-struct TextRow<'a> {
-    #[serde(borrow)]
-    id: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    path: Cow<'a, str>,
-    #[serde(borrow, default)]
-    segments: Vec<SegmentSpan<'a>>,
-    #[serde(borrow, default)]
-    tasks: Vec<TaskSpan<'a>>,
-    #[serde(borrow, default)]
-    citations: Vec<CitationSpan<'a>>,
-    #[serde(borrow, default)]
-    problems: Vec<ProblemRow<'a>>,
-    #[serde(borrow, default)]
-    review_reasons: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    recipients: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    distribution: Vec<Cow<'a, str>>,
-}
-
 #[derive(Deserialize, serde::Serialize)]
 struct SegmentSpan<'a> {
     #[serde(borrow)]
@@ -595,24 +589,22 @@ struct SegmentSpan<'a> {
     end: u64,
 }
 
-#[derive(Deserialize, serde::Serialize)]
+/// A task's span in `texts.tasks`.
+#[derive(serde::Serialize)]
 struct TaskSpan<'a> {
-    #[serde(borrow)]
-    label: Cow<'a, str>,
-    start: u64,
-    end: u64,
+    label: &'a str,
+    start: i64,
+    end: i64,
 }
 
-#[derive(Deserialize, serde::Serialize)]
+/// A citation's span in `texts.citations`.
+#[derive(serde::Serialize)]
 struct CitationSpan<'a> {
-    start: u64,
-    end: u64,
-    #[serde(borrow)]
-    relation: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    target: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    target_key: Option<Cow<'a, str>>,
+    start: i64,
+    end: i64,
+    relation: Option<&'a str>,
+    target: Option<&'a str>,
+    target_key: Option<&'a str>,
 }
 
 #[derive(Deserialize, serde::Serialize)]
