@@ -121,9 +121,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             return Ok(s);
         }
     }
-    // Per staged record, in order: its path and content hash (for the cache rows) and
-    // its date (to resolve undated citations) — small, so kept in memory.
-    let mut hashes: Vec<(Text, Option<blake3::Hash>)> = Vec::with_capacity(entries.len());
+    // Per staged record, in order: its date (to resolve undated citations), shared
+    // with the graph's copy.
     let mut dates: Vec<Option<Text>> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
@@ -159,10 +158,17 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     let mut graph = GraphBuilder::new();
     let mut tasks =
         AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
-    // Each staged record's normalized text (a JSON string, or null when none was read),
-    // in the same order, for the database's `texts` table (the web view shows it).
-    let texts_path = cfg.out.join(".texts.stage.jsonl");
-    let mut texts = AtomicFile::create(&texts_path).map_err(|e| out_err("vanban.sqlite", e))?;
+    // The database fills on a thread of its own as records come (documents, tasks,
+    // texts, the per-file cache rows), then takes the resolved citations and the graph.
+    let db_err = |e: String| {
+        RunError::Output(format!(
+            "cannot write {}: {e}",
+            cfg.out.join("vanban.sqlite").display()
+        ))
+    };
+    let db_writer = crate::store::DbWriter::start(&cfg.out.join("vanban.sqlite"), &cfg.settings)
+        .map_err(db_err)?;
+    let db = &db_writer;
     // UTF-8 with a byte-order mark, so that Excel shows Vietnamese correctly.
     tasks
         .writer()
@@ -218,21 +224,21 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                         (record, text, bytes, Some(hash))
                     }
                 };
-                serde_json::to_writer(texts.writer(), &text)
-                    .map_err(std::io::Error::other)
-                    .and_then(|_| texts.writer().write_all(b"\n"))
-                    .map_err(|e| out_err("vanban.sqlite", e))?;
-                // The graph holds these strings too: one shared copy each.
-                hashes.push((graph.share(&record.path), hash));
+                // The graph holds the date too: one shared copy.
                 dates.push(record.fields.date.as_deref().map(|d| graph.share(d)));
                 summary.bytes += bytes;
                 tally(&mut summary, &record);
                 graph.add(&record);
-                serde_json::to_writer(stage.writer(), &record)
-                    .map_err(std::io::Error::other)
+                let mut line = Vec::with_capacity(4096);
+                serde_json::to_writer(&mut line, &record)
+                    .map_err(|e| out_err("documents.jsonl", e.into()))?;
+                stage
+                    .writer()
+                    .write_all(&line)
                     .and_then(|_| stage.writer().write_all(b"\n"))
                     .map_err(|e| out_err("documents.jsonl", e))?;
                 task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
+                db.record(line, text, hash);
                 bar.inc(1);
             }
         }
@@ -241,7 +247,6 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     written?;
     let stage_path = cfg.out.join(".documents.stage.jsonl");
     stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
-    texts.commit().map_err(|e| out_err("vanban.sqlite", e))?;
     // What only the processing needed goes before the tail's peak.
     drop(entries);
     let resolver = graph.resolver();
@@ -261,6 +266,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             &resolver,
             &dates,
             &mut summary,
+            db,
         );
         let graph_json = graph_json
             .join()
@@ -269,7 +275,6 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     });
     if let Err(e) = resolved {
         let _ = std::fs::remove_file(&stage_path);
-        let _ = std::fs::remove_file(&texts_path);
         return Err(out_err("documents.jsonl", e));
     }
     drop((resolver, dates));
@@ -277,27 +282,12 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .and_then(AtomicFile::commit)
         .map_err(|e| out_err("graph.json", e))?;
     tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
+    let _ = std::fs::remove_file(&stage_path);
     // The previous database is replaced below: stop reading it.
     drop(cache);
-    let written = crate::store::write_db(
-        &cfg.out.join("vanban.sqlite"),
-        &cfg.out.join("documents.jsonl"),
-        &graph,
-        &crate::store::CacheRows {
-            settings: &cfg.settings,
-            staged: &stage_path,
-            hashes: &hashes,
-        },
-        &texts_path,
-    );
-    let _ = std::fs::remove_file(&stage_path);
-    let _ = std::fs::remove_file(&texts_path);
-    written.map_err(|e| {
-        RunError::Output(format!(
-            "cannot write {}: {e}",
-            cfg.out.join("vanban.sqlite").display()
-        ))
-    })?;
+    db_writer
+        .finish(std::sync::Arc::new(graph))
+        .map_err(db_err)?;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();
@@ -463,6 +453,7 @@ fn resolve_targets(
     resolver: &Resolver,
     dates: &[Option<Text>],
     summary: &mut Summary,
+    db: &crate::store::DbWriter,
 ) -> std::io::Result<()> {
     // In JSON text every quote inside a string is escaped: this unescaped key can only
     // be the record's own `citations` field.
@@ -470,7 +461,10 @@ fn resolve_targets(
     let mut docs = AtomicFile::create(out)?;
     let malformed = || std::io::Error::other("a staged record does not end with its citations");
     let mut dates = dates.iter();
+    let mut index = 0;
     crate::jsonl::for_each_line(stage, |line| -> std::io::Result<()> {
+        let this = index;
+        index += 1;
         let citing_date = dates.next().and_then(|d| d.as_deref());
         let at = crate::jsonl::rfind(line, TAIL).ok_or_else(malformed)? + TAIL.len();
         let tail = line[at..].strip_suffix(b"}").ok_or_else(malformed)?;
@@ -499,6 +493,9 @@ fn resolve_targets(
         } else {
             w.write_all(line)?;
             w.write_all(b"\n")?;
+        }
+        if !citations.is_empty() {
+            db.citations(this, citations, changed);
         }
         Ok(())
     })?;

@@ -70,60 +70,113 @@ CREATE INDEX edges_to ON edges(to_key);
 CREATE INDEX tasks_doc ON tasks(doc_key);
 ";
 
-/// The per-file cache rows of a run: the settings the records were made under, the
-/// staged records (one JSON line per file, in the order of `hashes`) and each file's
-/// content hash (`None` for files that were not read: they are never reused).
-pub struct CacheRows<'a> {
-    /// [`crate::RunConfig::settings`].
-    pub settings: &'a str,
-    /// The staged records, one JSON line per file.
-    pub staged: &'a Path,
-    /// Each file's path and content hash, in the order of `staged`.
-    pub hashes: &'a [(vanban_citelink::graph::Text, Option<blake3::Hash>)],
+/// What the run sends the database thread, in order.
+enum Message {
+    /// A staged record (one JSON line, before its citation targets are resolved), its
+    /// normalized text, and its file's content hash (`None`: not read, never reused).
+    Record {
+        line: Vec<u8>,
+        text: Option<String>,
+        hash: Option<blake3::Hash>,
+    },
+    /// The citations of the `index`-th record, their targets resolved; `changed` when a
+    /// target differs from the staged one (its `texts` spans are written again).
+    Citations {
+        index: usize,
+        citations: Vec<vanban_types::Citation>,
+        changed: bool,
+    },
+    /// Every record is in: add the graph, build the indexes, put the file in place.
+    Finish(std::sync::Arc<Graph>),
 }
 
-/// Write the database from the final records (`documents.jsonl`), the graph and the
-/// per-file cache rows.
-/// `texts` holds each staged record's normalized text (one JSON line each, a string or
-/// null, in the order of `documents_jsonl`).
-pub fn write_db(
-    path: &Path,
-    documents_jsonl: &Path,
-    graph: &Graph,
-    cache: &CacheRows<'_>,
-    texts: &Path,
-) -> Result<(), String> {
-    let tmp = path.with_file_name(format!(".vanban.sqlite.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let result = fill(&tmp, documents_jsonl, graph, cache, texts).and_then(|()| {
-        let mut db = Connection::open(&tmp).map_err(|e| e.to_string())?;
-        db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-            .map_err(|e| e.to_string())?;
-        write_search_index(&mut db)?;
-        db.close().map_err(|(_, e)| e.to_string())
-    });
-    match result {
-        // synchronous = OFF while filling; one sync before the rename makes the new
-        // database durable before it replaces the old one.
-        Ok(()) => std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .and_then(|()| std::fs::rename(&tmp, path))
-            .map_err(|e| e.to_string()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
+/// The database, written while the run goes on: a thread of its own takes the records
+/// as the run stages them (documents, tasks, texts and the per-file cache rows), then
+/// each record's resolved citations in the target pass, then the graph. Nothing is read
+/// back from disk. It writes a temporary file, renamed over `path` by [`DbWriter::finish`]
+/// only when everything went in; a writer dropped before that removes it.
+pub struct DbWriter {
+    to_thread: Option<std::sync::mpsc::SyncSender<Message>>,
+    thread: Option<std::thread::JoinHandle<Result<(), String>>>,
+}
+
+impl DbWriter {
+    /// Start writing the database that will replace `path`, for a run under `settings`
+    /// ([`crate::RunConfig::settings`]).
+    pub fn start(path: &Path, settings: &str) -> Result<DbWriter, String> {
+        let tmp = path.with_file_name(format!(".vanban.sqlite.{}.tmp", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        // A few batches of records in flight at most: memory stays bounded.
+        let (to_thread, from_run) = std::sync::mpsc::sync_channel(1024);
+        let (path, settings) = (path.to_path_buf(), settings.to_string());
+        let thread = std::thread::Builder::new()
+            .name("vanban-db".into())
+            .spawn(move || {
+                let result = fill(&tmp, &path, &settings, from_run);
+                if result.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+                result
+            })
+            .map_err(|e| format!("cannot start the database thread: {e}"))?;
+        Ok(DbWriter {
+            to_thread: Some(to_thread),
+            thread: Some(thread),
+        })
+    }
+
+    fn send(&self, m: Message) {
+        // A thread that stopped on an error says why in `finish`.
+        if let Some(t) = &self.to_thread {
+            let _ = t.send(m);
+        }
+    }
+
+    /// The next staged record (in the order of the run's files), its text and hash.
+    pub fn record(&self, line: Vec<u8>, text: Option<String>, hash: Option<blake3::Hash>) {
+        self.send(Message::Record { line, text, hash });
+    }
+
+    /// The resolved citations of the `index`-th record (only records that cite).
+    pub fn citations(&self, index: usize, citations: Vec<vanban_types::Citation>, changed: bool) {
+        self.send(Message::Citations {
+            index,
+            citations,
+            changed,
+        });
+    }
+
+    /// Add the graph, build the indexes and the search index, and put the database in
+    /// place of the previous one.
+    pub fn finish(mut self, graph: std::sync::Arc<Graph>) -> Result<(), String> {
+        self.send(Message::Finish(graph));
+        self.to_thread = None;
+        match self.thread.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err("the database thread panicked".into()),
+            None => Err("the database was already finished".into()),
         }
     }
 }
 
+impl Drop for DbWriter {
+    fn drop(&mut self) {
+        // Unfinished (the run failed): the thread sees the channel close and removes its
+        // temporary file.
+        self.to_thread = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// The database thread: fill `tmp` from the messages, then rename it over `path`.
 fn fill(
     tmp: &Path,
-    documents_jsonl: &Path,
-    graph: &Graph,
-    cache: &CacheRows<'_>,
-    texts: &Path,
+    path: &Path,
+    settings: &str,
+    from_run: std::sync::mpsc::Receiver<Message>,
 ) -> Result<(), String> {
-    use std::io::BufRead;
     let err = |e: rusqlite::Error| e.to_string();
     let mut db = Connection::open(tmp).map_err(err)?;
     db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -131,6 +184,7 @@ fn fill(
     db.execute_batch(SCHEMA_SQL).map_err(err)?;
     db.execute_batch(TEXTS_SQL).map_err(err)?;
     let tx = db.transaction().map_err(err)?;
+    let mut finished = false;
     {
         let mut doc = tx
             .prepare(
@@ -146,172 +200,211 @@ fn fill(
         let mut text_row = tx
             .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
             .map_err(err)?;
-        // The staged texts, one JSON line per record (a string or null), in order.
-        let texts = std::fs::File::open(texts).map_err(|e| e.to_string())?;
-        let mut texts = std::io::BufReader::with_capacity(1 << 20, texts);
-        let mut text_line = Vec::new();
-        // Errors cross the line reader as io::Error, and come out as text.
-        let ioerr = |e: rusqlite::Error| std::io::Error::other(e.to_string());
-        crate::jsonl::for_each_line(documents_jsonl, |line| -> std::io::Result<()> {
-            // Only the columns below are read: serde skips the rest of the record
-            // (segments, spans, evidence …) without building it.
-            let r: DocRow = serde_json::from_slice(line).map_err(std::io::Error::other)?;
-            let key = r.id.as_deref().unwrap_or_default();
-            let (ty, issuer, sig) = (r.doc_type.unwrap_or_default(), r.issuer, r.signature);
-            doc.execute(params![
-                key,
-                r.path,
-                r.status,
-                r.system,
-                r.reference,
-                r.number,
-                ty.code,
-                ty.name,
-                issuer.name,
-                issuer.code,
-                issuer.parent,
-                r.jurisdiction,
-                r.place,
-                r.date,
-                r.subject,
-                sig.authority,
-                sig.title,
-                sig.name,
-                r.review as i64,
-            ])
-            .map_err(ioerr)?;
-            for c in &r.citations {
-                cit.execute(params![
-                    key,
-                    c.target_key,
-                    c.target,
-                    c.reference,
-                    c.doc_type.as_ref().and_then(|t| t.name.as_deref()),
-                    c.date,
-                    c.issuer,
-                    c.jurisdiction,
-                    c.relation,
-                    c.text,
-                    c.start,
-                    c.end,
-                ])
-                .map_err(ioerr)?;
-            }
-            for t in &r.tasks {
-                let deadline = t.deadline.as_ref();
-                task.execute(params![
-                    key,
-                    t.label,
-                    t.text,
-                    t.assignees.join("; "),
-                    t.assignees_implicit as i64,
-                    t.actions.join("; "),
-                    deadline.and_then(|d| d.date.as_deref()),
-                    deadline.and_then(|d| d.every.as_deref()),
-                    deadline.and_then(|d| d.text.as_deref()),
-                    t.start,
-                    t.end,
-                ])
-                .map_err(ioerr)?;
-            }
-            // The web view's row: the normalized text and the spans into it.
-            text_line.clear();
-            texts.read_until(b'\n', &mut text_line)?;
-            if text_line.last() == Some(&b'\n') {
-                text_line.pop();
-            }
-            if text_line.is_empty() {
-                return Err(std::io::Error::other("fewer staged texts than records"));
-            }
-            let text: Option<Cow<str>> =
-                serde_json::from_slice(&text_line).map_err(std::io::Error::other)?;
-            let task_spans: Vec<TaskSpan> = r
-                .tasks
-                .iter()
-                .map(|t| TaskSpan {
-                    label: t.label.as_deref().unwrap_or_default(),
-                    start: t.start.unwrap_or_default(),
-                    end: t.end.unwrap_or_default(),
-                })
-                .collect();
-            let citation_spans: Vec<CitationSpan> = r
-                .citations
-                .iter()
-                .map(|c| CitationSpan {
-                    start: c.start.unwrap_or_default(),
-                    end: c.end.unwrap_or_default(),
-                    relation: c.relation.as_deref(),
-                    target: c.target.as_deref(),
-                    target_key: c.target_key.as_deref(),
-                })
-                .collect();
-            text_row
-                .execute(params![
-                    r.path,
-                    key,
-                    text,
-                    json(&r.segments),
-                    json(&task_spans),
-                    json(&citation_spans),
-                    json(&r.problems),
-                    json(&r.review_reasons),
-                    json(&r.recipients),
-                    json(&r.distribution),
-                ])
-                .map_err(ioerr)?;
-            Ok(())
-        })
-        .map_err(|e| e.to_string())?;
-        let mut node = tx
-            .prepare("INSERT OR IGNORE INTO nodes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")
+        let mut text_citations = tx
+            .prepare("UPDATE texts SET citations = ?2 WHERE path = ?1")
             .map_err(err)?;
-        for n in &graph.nodes {
-            node.execute(params![
-                n.key,
-                n.in_corpus as i64,
-                n.path,
-                n.reference,
-                n.doc_type,
-                n.issuer,
-                n.jurisdiction,
-                n.date,
-                n.subject
-            ])
-            .map_err(err)?;
-        }
-        let mut edge = tx
-            .prepare("INSERT INTO edges VALUES (?1,?2,?3,?4,?5)")
-            .map_err(err)?;
-        for e in &graph.edges {
-            edge.execute(params![e.from, e.to, e.relation, e.citation_text, e.path])
-                .map_err(err)?;
-        }
-        tx.execute(
-            "INSERT INTO meta VALUES ('settings', ?1)",
-            params![cache.settings],
-        )
-        .map_err(err)?;
         let mut file_row = tx
             .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
             .map_err(err)?;
-        let mut hashes = cache.hashes.iter();
-        crate::jsonl::for_each_line(cache.staged, |line| -> std::io::Result<()> {
-            let Some((path, Some(hash))) = hashes.next() else {
-                return Ok(());
-            };
-            // The staged line is JSON that this run wrote: UTF-8 text already.
-            let record = ToSqlOutput::Borrowed(ValueRef::Text(line));
-            file_row
-                .execute(params![&**path, hash.to_hex().as_str(), record])
-                .map_err(ioerr)?;
-            Ok(())
-        })
-        .map_err(|e| e.to_string())?;
+        // Each record's key and path, for its citations later.
+        let mut records: Vec<(Box<str>, Box<str>)> = Vec::new();
+        for message in from_run {
+            match message {
+                Message::Record { line, text, hash } => {
+                    // Only the columns are read: serde skips the rest of the record.
+                    let r: DocRow = serde_json::from_slice(&line).map_err(|e| e.to_string())?;
+                    let key = r.id.as_deref().unwrap_or_default();
+                    let path_text = r.path.as_deref().unwrap_or_default();
+                    records.push((key.into(), path_text.into()));
+                    if let Some(hash) = hash {
+                        // The staged line is JSON that this run wrote: UTF-8 text already.
+                        let record = ToSqlOutput::Borrowed(ValueRef::Text(&line));
+                        file_row
+                            .execute(params![path_text, hash.to_hex().as_str(), record])
+                            .map_err(err)?;
+                    }
+                    insert_record(&r, text.as_deref(), &mut doc, &mut task, &mut text_row)
+                        .map_err(err)?;
+                }
+                Message::Citations {
+                    index,
+                    citations,
+                    changed,
+                } => {
+                    let Some((key, path_text)) = records.get(index) else {
+                        return Err(format!("citations for record {index}, which never came"));
+                    };
+                    for c in &citations {
+                        cit.execute(params![
+                            key,
+                            c.target_key,
+                            c.target,
+                            c.reference,
+                            c.doc_type.as_ref().map(|t| t.name.as_str()),
+                            c.date,
+                            c.issuer,
+                            c.jurisdiction,
+                            c.relation,
+                            c.text,
+                            c.start as i64,
+                            c.end as i64,
+                        ])
+                        .map_err(err)?;
+                    }
+                    if changed {
+                        let spans: Vec<CitationSpan> = citations
+                            .iter()
+                            .map(|c| CitationSpan {
+                                start: c.start as i64,
+                                end: c.end as i64,
+                                relation: Some(c.relation.as_str()),
+                                target: c.target.as_deref(),
+                                target_key: Some(c.target_key.as_str()),
+                            })
+                            .collect();
+                        text_citations
+                            .execute(params![path_text, json(&spans)])
+                            .map_err(err)?;
+                    }
+                }
+                Message::Finish(graph) => {
+                    insert_graph(&tx, &graph, settings).map_err(err)?;
+                    finished = true;
+                    break;
+                }
+            }
+        }
+    }
+    if !finished {
+        return Err("the run stopped before the database was complete".into());
     }
     tx.execute_batch(INDEX_SQL).map_err(err)?;
     tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
     tx.commit().map_err(err)?;
-    db.close().map_err(|(_, e)| e.to_string())
+    write_search_index(&mut db)?;
+    db.close().map_err(|(_, e)| e.to_string())?;
+    // synchronous = OFF while filling; one sync before the rename makes the new
+    // database durable before it replaces the old one.
+    std::fs::File::open(tmp)
+        .and_then(|f| f.sync_all())
+        .and_then(|()| std::fs::rename(tmp, path))
+        .map_err(|e| e.to_string())
+}
+
+/// A record's rows in `documents`, `tasks` and `texts` (its citations come later, with
+/// their targets).
+fn insert_record(
+    r: &DocRow<'_>,
+    text: Option<&str>,
+    doc: &mut rusqlite::Statement<'_>,
+    task: &mut rusqlite::Statement<'_>,
+    text_row: &mut rusqlite::Statement<'_>,
+) -> rusqlite::Result<()> {
+    let key = r.id.as_deref().unwrap_or_default();
+    let ty = r.doc_type.as_ref();
+    let (issuer, sig) = (&r.issuer, &r.signature);
+    doc.execute(params![
+        key,
+        r.path,
+        r.status,
+        r.system,
+        r.reference,
+        r.number,
+        ty.and_then(|t| t.code.as_deref()),
+        ty.and_then(|t| t.name.as_deref()),
+        issuer.name,
+        issuer.code,
+        issuer.parent,
+        r.jurisdiction,
+        r.place,
+        r.date,
+        r.subject,
+        sig.authority,
+        sig.title,
+        sig.name,
+        r.review as i64,
+    ])?;
+    for t in &r.tasks {
+        let deadline = t.deadline.as_ref();
+        task.execute(params![
+            key,
+            t.label,
+            t.text,
+            t.assignees.join("; "),
+            t.assignees_implicit as i64,
+            t.actions.join("; "),
+            deadline.and_then(|d| d.date.as_deref()),
+            deadline.and_then(|d| d.every.as_deref()),
+            deadline.and_then(|d| d.text.as_deref()),
+            t.start,
+            t.end,
+        ])?;
+    }
+    // The web view's row: the normalized text and the spans into it.
+    let task_spans: Vec<TaskSpan> = r
+        .tasks
+        .iter()
+        .map(|t| TaskSpan {
+            label: t.label.as_deref().unwrap_or_default(),
+            start: t.start.unwrap_or_default(),
+            end: t.end.unwrap_or_default(),
+        })
+        .collect();
+    let citation_spans: Vec<CitationSpan> = r
+        .citations
+        .iter()
+        .map(|c| CitationSpan {
+            start: c.start.unwrap_or_default(),
+            end: c.end.unwrap_or_default(),
+            relation: c.relation.as_deref(),
+            target: c.target.as_deref(),
+            target_key: c.target_key.as_deref(),
+        })
+        .collect();
+    text_row.execute(params![
+        r.path,
+        key,
+        text,
+        json(&r.segments),
+        json(&task_spans),
+        json(&citation_spans),
+        json(&r.problems),
+        json(&r.review_reasons),
+        json(&r.recipients),
+        json(&r.distribution),
+    ])?;
+    Ok(())
+}
+
+/// The graph's nodes and edges, and the run's settings.
+fn insert_graph(
+    tx: &rusqlite::Transaction<'_>,
+    graph: &Graph,
+    settings: &str,
+) -> rusqlite::Result<()> {
+    let mut node = tx.prepare("INSERT OR IGNORE INTO nodes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
+    for n in &graph.nodes {
+        node.execute(params![
+            n.key,
+            n.in_corpus as i64,
+            n.path,
+            n.reference,
+            n.doc_type,
+            n.issuer,
+            n.jurisdiction,
+            n.date,
+            n.subject
+        ])?;
+    }
+    let mut edge = tx.prepare("INSERT INTO edges VALUES (?1,?2,?3,?4,?5)")?;
+    for e in &graph.edges {
+        edge.execute(params![e.from, e.to, e.relation, e.citation_text, e.path])?;
+    }
+    tx.execute(
+        "INSERT INTO meta VALUES ('settings', ?1)",
+        params![settings],
+    )?;
+    Ok(())
 }
 
 /// The columns of `documents`, `citations` and `tasks` in a record of `documents.jsonl`,
@@ -391,26 +484,16 @@ struct SignatureRow<'a> {
     name: Option<Cow<'a, str>>,
 }
 
+/// What the staged record says of a citation: its span, for `texts` (the rows of
+/// `citations` come from the resolved citations).
 #[derive(Deserialize)]
 struct CitationRow<'a> {
     #[serde(borrow)]
     target_key: Option<Cow<'a, str>>,
     #[serde(borrow)]
     target: Option<Cow<'a, str>>,
-    #[serde(borrow, rename = "ref")]
-    reference: Option<Cow<'a, str>>,
-    #[serde(borrow, rename = "type")]
-    doc_type: Option<TypeRow<'a>>,
-    #[serde(borrow)]
-    date: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    issuer: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    jurisdiction: Option<Cow<'a, str>>,
     #[serde(borrow)]
     relation: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    text: Option<Cow<'a, str>>,
     start: Option<i64>,
     end: Option<i64>,
 }
