@@ -238,7 +238,13 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                     .and_then(|_| stage.writer().write_all(b"\n"))
                     .map_err(|e| out_err("documents.jsonl", e))?;
                 task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
-                db.record(line, text, hash);
+                db.record(crate::store::StagedRecord {
+                    key: graph.share(&record.id),
+                    path: graph.share(&record.path),
+                    line,
+                    text,
+                    hash,
+                });
                 bar.inc(1);
             }
         }

@@ -2,14 +2,16 @@
 //! edges, and tasks, with indexes, so that researchers can query the archive with SQL or
 //! open it in any SQLite tool. Its schema is documented in the README.
 //!
-//! The database is rebuilt by every run: written to a temporary file in one transaction
-//! per table (prepared statements), then renamed over the previous one.
+//! The database is rebuilt by every run, by a [`DbWriter`]: a thread of its own fills a
+//! temporary file in one transaction (prepared statements) as the run goes — each record
+//! as it is staged, its citations once the target pass has resolved them, the graph at
+//! the end — builds the indexes after the rows, then renames the file over the previous
+//! one. Nothing is read back from disk.
 //!
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
-//! each document's normalized text with the spans that point into it (`texts`, filled
-//! in the same pass over the records as the other tables)
-//! and a full-text index of refs, types, subjects, issuers and signers, folded so that
-//! search ignores diacritics ([`write_search_index`]).
+//! each document's normalized text with the spans that point into it (`texts`) and a
+//! full-text index of refs, types, subjects, issuers and signers, folded so that search
+//! ignores diacritics ([`write_search_index`]).
 //!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash
 //! and its record as the per-document stages made it (before citation targets were
@@ -21,7 +23,7 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
-use vanban_citelink::graph::Graph;
+use vanban_citelink::graph::{Graph, Text};
 use vanban_types::Record;
 
 /// The tables, as executed (their indexes: [`INDEX_SQL`]).
@@ -70,11 +72,27 @@ CREATE INDEX edges_to ON edges(to_key);
 CREATE INDEX tasks_doc ON tasks(doc_key);
 ";
 
+/// A staged record, for [`DbWriter::record`].
+pub struct StagedRecord {
+    /// The record's key (`id`), shared with the graph.
+    pub key: Text,
+    /// The record's path, shared with the graph.
+    pub path: Text,
+    /// The staged record: one JSON line, before citation targets are resolved.
+    pub line: Vec<u8>,
+    /// Its normalized text, when one was read.
+    pub text: Option<String>,
+    /// Its file's content hash (`None`: not read, so never reused).
+    pub hash: Option<blake3::Hash>,
+}
+
 /// What the run sends the database thread, in order.
 enum Message {
     /// A staged record (one JSON line, before its citation targets are resolved), its
     /// normalized text, and its file's content hash (`None`: not read, never reused).
     Record {
+        key: Text,
+        path: Text,
         line: Vec<u8>,
         text: Option<String>,
         hash: Option<blake3::Hash>,
@@ -133,8 +151,23 @@ impl DbWriter {
     }
 
     /// The next staged record (in the order of the run's files), its text and hash.
-    pub fn record(&self, line: Vec<u8>, text: Option<String>, hash: Option<blake3::Hash>) {
-        self.send(Message::Record { line, text, hash });
+    /// `key` and `path` are the record's, as the graph shares them (kept until its
+    /// citations come).
+    pub fn record(&self, staged: StagedRecord) {
+        let StagedRecord {
+            key,
+            path,
+            line,
+            text,
+            hash,
+        } = staged;
+        self.send(Message::Record {
+            key,
+            path,
+            line,
+            text,
+            hash,
+        });
     }
 
     /// The resolved citations of the `index`-th record (only records that cite).
@@ -207,22 +240,26 @@ fn fill(
             .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
             .map_err(err)?;
         // Each record's key and path, for its citations later.
-        let mut records: Vec<(Box<str>, Box<str>)> = Vec::new();
+        let mut records: Vec<(Text, Text)> = Vec::new();
         for message in from_run {
             match message {
-                Message::Record { line, text, hash } => {
+                Message::Record {
+                    key,
+                    path: path_text,
+                    line,
+                    text,
+                    hash,
+                } => {
                     // Only the columns are read: serde skips the rest of the record.
                     let r: DocRow = serde_json::from_slice(&line).map_err(|e| e.to_string())?;
-                    let key = r.id.as_deref().unwrap_or_default();
-                    let path_text = r.path.as_deref().unwrap_or_default();
-                    records.push((key.into(), path_text.into()));
                     if let Some(hash) = hash {
                         // The staged line is JSON that this run wrote: UTF-8 text already.
                         let record = ToSqlOutput::Borrowed(ValueRef::Text(&line));
                         file_row
-                            .execute(params![path_text, hash.to_hex().as_str(), record])
+                            .execute(params![&*path_text, hash.to_hex().as_str(), record])
                             .map_err(err)?;
                     }
+                    records.push((key, path_text));
                     insert_record(&r, text.as_deref(), &mut doc, &mut task, &mut text_row)
                         .map_err(err)?;
                 }
@@ -236,7 +273,7 @@ fn fill(
                     };
                     for c in &citations {
                         cit.execute(params![
-                            key,
+                            &**key,
                             c.target_key,
                             c.target,
                             c.reference,
@@ -263,7 +300,7 @@ fn fill(
                             })
                             .collect();
                         text_citations
-                            .execute(params![path_text, json(&spans)])
+                            .execute(params![&**path_text, json(&spans)])
                             .map_err(err)?;
                     }
                 }
