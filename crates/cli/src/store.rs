@@ -734,3 +734,78 @@ struct ProblemRow<'a> {
     #[serde(borrow)]
     message: Cow<'a, str>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use vanban_citelink::graph::GraphBuilder;
+
+    fn staged(r: &Record, text: &str) -> StagedRecord {
+        StagedRecord {
+            key: Arc::from(r.id.as_str()),
+            path: Arc::from(r.path.as_str()),
+            line: serde_json::to_vec(r).unwrap(),
+            text: Some(text.into()),
+            hash: Some(blake3::hash(text.as_bytes())),
+        }
+    }
+
+    fn temp_files(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    }
+
+    #[test]
+    fn a_finished_writer_puts_every_row_in_place_of_the_previous_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vanban.sqlite");
+        std::fs::write(&path, b"the previous database").unwrap();
+        let mut r = Record::new("a/1.txt");
+        r.status = vanban_types::Status::Ok;
+        r.fields.subject = Some("Về việc phòng, chống dịch".into());
+        let db = DbWriter::start(&path, "settings-1").unwrap();
+        db.record(staged(&r, "Về việc phòng, chống dịch"));
+        let mut graph = GraphBuilder::new();
+        graph.add(&r);
+        db.finish(Arc::new(graph.finish())).unwrap();
+        let conn = Connection::open(&path).unwrap();
+        let one = |sql: &str| -> String { conn.query_row(sql, [], |row| row.get(0)).unwrap() };
+        assert_eq!(one("SELECT key FROM documents"), r.id);
+        assert_eq!(one("SELECT text FROM texts"), "Về việc phòng, chống dịch");
+        assert_eq!(one("SELECT value FROM meta"), "settings-1");
+        assert_eq!(one("SELECT key FROM nodes"), r.id);
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_writer_dropped_before_it_finished_leaves_the_previous_database_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vanban.sqlite");
+        std::fs::write(&path, b"the previous database").unwrap();
+        let r = Record::new("a/1.txt");
+        let db = DbWriter::start(&path, "s").unwrap();
+        db.record(staged(&r, "x"));
+        drop(db); // the run failed before the end
+        assert_eq!(std::fs::read(&path).unwrap(), b"the previous database");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_database_that_cannot_be_written_is_an_error_at_the_end_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        // Its folder does not exist: the thread cannot open the file.
+        let path = dir.path().join("missing").join("vanban.sqlite");
+        let db = DbWriter::start(&path, "s").unwrap();
+        let r = Record::new("a/1.txt");
+        db.record(staged(&r, "x"));
+        db.citations(0, Vec::new(), false);
+        let err = db
+            .finish(Arc::new(GraphBuilder::new().finish()))
+            .unwrap_err();
+        assert!(err.contains("unable to open"), "{err}");
+    }
+}
