@@ -1,24 +1,10 @@
 //! `--incremental`: a rerun reads only new and changed files, reuses the previous
 //! records of the others, and its outputs are byte-identical to a full run's.
 
-use crate::common::{repo, tempdir};
+use crate::common::{copy_tree, repo, tempdir};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
-
-/// Copy `from` into `to`, recursively.
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let dest = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_tree(&p, &dest);
-        } else {
-            std::fs::copy(&p, &dest).unwrap();
-        }
-    }
-}
 
 /// Run `vanban process` with `flags`; the summary.
 fn process(input: &Path, out: &Path, flags: &[&str]) -> Value {

@@ -7,7 +7,7 @@ use crate::common::*;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tower::ServiceExt;
 use vanban_serve::key_path;
 
@@ -17,8 +17,8 @@ const XSS_KEY: &str = "ben-tre/2020/99/CT-UBND";
 fn database() -> (tempfile::TempDir, PathBuf) {
     let dir = tempdir();
     let input = dir.path().join("in");
-    copy_dir(&repo().join("corpus"), &input.join("corpus"));
-    copy_dir(&repo().join("tests/data/serve"), &input.join("serve"));
+    copy_tree(&repo().join("corpus"), &input.join("corpus"));
+    copy_tree(&repo().join("tests/data/serve"), &input.join("serve"));
     let out = dir.path().join("out");
     let o = vanban(&[
         "process",
@@ -34,19 +34,6 @@ fn database() -> (tempfile::TempDir, PathBuf) {
         String::from_utf8_lossy(&o.stderr)
     );
     (dir, out.join("vanban.sqlite"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 struct App {

@@ -1,11 +1,10 @@
-//! Reading back the JSON-lines files a run writes itself (the staged records and
-//! `documents.jsonl`): one reused buffer, lines as bytes.
+//! Reading back the staged records a run writes itself, for the target pass: one
+//! reused buffer, lines as bytes.
 //!
 //! `BufRead::lines` allocates a `String` per line and validates all of it as UTF-8;
-//! records run to tens of kilobytes (segments, tasks, citations), and the database
-//! and the target pass read each of them back, so that cost showed in profiles.
-//! serde_json's `from_slice` checks the strings it keeps, and a line stored whole
-//! is bound to SQLite as the text it already is.
+//! records run to tens of kilobytes (segments, tasks, citations), so that cost showed
+//! in profiles. The target pass parses only each record's citations tail (serde_json's
+//! `from_slice` checks the strings it keeps) and copies the rest as bytes.
 
 use std::io::BufRead;
 use std::path::Path;

@@ -88,15 +88,8 @@ pub struct StagedRecord {
 
 /// What the run sends the database thread, in order.
 enum Message {
-    /// A staged record (one JSON line, before its citation targets are resolved), its
-    /// normalized text, and its file's content hash (`None`: not read, never reused).
-    Record {
-        key: Text,
-        path: Text,
-        line: Vec<u8>,
-        text: Option<String>,
-        hash: Option<blake3::Hash>,
-    },
+    /// The next staged record.
+    Record(StagedRecord),
     /// The citations of the `index`-th record, their targets resolved; `changed` when a
     /// target differs from the staged one (its `texts` spans are written again).
     Citations {
@@ -154,20 +147,7 @@ impl DbWriter {
     /// `key` and `path` are the record's, as the graph shares them (kept until its
     /// citations come).
     pub fn record(&self, staged: StagedRecord) {
-        let StagedRecord {
-            key,
-            path,
-            line,
-            text,
-            hash,
-        } = staged;
-        self.send(Message::Record {
-            key,
-            path,
-            line,
-            text,
-            hash,
-        });
+        self.send(Message::Record(staged));
     }
 
     /// The resolved citations of the `index`-th record (only records that cite).
@@ -243,13 +223,13 @@ fn fill(
         let mut records: Vec<(Text, Text)> = Vec::new();
         for message in from_run {
             match message {
-                Message::Record {
+                Message::Record(StagedRecord {
                     key,
                     path: path_text,
                     line,
                     text,
                     hash,
-                } => {
+                }) => {
                     // Only the columns are read: serde skips the rest of the record.
                     let r: DocRow = serde_json::from_slice(&line).map_err(|e| e.to_string())?;
                     if let Some(hash) = hash {
