@@ -241,6 +241,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                 db.record(crate::store::StagedRecord {
                     key: graph.share(&record.id),
                     path: graph.share(&record.path),
+                    record: Box::new(record),
                     line,
                     text,
                     hash,

@@ -19,8 +19,6 @@
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
-use serde::Deserialize;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use vanban_citelink::graph::{Graph, Text};
@@ -78,7 +76,10 @@ pub struct StagedRecord {
     pub key: Text,
     /// The record's path, shared with the graph.
     pub path: Text,
-    /// The staged record: one JSON line, before citation targets are resolved.
+    /// The staged record, before citation targets are resolved: its rows are written
+    /// from it as it is (not from its JSON).
+    pub record: Box<Record>,
+    /// The same record as one JSON line, for the per-file cache row.
     pub line: Vec<u8>,
     /// Its normalized text, when one was read.
     pub text: Option<String>,
@@ -226,12 +227,11 @@ fn fill(
                 Message::Record(StagedRecord {
                     key,
                     path: path_text,
+                    record,
                     line,
                     text,
                     hash,
                 }) => {
-                    // Only the columns are read: serde skips the rest of the record.
-                    let r: DocRow = serde_json::from_slice(&line).map_err(|e| e.to_string())?;
                     if let Some(hash) = hash {
                         // The staged line is JSON that this run wrote: UTF-8 text already.
                         let record = ToSqlOutput::Borrowed(ValueRef::Text(&line));
@@ -240,7 +240,7 @@ fn fill(
                             .map_err(err)?;
                     }
                     records.push((key, path_text));
-                    insert_record(&r, text.as_deref(), &mut doc, &mut task, &mut text_row)
+                    insert_record(&record, text.as_deref(), &mut doc, &mut task, &mut text_row)
                         .map_err(err)?;
                 }
                 Message::Citations {
@@ -311,31 +311,32 @@ fn fill(
 /// A record's rows in `documents`, `tasks` and `texts` (its citations come later, with
 /// their targets).
 fn insert_record(
-    r: &DocRow<'_>,
+    r: &Record,
     text: Option<&str>,
     doc: &mut rusqlite::Statement<'_>,
     task: &mut rusqlite::Statement<'_>,
     text_row: &mut rusqlite::Statement<'_>,
 ) -> rusqlite::Result<()> {
-    let key = r.id.as_deref().unwrap_or_default();
-    let ty = r.doc_type.as_ref();
-    let (issuer, sig) = (&r.issuer, &r.signature);
+    let key = r.id.as_str();
+    let f = &r.fields;
+    let ty = f.doc_type.as_ref();
+    let (issuer, sig) = (&f.issuer, &f.signature);
     doc.execute(params![
         key,
         r.path,
-        r.status,
-        r.system,
-        r.reference,
-        r.number,
+        r.status.as_str(),
+        f.system.map(|s| s.as_str()),
+        f.reference,
+        f.number,
         ty.and_then(|t| t.code.as_deref()),
-        ty.and_then(|t| t.name.as_deref()),
+        ty.map(|t| t.name.as_str()),
         issuer.name,
         issuer.code,
         issuer.parent,
-        r.jurisdiction,
-        r.place,
-        r.date,
-        r.subject,
+        f.jurisdiction,
+        f.place,
+        f.date,
+        f.subject,
         sig.authority,
         sig.title,
         sig.name,
@@ -352,9 +353,9 @@ fn insert_record(
             t.actions.join("; "),
             deadline.and_then(|d| d.date.as_deref()),
             deadline.and_then(|d| d.every.as_deref()),
-            deadline.and_then(|d| d.text.as_deref()),
-            t.start,
-            t.end,
+            deadline.map(|d| d.text.as_str()),
+            t.start as i64,
+            t.end as i64,
         ])?;
     }
     // The web view's row: the normalized text and the spans into it.
@@ -362,20 +363,20 @@ fn insert_record(
         .tasks
         .iter()
         .map(|t| TaskSpan {
-            label: t.label.as_deref().unwrap_or_default(),
-            start: t.start.unwrap_or_default(),
-            end: t.end.unwrap_or_default(),
+            label: &t.label,
+            start: t.start as i64,
+            end: t.end as i64,
         })
         .collect();
     let citation_spans: Vec<CitationSpan> = r
         .citations
         .iter()
         .map(|c| CitationSpan {
-            start: c.start.unwrap_or_default(),
-            end: c.end.unwrap_or_default(),
-            relation: c.relation.as_deref(),
+            start: c.start as i64,
+            end: c.end as i64,
+            relation: Some(c.relation.as_str()),
             target: c.target.as_deref(),
-            target_key: c.target_key.as_deref(),
+            target_key: Some(c.target_key.as_str()),
         })
         .collect();
     text_row.execute(params![
@@ -387,8 +388,8 @@ fn insert_record(
         json(&citation_spans),
         json(&r.problems),
         json(&r.review_reasons),
-        json(&r.recipients),
-        json(&r.distribution),
+        json(&f.recipients),
+        json(&f.distribution),
     ])?;
     Ok(())
 }
@@ -422,125 +423,6 @@ fn insert_graph(
         params![settings],
     )?;
     Ok(())
-}
-
-/// The columns of `documents`, `citations` and `tasks` in a record of `documents.jsonl`,
-/// borrowed from the line where no escape forces a copy.
-#[derive(Deserialize)]
-struct DocRow<'a> {
-    #[serde(borrow)]
-    id: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    path: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    status: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    system: Option<Cow<'a, str>>,
-    #[serde(borrow, rename = "ref")]
-    reference: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    number: Option<Cow<'a, str>>,
-    #[serde(borrow, rename = "type")]
-    doc_type: Option<TypeRow<'a>>,
-    #[serde(borrow, default)]
-    issuer: IssuerRow<'a>,
-    #[serde(borrow)]
-    jurisdiction: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    place: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    date: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    subject: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    signature: SignatureRow<'a>,
-    #[serde(default)]
-    review: bool,
-    #[serde(borrow, default)]
-    citations: Vec<CitationRow<'a>>,
-    #[serde(borrow, default)]
-    tasks: Vec<TaskRow<'a>>,
-    // For `texts` (the web view).
-    #[serde(borrow, default)]
-    segments: Vec<SegmentSpan<'a>>,
-    #[serde(borrow, default)]
-    problems: Vec<ProblemRow<'a>>,
-    #[serde(borrow, default)]
-    review_reasons: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    recipients: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    distribution: Vec<Cow<'a, str>>,
-}
-
-#[derive(Deserialize, Default)]
-struct TypeRow<'a> {
-    #[serde(borrow)]
-    code: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    name: Option<Cow<'a, str>>,
-}
-
-#[derive(Deserialize, Default)]
-struct IssuerRow<'a> {
-    #[serde(borrow)]
-    name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    code: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    parent: Option<Cow<'a, str>>,
-}
-
-#[derive(Deserialize, Default)]
-struct SignatureRow<'a> {
-    #[serde(borrow)]
-    authority: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    title: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    name: Option<Cow<'a, str>>,
-}
-
-/// What the staged record says of a citation: its span, for `texts` (the rows of
-/// `citations` come from the resolved citations).
-#[derive(Deserialize)]
-struct CitationRow<'a> {
-    #[serde(borrow)]
-    target_key: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    target: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    relation: Option<Cow<'a, str>>,
-    start: Option<i64>,
-    end: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct TaskRow<'a> {
-    #[serde(borrow)]
-    label: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    text: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    assignees: Vec<Cow<'a, str>>,
-    #[serde(default)]
-    assignees_implicit: bool,
-    #[serde(borrow, default)]
-    actions: Vec<Cow<'a, str>>,
-    #[serde(borrow)]
-    deadline: Option<DeadlineRow<'a>>,
-    start: Option<i64>,
-    end: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct DeadlineRow<'a> {
-    #[serde(borrow)]
-    date: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    every: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    text: Option<Cow<'a, str>>,
 }
 
 /// The records of the previous run, for `--incremental`: a file whose content hash is
@@ -681,14 +563,6 @@ fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "null".into())
 }
 
-#[derive(Deserialize, serde::Serialize)]
-struct SegmentSpan<'a> {
-    #[serde(borrow)]
-    kind: Cow<'a, str>,
-    start: u64,
-    end: u64,
-}
-
 /// A task's span in `texts.tasks`.
 #[derive(serde::Serialize)]
 struct TaskSpan<'a> {
@@ -707,14 +581,6 @@ struct CitationSpan<'a> {
     target_key: Option<&'a str>,
 }
 
-#[derive(Deserialize, serde::Serialize)]
-struct ProblemRow<'a> {
-    #[serde(borrow)]
-    kind: Cow<'a, str>,
-    #[serde(borrow)]
-    message: Cow<'a, str>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -725,6 +591,7 @@ mod tests {
         StagedRecord {
             key: Arc::from(r.id.as_str()),
             path: Arc::from(r.path.as_str()),
+            record: Box::new(r.clone()),
             line: serde_json::to_vec(r).unwrap(),
             text: Some(text.into()),
             hash: Some(blake3::hash(text.as_bytes())),

@@ -253,6 +253,27 @@ pub enum System {
     State,
 }
 
+impl Status {
+    /// The name written in records (`ok`, `partial`, `failed`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Partial => "partial",
+            Status::Failed => "failed",
+        }
+    }
+}
+
+impl System {
+    /// The name written in records (`party`, `state`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            System::Party => "party",
+            System::State => "state",
+        }
+    }
+}
+
 /// A document type: `{"code": "CV", "name": "Công văn"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocType {
@@ -465,4 +486,22 @@ pub trait Stage: Send + Sync {
 /// [`SCHEMA`], for records read back.
 fn schema_tag() -> &'static str {
     SCHEMA
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names the database writes without serde are the names serde writes.
+    #[test]
+    fn as_str_names_are_the_serialized_names() {
+        for s in [Status::Ok, Status::Partial, Status::Failed] {
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.as_str()));
+        }
+        for s in [System::Party, System::State] {
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.as_str()));
+        }
+    }
 }
