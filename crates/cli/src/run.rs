@@ -406,7 +406,7 @@ fn process_entry(
             }
             // The size in the listing may be stale: a file that grew after the walk is
             // still read no further than the limit.
-            match read_at_most(abs, max) {
+            match read_at_most(abs, *len, max) {
                 Ok(None) => read(failed(
                     rel,
                     ProblemKind::Limit,
@@ -439,9 +439,12 @@ fn process_entry(
 }
 
 /// The bytes of the file at `path`, or `None` when it holds more than `max` bytes.
-fn read_at_most(path: &std::path::Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+/// `listed` is its size at the walk: the buffer starts that large (plus one byte to
+/// see the end), so that a file unchanged since reads in one call instead of one per
+/// doubling of the buffer.
+fn read_at_most(path: &std::path::Path, listed: u64, max: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(listed.min(max).saturating_add(1) as usize);
     std::fs::File::open(path)?
         .take(max.saturating_add(1))
         .read_to_end(&mut bytes)?;
