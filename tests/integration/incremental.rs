@@ -63,14 +63,34 @@ fn an_incremental_run_equals_a_full_run_and_reads_only_what_changed() {
     let added = repo().join("tests/held_out/holdout/ho01_ct-tw-phong-chong-thien-tai.txt");
     std::fs::copy(&added, corpus.join("added.txt")).unwrap();
 
+    // And someone edits one record of documents.jsonl by hand: that record is no
+    // cache any more (its line's hash differs), so its file is read again.
+    let docs = std::fs::read_to_string(inc.join("documents.jsonl")).unwrap();
+    let edited = "\"path\":\"written/party-province/";
+    let at = docs.find(edited).expect("a party-province record");
+    let subject = at + docs[at..].find("\"subject\":\"").unwrap() + "\"subject\":\"".len();
+    let mut docs = docs.into_bytes();
+    docs[subject] = if docs[subject] == b'X' { b'Y' } else { b'X' };
+    std::fs::write(inc.join("documents.jsonl"), docs).unwrap();
+
     let inc_run = process(&corpus, &inc, &["--incremental"]);
     let full_run = process(&corpus, &full, &[]);
     assert_eq!(inc_run["files"], full_run["files"]);
     let reused = inc_run["reused"].as_u64().unwrap();
     let now = full_run["files"].as_u64().unwrap();
-    // Everything but the changed and the added file.
-    assert_eq!(reused, now - 2, "reused {reused} of {now}");
+    // Everything but the changed, the added and the hand-edited record's file.
+    assert_eq!(reused, now - 3, "reused {reused} of {now}");
     assert_same_outputs(&inc, &full, "after changes");
+
+    // documents.jsonl gone: nothing to reuse, and the outputs are a full run's.
+    std::fs::remove_file(inc.join("documents.jsonl")).unwrap();
+    std::fs::write(corpus.join("touched.txt"), "not a directive").unwrap();
+    let inc_run = process(&corpus, &inc, &["--incremental"]);
+    process(&corpus, &full, &[]);
+    assert_eq!(inc_run["reused"], 0);
+    assert_same_outputs(&inc, &full, "without the previous documents.jsonl");
+    std::fs::remove_file(corpus.join("touched.txt")).unwrap();
+    process(&corpus, &inc, &["--incremental"]);
 
     // Only a deletion: not "nothing changed", the deleted record must go.
     std::fs::remove_file(corpus.join("added.txt")).unwrap();

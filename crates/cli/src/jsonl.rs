@@ -27,6 +27,17 @@ pub(crate) fn for_each_line<E: From<std::io::Error>>(
     }
 }
 
+/// In JSON text every quote inside a string is escaped: this unescaped key can only be
+/// the record's own `citations` field, which [`vanban_types::Record`] writes last.
+pub(crate) const CITATIONS_KEY: &[u8] = b",\"citations\":";
+
+/// Where the `citations` value of a record line starts (just after its key), if the
+/// line ends with it.
+pub(crate) fn citations_at(line: &[u8]) -> Option<usize> {
+    let at = rfind(line, CITATIONS_KEY)? + CITATIONS_KEY.len();
+    line.ends_with(b"}").then_some(at)
+}
+
 /// The last occurrence of `needle` in `hay`.
 pub(crate) fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || needle.len() > hay.len() {

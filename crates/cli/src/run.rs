@@ -229,12 +229,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                 summary.bytes += bytes;
                 tally(&mut summary, &record);
                 graph.add(&record);
-                let mut line = Vec::with_capacity(4096);
-                serde_json::to_writer(&mut line, &record)
-                    .map_err(|e| out_err("documents.jsonl", e.into()))?;
-                stage
-                    .writer()
-                    .write_all(&line)
+                serde_json::to_writer(stage.writer(), &record)
+                    .map_err(std::io::Error::other)
                     .and_then(|_| stage.writer().write_all(b"\n"))
                     .map_err(|e| out_err("documents.jsonl", e))?;
                 task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
@@ -242,7 +238,6 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                     key: graph.share(&record.id),
                     path: graph.share(&record.path),
                     record: Box::new(record),
-                    line,
                     text,
                     hash,
                 });
@@ -465,19 +460,18 @@ fn resolve_targets(
     summary: &mut Summary,
     db: &crate::store::DbWriter,
 ) -> std::io::Result<()> {
-    // In JSON text every quote inside a string is escaped: this unescaped key can only
-    // be the record's own `citations` field.
-    const TAIL: &[u8] = b",\"citations\":";
     let mut docs = AtomicFile::create(out)?;
     let malformed = || std::io::Error::other("a staged record does not end with its citations");
     let mut dates = dates.iter();
     let mut index = 0;
+    let mut offset = 0u64;
+    let mut resolved_line = Vec::new();
     crate::jsonl::for_each_line(stage, |line| -> std::io::Result<()> {
         let this = index;
         index += 1;
         let citing_date = dates.next().and_then(|d| d.as_deref());
-        let at = crate::jsonl::rfind(line, TAIL).ok_or_else(malformed)? + TAIL.len();
-        let tail = line[at..].strip_suffix(b"}").ok_or_else(malformed)?;
+        let at = crate::jsonl::citations_at(line).ok_or_else(malformed)?;
+        let tail = &line[at..line.len() - 1];
         let mut changed = false;
         let mut citations: Vec<vanban_types::Citation> = Vec::new();
         if tail != b"[]" {
@@ -495,18 +489,30 @@ fn resolve_targets(
                 }
             }
         }
-        let w = docs.writer();
-        if changed {
-            w.write_all(&line[..at])?;
-            serde_json::to_writer(&mut *w, &citations).map_err(std::io::Error::other)?;
-            w.write_all(b"}\n")?;
+        let written: &[u8] = if changed {
+            resolved_line.clear();
+            resolved_line.extend_from_slice(&line[..at]);
+            serde_json::to_writer(&mut resolved_line, &citations).map_err(std::io::Error::other)?;
+            resolved_line.push(b'}');
+            &resolved_line
         } else {
-            w.write_all(line)?;
-            w.write_all(b"\n")?;
-        }
-        if !citations.is_empty() {
-            db.citations(this, citations, changed);
-        }
+            line
+        };
+        let w = docs.writer();
+        w.write_all(written)?;
+        w.write_all(b"\n")?;
+        db.placed(
+            this,
+            crate::store::Placed {
+                citations,
+                changed,
+                offset,
+                length: written.len() as u64,
+                line_hash: blake3::hash(written),
+                staged_citations: changed.then(|| tail.to_vec()),
+            },
+        );
+        offset += written.len() as u64 + 1;
         Ok(())
     })?;
     docs.commit()

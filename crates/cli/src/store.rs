@@ -13,9 +13,11 @@
 //! full-text index of refs, types, subjects, issuers and signers, folded so that search
 //! ignores diacritics ([`write_search_index`]).
 //!
-//! It also keeps what `vanban process --incremental` needs: each file's content hash
-//! and its record as the per-document stages made it (before citation targets were
-//! resolved against the corpus), under the settings that made it ([`RecordCache`]).
+//! It also keeps what `vanban process --incremental` needs: each file's content hash,
+//! where its record is in `documents.jsonl` (offset, length and a hash of the line) and,
+//! when linking changed its citations, the citations as the per-document stages made
+//! them, under the settings that made it ([`RecordCache`]). The record itself is not
+//! stored twice: on a large archive a second copy of every record was the biggest table.
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -53,7 +55,9 @@ CREATE TABLE tasks (
     deadline_text TEXT, start INTEGER, end INTEGER
 );
 CREATE TABLE files (
-    path TEXT PRIMARY KEY, hash TEXT NOT NULL, record TEXT NOT NULL
+    path TEXT PRIMARY KEY, hash TEXT NOT NULL,
+    offset INTEGER NOT NULL, length INTEGER NOT NULL, line_hash TEXT NOT NULL,
+    staged_citations TEXT
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
@@ -79,25 +83,36 @@ pub struct StagedRecord {
     /// The staged record, before citation targets are resolved: its rows are written
     /// from it as it is (not from its JSON).
     pub record: Box<Record>,
-    /// The same record as one JSON line, for the per-file cache row.
-    pub line: Vec<u8>,
     /// Its normalized text, when one was read.
     pub text: Option<String>,
     /// Its file's content hash (`None`: not read, so never reused).
     pub hash: Option<blake3::Hash>,
 }
 
+/// Where the target pass put a record in `documents.jsonl`, for [`DbWriter::placed`].
+pub struct Placed {
+    /// Its citations, their targets resolved.
+    pub citations: Vec<vanban_types::Citation>,
+    /// Whether a target differs from the staged one (its `texts` spans are written
+    /// again).
+    pub changed: bool,
+    /// The byte offset of its line in `documents.jsonl`.
+    pub offset: u64,
+    /// The line's length, without its `\n`.
+    pub length: u64,
+    /// The line's hash: an edited `documents.jsonl` is not a cache.
+    pub line_hash: blake3::Hash,
+    /// When `changed`: the staged record's `citations` value (JSON), which an
+    /// incremental run puts back before it links again.
+    pub staged_citations: Option<Vec<u8>>,
+}
+
 /// What the run sends the database thread, in order.
 enum Message {
     /// The next staged record.
     Record(StagedRecord),
-    /// The citations of the `index`-th record, their targets resolved; `changed` when a
-    /// target differs from the staged one (its `texts` spans are written again).
-    Citations {
-        index: usize,
-        citations: Vec<vanban_types::Citation>,
-        changed: bool,
-    },
+    /// The `index`-th record, as the target pass wrote it (every record, in order).
+    Placed { index: usize, placed: Placed },
     /// Every record is in: add the graph, build the indexes, put the file in place.
     Finish(std::sync::Arc<Graph>),
 }
@@ -151,13 +166,10 @@ impl DbWriter {
         self.send(Message::Record(staged));
     }
 
-    /// The resolved citations of the `index`-th record (only records that cite).
-    pub fn citations(&self, index: usize, citations: Vec<vanban_types::Citation>, changed: bool) {
-        self.send(Message::Citations {
-            index,
-            citations,
-            changed,
-        });
+    /// The `index`-th record as the target pass wrote it: its resolved citations and
+    /// its place in `documents.jsonl`.
+    pub fn placed(&self, index: usize, placed: Placed) {
+        self.send(Message::Placed { index, placed });
     }
 
     /// Add the graph, build the indexes and the search index, and put the database in
@@ -218,40 +230,50 @@ fn fill(
             .prepare("UPDATE texts SET citations = ?2 WHERE path = ?1")
             .map_err(err)?;
         let mut file_row = tx
-            .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3)")
+            .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
             .map_err(err)?;
-        // Each record's key and path, for its citations later.
-        let mut records: Vec<(Text, Text)> = Vec::new();
+        // Each record's key, path and content hash, for when the target pass has
+        // placed it.
+        let mut records: Vec<(Text, Text, Option<blake3::Hash>)> = Vec::new();
         for message in from_run {
             match message {
                 Message::Record(StagedRecord {
                     key,
                     path: path_text,
                     record,
-                    line,
                     text,
                     hash,
                 }) => {
-                    if let Some(hash) = hash {
-                        // The staged line is JSON that this run wrote: UTF-8 text already.
-                        let record = ToSqlOutput::Borrowed(ValueRef::Text(&line));
-                        file_row
-                            .execute(params![&*path_text, hash.to_hex().as_str(), record])
-                            .map_err(err)?;
-                    }
-                    records.push((key, path_text));
+                    records.push((key, path_text, hash));
                     insert_record(&record, text.as_deref(), &mut doc, &mut task, &mut text_row)
                         .map_err(err)?;
                 }
-                Message::Citations {
-                    index,
-                    citations,
-                    changed,
-                } => {
-                    let Some((key, path_text)) = records.get(index) else {
-                        return Err(format!("citations for record {index}, which never came"));
+                Message::Placed { index, placed } => {
+                    let Some((key, path_text, hash)) = records.get(index) else {
+                        return Err(format!("record {index} placed, but it never came"));
                     };
-                    for c in &citations {
+                    let Placed {
+                        citations, changed, ..
+                    } = &placed;
+                    if let Some(hash) = hash {
+                        // The staged citations are JSON that this run wrote: UTF-8 text.
+                        let staged = placed
+                            .staged_citations
+                            .as_deref()
+                            .map(|b| ToSqlOutput::Borrowed(ValueRef::Text(b)));
+                        file_row
+                            .execute(params![
+                                &**path_text,
+                                hash.to_hex().as_str(),
+                                placed.offset as i64,
+                                placed.length as i64,
+                                placed.line_hash.to_hex().as_str(),
+                                staged,
+                            ])
+                            .map_err(err)?;
+                    }
+                    let changed = *changed;
+                    for c in citations {
                         cit.execute(params![
                             &**key,
                             c.target_key,
@@ -429,19 +451,27 @@ fn insert_graph(
 /// unchanged gets its previous staged record back instead of being processed again.
 pub struct RecordCache {
     db: Connection,
+    /// The previous run's `documents.jsonl`, where the records are.
+    documents: std::fs::File,
     /// Path → content hash of every cached file. Shared with the worker threads, which
     /// hash each file they read and skip the pipeline when the hash is known.
     pub hashes: HashMap<String, String>,
 }
 
 impl RecordCache {
-    /// Open the previous run's database. `None` when there is none, it cannot be read,
-    /// or it was made under other settings (another lexicon, other flags, another
-    /// vanban build): then every file is read again.
+    /// Open the previous run's database and `documents.jsonl` (beside it). `None` when
+    /// either is missing or cannot be read, or the database was made under other
+    /// settings (another lexicon, other flags, another vanban build): then every file
+    /// is read again.
     pub fn open(db_path: &Path, settings: &str) -> Option<RecordCache> {
         let db = Connection::open_with_flags(db_path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
-        // A database from before the texts were kept cannot give them back: read all.
+        // A database from before the texts were kept, or the records placed, cannot
+        // give them back: read all.
         db.prepare("SELECT text FROM texts LIMIT 0").ok()?;
+        db.prepare("SELECT line_hash FROM files LIMIT 0").ok()?;
+        // Kept open: the run replaces the file by renaming a new one over it, and this
+        // handle still reads the previous one.
+        let documents = std::fs::File::open(db_path.with_file_name("documents.jsonl")).ok()?;
         let previous: String = db
             .query_row("SELECT value FROM meta WHERE key = 'settings'", [], |r| {
                 r.get(0)
@@ -461,17 +491,45 @@ impl RecordCache {
                 hashes.insert(path, hash);
             }
         }
-        Some(RecordCache { db, hashes })
+        Some(RecordCache {
+            db,
+            documents,
+            hashes,
+        })
     }
 
-    /// The cached record of `path`, if it is there and still reads as a record.
+    /// The cached record of `path` as the per-document stages made it (its staged
+    /// citations put back), if it is there, its line in `documents.jsonl` is unchanged
+    /// and it still reads as a record.
     pub fn record(&self, path: &str) -> Option<Record> {
+        use std::os::unix::fs::FileExt;
         let mut st = self
             .db
-            .prepare_cached("SELECT record FROM files WHERE path = ?1")
+            .prepare_cached(
+                "SELECT offset, length, line_hash, staged_citations FROM files WHERE path = ?1",
+            )
             .ok()?;
-        let text: Option<String> = st.query_row([path], |r| r.get(0)).optional().ok()?;
-        serde_json::from_str(&text?).ok()
+        type Row = (i64, i64, String, Option<String>);
+        let row: Option<Row> = st
+            .query_row([path], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()
+            .ok()?;
+        let (offset, length, line_hash, staged) = row?;
+        let mut line = vec![0; usize::try_from(length).ok()?];
+        self.documents
+            .read_exact_at(&mut line, u64::try_from(offset).ok()?)
+            .ok()?;
+        if blake3::hash(&line).to_hex().as_str() != line_hash {
+            return None;
+        }
+        if let Some(staged) = staged {
+            let at = crate::jsonl::citations_at(&line)?;
+            line.truncate(at);
+            line.extend_from_slice(staged.as_bytes());
+            line.push(b'}');
+        }
+        let record: Record = serde_json::from_slice(&line).ok()?;
+        (record.path == path).then_some(record)
     }
 
     /// The cached record of `path` and its normalized text (`None` when none was read).
@@ -592,7 +650,6 @@ mod tests {
             key: Arc::from(r.id.as_str()),
             path: Arc::from(r.path.as_str()),
             record: Box::new(r.clone()),
-            line: serde_json::to_vec(r).unwrap(),
             text: Some(text.into()),
             hash: Some(blake3::hash(text.as_bytes())),
         }
@@ -649,7 +706,17 @@ mod tests {
         let db = DbWriter::start(&path, "s").unwrap();
         let r = Record::new("a/1.txt");
         db.record(staged(&r, "x"));
-        db.citations(0, Vec::new(), false);
+        db.placed(
+            0,
+            Placed {
+                citations: Vec::new(),
+                changed: false,
+                offset: 0,
+                length: 1,
+                line_hash: blake3::hash(b"x"),
+                staged_citations: None,
+            },
+        );
         let err = db
             .finish(Arc::new(GraphBuilder::new().finish()))
             .unwrap_err();
