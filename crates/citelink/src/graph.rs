@@ -181,10 +181,12 @@ impl GraphBuilder {
     /// [`GraphBuilder::resolver`] (a large corpus keeps one, not two).
     pub fn finish_with(self, resolver: &Resolver) -> Graph {
         let dates = self.citing_dates;
-        let edges: Vec<Edge> = self
-            .edges
-            .into_iter()
-            .map(|((from, to, relation), (citation_text, path))| {
+        // One vector, sorted and deduplicated in place (resolving moves targets, so the
+        // map's order does not hold): the map frees its nodes as it is drained, and on a
+        // large archive a sorted set beside it was the run's peak of memory.
+        let mut edges: Vec<Edge> = Vec::with_capacity(self.edges.len());
+        edges.extend(self.edges.into_iter().map(
+            |((from, to, relation), (citation_text, path))| {
                 let to = resolver
                     .resolve_shared(&to, dates.get(&from).map(|d| &**d))
                     .unwrap_or(to);
@@ -195,11 +197,11 @@ impl GraphBuilder {
                     citation_text,
                     path,
                 }
-            })
-            .collect::<BTreeSet<Edge>>()
-            .into_iter()
-            .collect();
+            },
+        ));
         drop(dates);
+        edges.sort_unstable();
+        edges.dedup();
         let still_cited: BTreeSet<&Text> = edges.iter().map(|e| &e.to).collect();
         let corpus = self.corpus;
         let missing: Vec<Node> = self
