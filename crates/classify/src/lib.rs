@@ -431,12 +431,19 @@ impl Classifier {
                 ]
                 .iter()
                 .any(|p| f.starts_with(p));
+            // `Chánh Văn phòng HĐND và UBND huyện`: the one office that serves both the
+            // council and the committee (Văn phòng HĐND và UBND), not two bodies.
+            let shared_office = ["van phong hoi dong nhan dan", "van phong hdnd"]
+                .iter()
+                .any(|o| last_f.ends_with(o))
+                && ["uy ban nhan dan", "ubnd"].iter().any(|c| f.starts_with(c));
             match out.last_mut() {
                 Some(last)
                     if enumerated
                         || one_word
                         || abbreviated
                         || of_person
+                        || shared_office
                         || !self.lex.starts_with_head_folded(piece, &folded) =>
                 {
                     last.push_str(sep);

@@ -56,6 +56,38 @@ fn assignees_split_only_where_each_part_is_a_body() {
             false
         )
     );
+    // One office serves both the council and the committee of a district.
+    assert_eq!(
+        a("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng các phòng, ban, ngành huyện chịu trách nhiệm thi hành Quyết định này."),
+        (
+            vec![
+                "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện".to_string(),
+                "Trưởng các phòng, ban, ngành huyện".into()
+            ],
+            false
+        )
+    );
+    assert_eq!(
+        a("Văn phòng HĐND và UBND huyện, Phòng Tài chính - Kế hoạch phối hợp thực hiện."),
+        (
+            vec![
+                "Văn phòng HĐND và UBND huyện".to_string(),
+                "Phòng Tài chính - Kế hoạch".into()
+            ],
+            false
+        )
+    );
+    // The council and the committee themselves are two bodies.
+    assert_eq!(
+        a("Hội đồng nhân dân và Ủy ban nhân dân các xã giám sát việc thực hiện."),
+        (
+            vec![
+                "Hội đồng nhân dân".to_string(),
+                "Ủy ban nhân dân các xã".into()
+            ],
+            false
+        )
+    );
 }
 
 #[test]

@@ -474,14 +474,16 @@ impl Extractor {
             .any(|p| f.starts_with(p))
         };
         let mut found: Option<(String, f32, &str)> = None;
-        for s in [iss.name.as_deref(), iss.parent.as_deref()]
-            .into_iter()
-            .flatten()
+        // A province named as one (`ĐẢNG BỘ TỈNH QUẢNG BÌNH`) first, in either line; then
+        // any province's name (`ĐẢNG ỦY KHỐI … BẾN TRE`). `HUYỆN ỦY QUẢNG NINH` under
+        // `ĐẢNG BỘ TỈNH QUẢNG BÌNH` is a district of Quảng Bình, not Quảng Ninh.
+        let header = [iss.name.as_deref(), iss.parent.as_deref()];
+        let named =
+            |find: &dyn Fn(&str) -> Option<String>| header.iter().flatten().find_map(|s| find(s));
+        if let Some(p) = named(&|s| provinces.find_marked_in(s).map(|p| p.name.clone()))
+            .or_else(|| named(&|s| provinces.find_in(s).map(|p| p.name.clone())))
         {
-            if let Some(p) = provinces.find_in(s) {
-                found = Some((p.name.clone(), 0.95, "header"));
-                break;
-            }
+            found = Some((p, 0.95, "header"));
         }
         if found.is_none() {
             let names = [iss.name.as_deref(), iss.parent.as_deref()];

@@ -91,3 +91,42 @@ fn type_from_the_type_line_not_the_code() {
         Some("Nghị quyết")
     );
 }
+
+/// The header of a document and what the extractor reads from it, through the segmenter.
+fn fields_of(text: &str) -> vanban_types::Fields {
+    let lex = Lexicon::builtin();
+    let analysis = vanban_segment::Segmenter::new(lex).analyze(vanban_types::Document {
+        path: "a.txt".into(),
+        text: text.into(),
+        problems: vec![],
+    });
+    Extractor::new(lex).extract(&analysis).fields
+}
+
+#[test]
+fn a_district_named_like_a_province_is_not_that_province() {
+    // Quảng Ninh is also a district of Quảng Bình; the line above names the province.
+    let party = "ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐẢNG BỘ TỈNH QUẢNG BÌNH\nHUYỆN ỦY QUẢNG NINH\n*\n\
+                 Số 94-KL/HU\nQuảng Ninh, ngày 10 tháng 11 năm 2005\n\nKẾT LUẬN\n\
+                 về đẩy mạnh công tác giảm nghèo bền vững năm 2005\n\n\
+                 Ngày 8/11/2005, Ban Thường vụ Huyện ủy đã họp, kết luận như sau:\n\
+                 1. Các chi, đảng bộ tập trung chỉ đạo thực hiện.\n\n\
+                 T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n";
+    let f = fields_of(party);
+    assert_eq!(f.issuer.name.as_deref(), Some("HUYỆN ỦY QUẢNG NINH"));
+    assert_eq!(f.jurisdiction.as_deref(), Some("Quảng Bình"));
+    let state = "UBND TỈNH QUẢNG BÌNH\nỦY BAN NHÂN DÂN\nHUYỆN QUẢNG NINH\n\
+                 --------\nSố: 01/CĐ-UBND\n\
+                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                 ---------------\nQuảng Ninh, ngày 12 tháng 10 năm 2020\n\n\
+                 CÔNG ĐIỆN\nVề việc ứng phó với mưa lũ\n\n\
+                 1. Các xã tổ chức ứng phó với mưa lũ.\n\n\
+                 CHỦ TỊCH\n\nTrần Văn Bình\n";
+    assert_eq!(fields_of(state).jurisdiction.as_deref(), Some("Quảng Bình"));
+    // The province's own committee still reads as itself.
+    let own = party.replace(
+        "ĐẢNG BỘ TỈNH QUẢNG BÌNH\nHUYỆN ỦY QUẢNG NINH",
+        "TỈNH ỦY QUẢNG NINH",
+    );
+    assert_eq!(fields_of(&own).jurisdiction.as_deref(), Some("Quảng Ninh"));
+}

@@ -565,6 +565,31 @@ impl Provinces {
         None
     }
 
+    /// The province named in `text` as a province: right after `tỉnh`, `thành phố`,
+    /// `TP.`, `Tỉnh ủy` or `Thành ủy` (`ĐẢNG BỘ TỈNH QUẢNG BÌNH` → Quảng Bình). A bare
+    /// name is not enough here: districts share names with provinces (`HUYỆN ỦY QUẢNG
+    /// NINH` is a district of Quảng Bình), so a header line that names the province as
+    /// one outranks a line that only contains a province's name.
+    pub fn find_marked_in(&self, text: &str) -> Option<&Province> {
+        let toks = words(text);
+        let marked = |start: usize| {
+            let before = |k: usize| start.checked_sub(k).map(|i| toks[i].as_str());
+            matches!(before(1), Some("tinh" | "pho" | "tp"))
+                || (before(1) == Some("uy") && matches!(before(2), Some("tinh" | "thanh")))
+        };
+        for start in 0..toks.len() {
+            if !marked(start) {
+                continue;
+            }
+            for (name, i) in &self.names {
+                if toks.len() - start >= name.len() && toks[start..start + name.len()] == name[..] {
+                    return Some(&self.entries[*i]);
+                }
+            }
+        }
+        None
+    }
+
     /// The province of a place of issue (`Hạ Long` → Quảng Ninh). `year` picks between
     /// the provinces before and after 1 July 2025 where a town changed province; it is
     /// `None` when unknown.

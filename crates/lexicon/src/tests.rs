@@ -132,6 +132,15 @@ fn provinces_are_found_in_headers_and_places() {
     let lex = Lexicon::builtin();
     let p = &lex.provinces;
     assert_eq!(p.find_in("ĐẢNG BỘ TỈNH BẾN TRE").unwrap().name, "Bến Tre");
+    // Named as a province, or not: a district that shares a province's name.
+    let marked = |t: &str| p.find_marked_in(t).map(|p| p.name.as_str());
+    assert_eq!(marked("ĐẢNG BỘ TỈNH QUẢNG BÌNH"), Some("Quảng Bình"));
+    assert_eq!(marked("HUYỆN ỦY QUẢNG NINH"), None);
+    assert_eq!(p.find_in("HUYỆN ỦY QUẢNG NINH").unwrap().name, "Quảng Ninh");
+    assert_eq!(marked("TỈNH ỦY BẾN TRE"), Some("Bến Tre"));
+    assert_eq!(marked("THÀNH ỦY HÀ NỘI"), Some("Hà Nội"));
+    assert_eq!(marked("UBND THÀNH PHỐ HỒ CHÍ MINH"), Some("Hồ Chí Minh"));
+    assert_eq!(marked("ĐẢNG ỦY KHỐI CƠ QUAN TỈNH"), None);
     assert_eq!(
         p.find_in("UBND TỈNH THỪA THIÊN HUẾ").unwrap().name,
         "Thừa Thiên Huế"
