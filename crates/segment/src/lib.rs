@@ -549,10 +549,26 @@ impl Segmenter {
         {
             return false;
         }
+        // `… ngày 09/9/2005 của` / `Thủ tướng Chính phủ về …`: a line that stops on a
+        // preposition or conjunction is cut mid-phrase, whatever the next line's case.
+        const DANGLING: [&str; 13] = [
+            "cua", "ve", "va", "cho", "voi", "tai", "trong", "theo", "cac", "nhung", "tren",
+            "giua", "nham",
+        ];
+        let last_word = prev
+            .trim_end_matches(['*', ' ', ','])
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        if DANGLING.contains(&fold(last_word).as_str()) {
+            return true;
+        }
         match lines.get(i + 1) {
             None => true,
             Some(next) => {
                 next.is_blank(text)
+                    // `-----` under the trích yếu closes it as a blank line does.
+                    || next.cs == next.ce
                     || next.cell > 0
                     || p.kinh_gui.is_match(next.content(text))
                     || !self.header_anchors(ax, next.cs, next.end).is_empty()

@@ -215,3 +215,58 @@ fn footer_with_post_and_name_after_the_list() {
         ]
     );
 }
+
+/// The trích yếu (subject) of `text`, its lines joined by single spaces (decoration
+/// lines such as `-----` go with the zone above them; they are left out here).
+fn subject_of(text: &str) -> String {
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    segs.iter()
+        .filter(|s| s.kind == K::Subject)
+        .map(|s| {
+            text[s.start..s.end]
+                .split_whitespace()
+                .filter(|w| w.len() < 3 || !w.chars().all(|c| matches!(c, '-' | '*')))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_subject_wrapped_after_a_preposition_goes_on_on_a_capitalized_line() {
+    // Cut after `của`: the next line starts with a capital and runs on into a third.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 40/KH-UBND\n\
+                Đắk Lắk, ngày 26 tháng 9 năm 2005\n\nKẾ HOẠCH\n\
+                Triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 09/9/2005 của\n\
+                Thủ tướng Chính phủ về tăng cường các giải pháp kiềm chế tai\n\
+                nạn giao thông\n\n\
+                Thực hiện Chỉ thị số 08/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\
+                1. Các sở, ngành tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "Triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 09/9/2005 của Thủ tướng Chính phủ \
+         về tăng cường các giải pháp kiềm chế tai nạn giao thông"
+    );
+    // Closed by a rule line instead of a blank one.
+    let text = "TỈNH ỦY VĨNH PHÚC\n*\nSố 281-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                Vĩnh Phúc, ngày 10 tháng 12 năm 2005\n\nKẾ HOẠCH\n\
+                thực hiện Kết luận số 103-KL/TU, ngày 21/9/2005 của Ban Thường vụ\n\
+                Tỉnh ủy về thực hiện nhiệm vụ năm học 2005 - 2006\n-----\n\n\
+                Thực hiện Kết luận số 103-KL/TU, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch:\n\
+                1. Các huyện ủy tổ chức quán triệt.\n";
+    assert_eq!(
+        subject_of(text),
+        "thực hiện Kết luận số 103-KL/TU, ngày 21/9/2005 của Ban Thường vụ Tỉnh ủy về \
+         thực hiện nhiệm vụ năm học 2005 - 2006"
+    );
+    // A capitalized line after a complete subject is still the body.
+    let text = "TỈNH ỦY VĨNH PHÚC\n*\nSố 282-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                Vĩnh Phúc, ngày 10 tháng 12 năm 2005\n\nKẾ HOẠCH\n\
+                thực hiện nhiệm vụ năm học 2005 - 2006\n\
+                Thực hiện Kết luận số 103-KL/TU ngày 21/9/2005 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n\
+                1. Các huyện ủy tổ chức quán triệt.\n";
+    assert_eq!(subject_of(text), "thực hiện nhiệm vụ năm học 2005 - 2006");
+}
