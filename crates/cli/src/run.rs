@@ -452,6 +452,8 @@ fn read_at_most(path: &std::path::Path, listed: u64, max: u64) -> std::io::Resul
 ///
 /// Citations are the last field of a staged record, so only that tail is read back
 /// and written again; a record none of whose citations resolves is copied as it is.
+/// Each record's resolved citations and its place in `out` (offset, length, hash of the
+/// line: the incremental cache) go to the database thread.
 fn resolve_targets(
     stage: &std::path::Path,
     out: &std::path::Path,

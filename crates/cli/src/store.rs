@@ -11,7 +11,7 @@
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
 //! each document's normalized text with the spans that point into it (`texts`) and a
 //! full-text index of refs, types, subjects, issuers and signers, folded so that search
-//! ignores diacritics (`search`, filled with each document's row: [`SearchRow`]).
+//! ignores diacritics (`search`, filled with each document's row: `SearchRow`).
 //!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash,
 //! where its record is in `documents.jsonl` (offset, length and a hash of the line) and,
