@@ -11,7 +11,7 @@
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
 //! each document's normalized text with the spans that point into it (`texts`) and a
 //! full-text index of refs, types, subjects, issuers and signers, folded so that search
-//! ignores diacritics (`search`, filled with each document's row: `SearchRow`).
+//! ignores diacritics ([`write_search_index`]).
 //!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash,
 //! where its record is in `documents.jsonl` (offset, length and a hash of the line) and,
@@ -226,7 +226,6 @@ fn fill(
         let mut text_row = tx
             .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
             .map_err(err)?;
-        let mut search_row = SearchRow::prepare(&tx).map_err(err)?;
         let mut text_citations = tx
             .prepare("UPDATE texts SET citations = ?2 WHERE path = ?1")
             .map_err(err)?;
@@ -246,13 +245,8 @@ fn fill(
                     hash,
                 }) => {
                     records.push((key, path_text, hash));
-                    let rows = Rows {
-                        doc: &mut doc,
-                        task: &mut task,
-                        text: &mut text_row,
-                        search: &mut search_row,
-                    };
-                    insert_record(&record, text.as_deref(), rows, &tx).map_err(err)?;
+                    insert_record(&record, text.as_deref(), &mut doc, &mut task, &mut text_row)
+                        .map_err(err)?;
                 }
                 Message::Placed { index, placed } => {
                     let Some((key, path_text, hash)) = records.get(index) else {
@@ -326,7 +320,7 @@ fn fill(
     tx.execute_batch(INDEX_SQL).map_err(err)?;
     tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
     tx.commit().map_err(err)?;
-    finish_search_index(&db).map_err(err)?;
+    write_search_index(&mut db)?;
     db.close().map_err(|(_, e)| e.to_string())?;
     // synchronous = OFF while filling; one sync before the rename makes the new
     // database durable before it replaces the old one.
@@ -336,33 +330,20 @@ fn fill(
         .map_err(|e| e.to_string())
 }
 
-/// The prepared statements a record's rows go through.
-struct Rows<'a, 's> {
-    doc: &'a mut rusqlite::Statement<'s>,
-    task: &'a mut rusqlite::Statement<'s>,
-    text: &'a mut rusqlite::Statement<'s>,
-    search: &'a mut SearchRow<'s>,
-}
-
-/// A record's rows in `documents`, `tasks`, `texts` and `search` (its citations come
-/// later, with their targets).
+/// A record's rows in `documents`, `tasks` and `texts` (its citations come later, with
+/// their targets).
 fn insert_record(
     r: &Record,
     text: Option<&str>,
-    rows: Rows<'_, '_>,
-    tx: &rusqlite::Transaction<'_>,
+    doc: &mut rusqlite::Statement<'_>,
+    task: &mut rusqlite::Statement<'_>,
+    text_row: &mut rusqlite::Statement<'_>,
 ) -> rusqlite::Result<()> {
-    let Rows {
-        doc,
-        task,
-        text: text_row,
-        search,
-    } = rows;
     let key = r.id.as_str();
     let f = &r.fields;
     let ty = f.doc_type.as_ref();
     let (issuer, sig) = (&f.issuer, &f.signature);
-    let inserted = doc.execute(params![
+    doc.execute(params![
         key,
         r.path,
         r.status.as_str(),
@@ -383,10 +364,6 @@ fn insert_record(
         sig.name,
         r.review as i64,
     ])?;
-    // A second file with the same key adds no document row, so no search row either.
-    if inserted == 1 {
-        search.insert(tx.last_insert_rowid(), r)?;
-    }
     for t in &r.tasks {
         let deadline = t.deadline.as_ref();
         task.execute(params![
@@ -597,45 +574,45 @@ CREATE INDEX documents_status ON documents(status, date);
 CREATE INDEX documents_review ON documents(review, date);
 ";
 
-/// A document's row in the FTS5 index `search` (`search.rowid` is its `documents`
-/// rowid): ref, type name, subject, issuer and signer, each folded (lower case, no
-/// marks, `đ` → `d`: FTS5's own `remove_diacritics` keeps `đ`), so that a query folded
-/// the same way ignores diacritics. Written with the document's row, on the database
-/// thread while the run goes, not in a pass at the end.
-struct SearchRow<'s> {
-    insert: rusqlite::Statement<'s>,
-}
-
-impl<'s> SearchRow<'s> {
-    fn prepare(tx: &'s rusqlite::Transaction<'_>) -> rusqlite::Result<SearchRow<'s>> {
-        Ok(SearchRow {
-            insert: tx.prepare(
-                "INSERT INTO search (rowid, ref, type, subject, issuer, signer) VALUES (?1,?2,?3,?4,?5,?6)",
-            )?,
-        })
+/// Fill the FTS5 index `search` from `documents`: ref, type name, subject, issuer and
+/// signer, each folded (lower case, no marks, `đ` → `d`: FTS5's own `remove_diacritics`
+/// keeps `đ`), so that a query folded the same way ignores diacritics.
+pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
+    let err = |e: rusqlite::Error| e.to_string();
+    let tx = db.transaction().map_err(err)?;
+    {
+        let mut read = tx
+            .prepare("SELECT rowid, ref, type_name, subject, issuer, signer_name FROM documents")
+            .map_err(err)?;
+        let mut insert = tx
+            .prepare("INSERT INTO search (rowid, ref, type, subject, issuer, signer) VALUES (?1,?2,?3,?4,?5,?6)")
+            .map_err(err)?;
+        let mut rows = read.query([]).map_err(err)?;
+        while let Some(r) = rows.next().map_err(err)? {
+            let fold = |i: usize| -> Result<String, rusqlite::Error> {
+                Ok(r.get::<_, Option<String>>(i)?
+                    .map(|s| vanban_lexicon::fold(&s))
+                    .unwrap_or_default())
+            };
+            let rowid: i64 = r.get(0).map_err(err)?;
+            insert
+                .execute(params![
+                    rowid,
+                    fold(1).map_err(err)?,
+                    fold(2).map_err(err)?,
+                    fold(3).map_err(err)?,
+                    fold(4).map_err(err)?,
+                    fold(5).map_err(err)?,
+                ])
+                .map_err(err)?;
+        }
     }
-
-    fn insert(&mut self, rowid: i64, r: &Record) -> rusqlite::Result<()> {
-        let fold = |s: Option<&str>| s.map(vanban_lexicon::fold).unwrap_or_default();
-        let f = &r.fields;
-        self.insert.execute(params![
-            rowid,
-            fold(f.reference.as_deref()),
-            fold(f.doc_type.as_ref().map(|t| t.name.as_str())),
-            fold(f.subject.as_deref()),
-            fold(f.issuer.name.as_deref()),
-            fold(f.signature.name.as_deref()),
-        ])?;
-        Ok(())
-    }
-}
-
-/// Merge the search index into one segment, and gather statistics for the query
-/// planner (which filter's index leads), from a sample.
-fn finish_search_index(db: &Connection) -> rusqlite::Result<()> {
-    db.execute_batch(
-        "INSERT INTO search(search) VALUES ('optimize'); PRAGMA analysis_limit = 1000; ANALYZE;",
-    )
+    tx.execute_batch("INSERT INTO search(search) VALUES ('optimize')")
+        .map_err(err)?;
+    tx.commit().map_err(err)?;
+    // Statistics for the query planner (which filter's index leads), from a sample.
+    db.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")
+        .map_err(err)
 }
 
 /// A value for a JSON column. These values (strings, numbers, lists of them) always
