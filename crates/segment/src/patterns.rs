@@ -243,9 +243,11 @@ impl Patterns {
     /// Whether a line in capitals is a signer's post (`PHÓ BÍ THƯ`).
     pub fn is_post(&self, s: &str) -> bool {
         let f = fold(s.trim_matches(['*', ' ', ',']));
+        // `BỘ TRƯỞNG, CHỦ NHIỆM` (the head of the Government Office): two posts joined by
+        // a comma are one post line.
         self.posts
             .iter()
-            .any(|p| f == *p || (f.starts_with(p.as_str()) && f[p.len()..].starts_with(' ')))
+            .any(|p| f == *p || (f.starts_with(p.as_str()) && f[p.len()..].starts_with([' ', ','])))
     }
 
     /// Whether a symbol is a công văn's: party `…-CV/…`, or state `N/ISSUER-UNIT`

@@ -270,3 +270,39 @@ fn a_subject_wrapped_after_a_preposition_goes_on_on_a_capitalized_line() {
                 1. Các huyện ủy tổ chức quán triệt.\n";
     assert_eq!(subject_of(text), "thực hiện nhiệm vụ năm học 2005 - 2006");
 }
+
+#[test]
+fn a_post_of_two_offices_joined_by_a_comma_signs() {
+    // The head of the Government Office signs as `BỘ TRƯỞNG, CHỦ NHIỆM`, here in the
+    // right-hand column of a footer read row by row.
+    let text = "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 38/TB-VPCP\n\
+                Hà Nội, ngày 04 tháng 10 năm 2005\n\nTHÔNG BÁO\n\
+                Kết luận của Thủ tướng Chính phủ tại cuộc họp về phòng, chống dịch bệnh\n\n\
+                Thủ tướng Chính phủ kết luận như sau:\n\
+                a) Bộ Nông nghiệp và Phát triển nông thôn chỉ đạo kiểm soát dịch bệnh.\n\
+                b) Bộ Y tế hướng dẫn các địa phương.\n\n\
+                Văn phòng Chính phủ thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+                Nơi nhận:                                                 BỘ TRƯỞNG, CHỦ NHIỆM\n\
+                - Thủ tướng, các Phó Thủ tướng Chính phủ;\n\
+                - Các bộ, cơ quan ngang bộ;\n\
+                - UBND các tỉnh, thành phố trực thuộc trung ương;         Nguyễn Duy Phước\n\
+                - Lưu: VT, QHĐP.\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let k = kinds_with_text(text, &segs);
+    assert!(
+        k.contains(&(K::Signature, "BỘ TRƯỞNG, CHỦ NHIỆM")),
+        "{k:#?}"
+    );
+    assert!(
+        k.iter()
+            .any(|(kind, t)| *kind == K::Signature && t.contains("Nguyễn Duy Phước")),
+        "{k:#?}"
+    );
+    assert!(
+        k.iter()
+            .any(|(kind, t)| *kind == K::Distribution && t.contains("Lưu: VT")),
+        "{k:#?}"
+    );
+}
