@@ -509,7 +509,10 @@ fn inside_word(chars: &[char], i: usize) -> bool {
 /// word (letters and combining marks around it) holds no Cyrillic letter without a
 /// Latin look-alike. A real Russian word (`Москва`) is left alone.
 fn word_is_spoofed(chars: &[char], i: usize) -> bool {
-    let in_word = |c: char| c.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(&c);
+    // Every combining mark, not only the Latin ones: `ଡ଼` is one letter before NFC and
+    // a letter plus a mark (U+0B3C, not alphabetic) after it, and a second pass must
+    // see the same word as the first.
+    let in_word = |c: char| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
     let mut start = i;
     while start > 0 && in_word(chars[start - 1]) {
         start -= 1;
