@@ -416,6 +416,20 @@ impl Segmenter {
             &p.motto_tieu_ngu,
         ] {
             for m in re.find_iter(hay) {
+                // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
+                // is the Party's name in a sentence, not the motto: not in capitals, and
+                // one space after a lower-case word (a column gap would be wider).
+                let before = &text[..m.start()];
+                let in_sentence = before.ends_with(' ')
+                    && !before.ends_with("  ")
+                    && before
+                        .trim_end_matches(' ')
+                        .chars()
+                        .last()
+                        .is_some_and(char::is_lowercase);
+                if in_sentence && !mostly_upper(m.as_str()) {
+                    continue;
+                }
                 push(m.start(), m.end(), SegmentKind::Motto, false);
             }
         }

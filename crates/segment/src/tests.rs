@@ -306,3 +306,39 @@ fn a_post_of_two_offices_joined_by_a_comma_signs() {
         "{k:#?}"
     );
 }
+
+#[test]
+fn the_party_name_inside_a_trich_yeu_is_not_the_motto() {
+    // `… Ngày thành lập Đảng Cộng sản Việt Nam` wraps across lines of the trích yếu;
+    // the motto is the capitalized line at the top right.
+    let text = "BAN CHẤP HÀNH TRUNG ƯƠNG            ĐẢNG CỘNG SẢN VIỆT NAM\n\
+                VĂN PHÒNG                           ---------------\n            *\n\
+                Số 39-CV/VPTW                       Hà Nội, ngày 13 tháng 02 năm 2006\n\
+                V/v tổ chức các hoạt động kỷ niệm\n76 năm Ngày thành lập Đảng Cộng sản\n\
+                Việt Nam\n\n              Kính gửi:\n                        - Các tỉnh ủy, thành ủy.\n\n\
+                Văn phòng Trung ương Đảng đề nghị các cấp ủy thực hiện tốt các nội dung sau:\n\
+                1- Tổ chức các hoạt động kỷ niệm trang trọng, tiết kiệm.\n";
+    assert_eq!(
+        subject_of(text),
+        "V/v tổ chức các hoạt động kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    );
+    let segs = seg(text);
+    let mottos: Vec<_> = kinds_with_text(text, &segs)
+        .into_iter()
+        .filter(|(k, _)| *k == K::Motto)
+        .collect();
+    assert_eq!(mottos, [(K::Motto, "ĐẢNG CỘNG SẢN VIỆT NAM")]);
+    // The same words in a `Căn cứ` line of the body are not a motto either.
+    let body = text.replace(
+        "Văn phòng Trung ương Đảng đề nghị",
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\nVăn phòng Trung ương Đảng đề nghị",
+    );
+    let segs = seg(&body);
+    assert_eq!(
+        kinds_with_text(&body, &segs)
+            .iter()
+            .filter(|(k, _)| *k == K::Motto)
+            .count(),
+        1
+    );
+}
