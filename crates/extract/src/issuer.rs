@@ -8,29 +8,20 @@
 
 use vanban_lexicon::fold;
 
-/// Words that leave a body's name unfinished when they end a line.
+/// Words that leave a body's name unfinished when they end a line (folded: `CÔNG` /
+/// `THƯƠNG` and `CỘNG` / `HÒA` alike), `ban` only as printed ([`is_word`]).
 const OPEN_ENDS: &[&str] = &[
-    "khoi",
-    "va",
-    "chinh",
-    "ban",
-    "nhan",
-    "cong",
-    "dang",
-    "cac",
-    "cua",
-    "trung",
-    "to",
-    "quoc",
-    "uy",
-    "-",
-    "&",
-    "co",
-    "doanh",
-    "nghiep va",
-    "hanh",
-    "thuong",
+    "khoi", "va", "chinh", "ban", "nhan", "cong", "dang", "cac", "cua", "trung", "to", "quoc",
+    "uy", "-", "&", "co", "doanh", "hanh", "thuong",
 ];
+
+/// Whether a printed word is `want` (lower case, with its diacritics), or `want` with
+/// every diacritic lost (OCR dropped them). Folding alone would make `BÀN`, a place
+/// name, the `BAN` of `ỦY BAN`.
+fn is_word(printed: &str, want: &str) -> bool {
+    let p = printed.to_lowercase();
+    p == want || (p.is_ascii() && p == fold(want))
+}
 /// Words that cannot start a body's name, so a line starting with them continues.
 const CONTINUING_STARTS: &[&str] = &[
     "co quan",
@@ -138,7 +129,11 @@ fn continues(prev: &str, line: &str) -> bool {
     let fp = fold(prev);
     let fl = fold(line);
     let last_word = fp.rsplit(' ').next().unwrap_or("");
-    if OPEN_ENDS.contains(&last_word) || fp.ends_with(',') || fp.ends_with(" -") {
+    // `ỦY BAN` / `NHÂN DÂN` is cut after `BAN`; `THỊ XÃ ĐIỆN BÀN` is a whole name.
+    let printed_last = prev.trim_end().rsplit(' ').next().unwrap_or("");
+    let open_end =
+        OPEN_ENDS.contains(&last_word) && (last_word != "ban" || is_word(printed_last, "ban"));
+    if open_end || fp.ends_with(',') || fp.ends_with(" -") {
         return true;
     }
     if CONTINUING_STARTS
@@ -171,8 +166,12 @@ fn split_glued(unit: &str) -> Option<(String, String)> {
         }
         v
     };
-    for (k, (byte, _)) in words.iter().enumerate().skip(2) {
+    for (k, (byte, word)) in words.iter().enumerate().skip(2) {
         let rest = fold(&unit[*byte..]);
+        // `… ĐIỆN BÀN ĐẢNG ỦY …`: a place's `BÀN` folds like the head `BAN`.
+        if rest.starts_with("ban ") && !is_word(word, "ban") {
+            continue;
+        }
         if CHILD_HEADS.iter().any(|h| rest.starts_with(h)) {
             // `BAN CHẤP HÀNH TRUNG ƯƠNG` is one body: never cut inside it.
             let head = fold(&unit[..*byte]);
@@ -216,6 +215,24 @@ mod tests {
         assert_eq!(
             s(&["THỦ TƯỚNG CHÍNH", "PHỦ"]),
             (Some("THỦ TƯỚNG CHÍNH PHỦ".into()), None)
+        );
+        // A place that ends in `BÀN` is not a name cut after `BAN`; without its marks
+        // (OCR) `BAN` still is.
+        assert_eq!(
+            s(&["ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN", "ĐẢNG ỦY XÃ TRUNG HÒA"]),
+            (
+                Some("ĐẢNG ỦY XÃ TRUNG HÒA".into()),
+                Some("ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN".into())
+            )
+        );
+        assert_eq!(
+            s(&["UY BAN", "NHAN DAN TINH QUANG TRI"]),
+            (Some("UY BAN NHAN DAN TINH QUANG TRI".into()), None)
+        );
+        // Other cut words still match folded: `CÔNG` / `THƯƠNG` as `CỘNG` / `HÒA` does.
+        assert_eq!(
+            s(&["BỘ CÔNG", "THƯƠNG"]),
+            (Some("BỘ CÔNG THƯƠNG".into()), None)
         );
         assert_eq!(
             s(&["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
