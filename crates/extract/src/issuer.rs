@@ -217,23 +217,25 @@ mod tests {
             (Some("THỦ TƯỚNG CHÍNH PHỦ".into()), None)
         );
         // A place that ends in `BÀN` is not a name cut after `BAN`; without its marks
-        // (OCR) `BAN` still is.
-        assert_eq!(
-            s(&["ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN", "ĐẢNG ỦY XÃ TRUNG HÒA"]),
+        // (OCR) `BAN` still is; other cut words still match folded (`CÔNG` / `THƯƠNG` as
+        // `CỘNG` / `HÒA` does). (lines, name, parent)
+        let cases: [(&[&str], &str, Option<&str>); 3] = [
             (
-                Some("ĐẢNG ỦY XÃ TRUNG HÒA".into()),
-                Some("ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN".into())
-            )
-        );
-        assert_eq!(
-            s(&["UY BAN", "NHAN DAN TINH QUANG TRI"]),
-            (Some("UY BAN NHAN DAN TINH QUANG TRI".into()), None)
-        );
-        // Other cut words still match folded: `CÔNG` / `THƯƠNG` as `CỘNG` / `HÒA` does.
-        assert_eq!(
-            s(&["BỘ CÔNG", "THƯƠNG"]),
-            (Some("BỘ CÔNG THƯƠNG".into()), None)
-        );
+                &["ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN", "ĐẢNG ỦY XÃ TRUNG HÒA"],
+                "ĐẢNG ỦY XÃ TRUNG HÒA",
+                Some("ĐẢNG BỘ THỊ XÃ ĐIỆN BÀN"),
+            ),
+            (
+                &["UY BAN", "NHAN DAN TINH QUANG TRI"],
+                "UY BAN NHAN DAN TINH QUANG TRI",
+                None,
+            ),
+            (&["BỘ CÔNG", "THƯƠNG"], "BỘ CÔNG THƯƠNG", None),
+        ];
+        for (lines, name, parent) in cases {
+            let want = (Some(name.to_string()), parent.map(str::to_string));
+            assert_eq!(s(lines), want, "{lines:?}");
+        }
         assert_eq!(
             s(&["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]),
             (Some("TỔNG CỤC THUẾ".into()), Some("BỘ TÀI CHÍNH".into()))
