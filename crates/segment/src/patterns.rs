@@ -175,7 +175,9 @@ impl Patterns {
                 r"^\**[ \t]*{}[ \t]*\**[ \t]*:?[ \t]*\**",
                 loose("kính gửi")
             )),
-            dien_head: re(r"^\**[ \t]*[\p{Lu} ]{4,60}\**[ \t]+điện[ \t]*:"),
+            // `THỦ TƯỚNG CHÍNH PHỦ điện:`, `BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+            // điện:` (ministries' names hold hyphens and commas, and run long).
+            dien_head: re(r"^\**[ \t]*\p{Lu}[\p{Lu} ,\-–]{3,90}\**[ \t]+điện[ \t]*:"),
             vv: re(r"(?i)^\**[ \t]*(?:v/v|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])"),
             noi_nhan: re(&format!(
                 r"^\**[ \t]*{}[ \t]*\**[ \t]*(?::|$)",

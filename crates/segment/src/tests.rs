@@ -342,3 +342,28 @@ fn the_party_name_inside_a_trich_yeu_is_not_the_motto() {
         1
     );
 }
+
+#[test]
+fn a_ministers_telegram_names_its_recipients_after_the_ministrys_full_name() {
+    // `<AUTHORITY> điện:` opens the recipients of a công điện; a ministry's name holds
+    // a hyphen and runs past sixty characters.
+    let text = "BỘ LAO ĐỘNG - THƯƠNG BINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVÀ XÃ HỘI\n\
+                Độc lập - Tự do - Hạnh phúc\n-------\nSố: 08/CĐ-BLĐTBXH\n\
+                Hà Nội, ngày 23 tháng 02 năm 2006\n\nCÔNG ĐIỆN\n\
+                Về việc tổ chức giao nhận quân năm 2006\n\n\
+                BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI điện:\n\
+                - Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh;\n\
+                - Thủ trưởng các đơn vị trực thuộc Bộ.\n\n\
+                Để bảo đảm việc giao nhận quân năm 2006, Bộ trưởng yêu cầu:\n\
+                1. Các Sở phối hợp với cơ quan quân sự địa phương.\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let recipients: Vec<&str> = kinds_with_text(text, &segs)
+        .into_iter()
+        .filter(|(k, _)| *k == K::Recipients)
+        .map(|(_, t)| t)
+        .collect();
+    let all = recipients.join("\n");
+    assert!(all.contains("Giám đốc Sở Lao động"), "{recipients:?}");
+    assert!(all.contains("Thủ trưởng các đơn vị"), "{recipients:?}");
+}
