@@ -111,11 +111,12 @@ impl Finder {
     pub fn new(lexicon: &Lexicon) -> Finder {
         // The citation patterns are large (Unicode classes, bounded repeats): with the
         // default 2 MB the lazy DFA's cache filled and was rebuilt, and searches fell
-        // back to the slower engines; 8 MB per pattern and thread cut the finder's
-        // instructions by 7% (840 M -> 779 M on 2,000 generated documents), same results.
+        // back to the slower engines; 4 MB per pattern and thread cut the finder's
+        // instructions by 7% (840 M -> 779 M on 2,000 generated documents; 8 MB gains
+        // nothing more), same results.
         let re = |p: &str| {
             regex::RegexBuilder::new(p)
-                .dfa_size_limit(8 << 20)
+                .dfa_size_limit(4 << 20)
                 .build()
                 .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
         };
