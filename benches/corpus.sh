@@ -67,4 +67,29 @@ print(f"- speed-up from 1 to 2 threads: {one / two:.2f}x")
 print(f"- vanban (2 threads) takes {two / runs['rg']:.1f}x the time of rg on the same files")
 print(f"- summary.json of the last run: {summary['mb_per_s']:.1f} MB/s, {summary['docs_per_s']:.0f} documents/s")
 EOF
+# Accuracy of the same run against the generator's own expected records (one
+# expected.json per shard folder), next to the speed: with the project's scorer when it
+# is there (../shared/tools/score.py, or SCORER=path).
+SCORER="${SCORER:-../shared/tools/score.py}"
+if [ -f "$SCORER" ]; then
+    python3 - "$CORPUS" "$WORK/expected.json" <<'EOF'
+import glob, json, os, sys
+docs = []
+for f in sorted(glob.glob(os.path.join(sys.argv[1], "*", "expected.json"))):
+    shard = os.path.basename(os.path.dirname(f))
+    for r in json.load(open(f))["documents"]:
+        if not r["path"].startswith(shard + "/"):
+            r["path"] = f"{shard}/{r['path']}"
+        docs.append(r)
+json.dump({"documents": docs}, open(sys.argv[2], "w"), ensure_ascii=False)
+EOF
+    {
+        echo
+        echo "accuracy of the 2-thread run against the generator's expected records:"
+        echo
+        python3 "$SCORER" "$WORK/expected.json" "$OUT/documents.jsonl" | sed 's/^/    /'
+    } >> "$WORK/results.md"
+else
+    echo "(no scorer at $SCORER: accuracy not reported)" >> "$WORK/results.md"
+fi
 cat "$WORK/results.md"
