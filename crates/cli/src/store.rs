@@ -252,9 +252,6 @@ fn fill(
                     let Some((key, path_text, hash)) = records.get(index) else {
                         return Err(format!("record {index} placed, but it never came"));
                     };
-                    let Placed {
-                        citations, changed, ..
-                    } = &placed;
                     if let Some(hash) = hash {
                         // The staged citations are JSON that this run wrote: UTF-8 text.
                         let staged = placed
@@ -272,8 +269,7 @@ fn fill(
                             ])
                             .map_err(err)?;
                     }
-                    let changed = *changed;
-                    for c in citations {
+                    for c in &placed.citations {
                         cit.execute(params![
                             &**key,
                             c.target_key,
@@ -290,19 +286,9 @@ fn fill(
                         ])
                         .map_err(err)?;
                     }
-                    if changed {
-                        let spans: Vec<CitationSpan> = citations
-                            .iter()
-                            .map(|c| CitationSpan {
-                                start: c.start as i64,
-                                end: c.end as i64,
-                                relation: Some(c.relation.as_str()),
-                                target: c.target.as_deref(),
-                                target_key: Some(c.target_key.as_str()),
-                            })
-                            .collect();
+                    if placed.changed {
                         text_citations
-                            .execute(params![&**path_text, json(&spans)])
+                            .execute(params![&**path_text, citation_spans(&placed.citations)])
                             .map_err(err)?;
                     }
                 }
@@ -390,24 +376,13 @@ fn insert_record(
             end: t.end as i64,
         })
         .collect();
-    let citation_spans: Vec<CitationSpan> = r
-        .citations
-        .iter()
-        .map(|c| CitationSpan {
-            start: c.start as i64,
-            end: c.end as i64,
-            relation: Some(c.relation.as_str()),
-            target: c.target.as_deref(),
-            target_key: Some(c.target_key.as_str()),
-        })
-        .collect();
     text_row.execute(params![
         r.path,
         key,
         text,
         json(&r.segments),
         json(&task_spans),
-        json(&citation_spans),
+        citation_spans(&r.citations),
         json(&r.problems),
         json(&r.review_reasons),
         json(&f.recipients),
@@ -632,11 +607,27 @@ struct TaskSpan<'a> {
 /// A citation's span in `texts.citations`.
 #[derive(serde::Serialize)]
 struct CitationSpan<'a> {
-    start: i64,
-    end: i64,
-    relation: Option<&'a str>,
+    start: usize,
+    end: usize,
+    relation: &'a str,
     target: Option<&'a str>,
-    target_key: Option<&'a str>,
+    target_key: &'a str,
+}
+
+/// The `texts.citations` value of a record's citations: staged, or resolved by the
+/// target pass.
+fn citation_spans(citations: &[vanban_types::Citation]) -> String {
+    let spans: Vec<CitationSpan> = citations
+        .iter()
+        .map(|c| CitationSpan {
+            start: c.start,
+            end: c.end,
+            relation: &c.relation,
+            target: c.target.as_deref(),
+            target_key: &c.target_key,
+        })
+        .collect();
+    json(&spans)
 }
 
 #[cfg(test)]

@@ -478,27 +478,28 @@ impl Extractor {
         // any province's name (`ĐẢNG ỦY KHỐI … BẾN TRE`). `HUYỆN ỦY QUẢNG NINH` under
         // `ĐẢNG BỘ TỈNH QUẢNG BÌNH` is a district of Quảng Bình, not Quảng Ninh.
         let header = [iss.name.as_deref(), iss.parent.as_deref()];
-        let named =
-            |find: &dyn Fn(&str) -> Option<String>| header.iter().flatten().find_map(|s| find(s));
-        if let Some(p) = named(&|s| provinces.find_marked_in(s).map(|p| p.name.clone()))
-            .or_else(|| named(&|s| provinces.find_in(s).map(|p| p.name.clone())))
-        {
-            found = Some((p, 0.95, "header"));
+        let in_header = |marked: bool| {
+            header.iter().flatten().find_map(|s| match marked {
+                true => provinces.find_marked_in(s),
+                false => provinces.find_in(s),
+            })
+        };
+        if let Some(p) = in_header(true).or_else(|| in_header(false)) {
+            found = Some((p.name.clone(), 0.95, "header"));
         }
         if found.is_none() {
-            let names = [iss.name.as_deref(), iss.parent.as_deref()];
             let code_level = iss
                 .code
                 .as_deref()
                 .and_then(|c| self.lex.issuers.get(c, party))
                 .map(|e| e.level);
             if party == Some(true)
-                && (names.iter().flatten().any(|n| central_party(n))
+                && (header.iter().flatten().any(|n| central_party(n))
                     || code_level == Some(Level::CentralParty))
             {
                 found = Some(("Trung ương".into(), 0.95, "header"));
             } else if party != Some(true)
-                && (names.iter().flatten().any(|n| central_state(n))
+                && (header.iter().flatten().any(|n| central_state(n))
                     || code_level == Some(Level::CentralState))
             {
                 found = Some(("Quốc gia".into(), 0.95, "header"));

@@ -555,14 +555,15 @@ impl Provinces {
     /// first, the longest name at a position. `ĐẢNG BỘ TỈNH BẾN TRE` → Bến Tre.
     pub fn find_in(&self, text: &str) -> Option<&Province> {
         let toks = words(text);
-        for start in 0..toks.len() {
-            for (name, i) in &self.names {
-                if toks.len() - start >= name.len() && toks[start..start + name.len()] == name[..] {
-                    return Some(&self.entries[*i]);
-                }
-            }
-        }
-        None
+        (0..toks.len()).find_map(|start| self.named_at(&toks, start))
+    }
+
+    /// The province whose name (the longest first) starts at word `start` of `toks`.
+    fn named_at(&self, toks: &[String], start: usize) -> Option<&Province> {
+        self.names
+            .iter()
+            .find(|(name, _)| toks[start..].starts_with(name))
+            .map(|(_, i)| &self.entries[*i])
     }
 
     /// The province named in `text` as a province: right after `tỉnh`, `thành phố`,
@@ -577,17 +578,9 @@ impl Provinces {
             matches!(before(1), Some("tinh" | "pho" | "tp"))
                 || (before(1) == Some("uy") && matches!(before(2), Some("tinh" | "thanh")))
         };
-        for start in 0..toks.len() {
-            if !marked(start) {
-                continue;
-            }
-            for (name, i) in &self.names {
-                if toks.len() - start >= name.len() && toks[start..start + name.len()] == name[..] {
-                    return Some(&self.entries[*i]);
-                }
-            }
-        }
-        None
+        (0..toks.len())
+            .filter(|&start| marked(start))
+            .find_map(|start| self.named_at(&toks, start))
     }
 
     /// The province of a place of issue (`Hạ Long` → Quảng Ninh). `year` picks between
