@@ -1,102 +1,248 @@
 //! The citation graph (docs/schema.md §4): a node for every document of the corpus and
 //! every document cited but absent, an edge per citing document, cited document and
 //! relation.
+//!
+//! Compact by design, since a national archive holds millions of nodes and edges and
+//! the graph is the one thing a run keeps in memory: every string lives once, end to
+//! end in one arena ([`Strings`]), and nodes and edges are rows of 4-byte ids ([`Sym`])
+//! — a node 36 bytes, an edge 20 — instead of a shared heap string per field. The
+//! finished [`Graph`] hands out borrowed views ([`Node`], [`Edge`]) and serializes to
+//! `graph.json` from them.
 
 use crate::Resolver;
+use hashbrown::hash_table::{Entry, HashTable};
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::Arc;
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+use std::num::NonZeroU32;
 use vanban_types::{Record, Status};
 
-/// A string of the graph. Keys, paths, issuers, types, jurisdictions, dates and
-/// relations repeat across nodes, edges and the resolver; each distinct one is stored
-/// once and shared (a national archive keeps hundreds of thousands of nodes).
-pub type Text = Arc<str>;
+/// A string of a [`Strings`] arena, by its index (from 1, so that `Option<Sym>` is 4
+/// bytes too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sym(NonZeroU32);
 
-/// The distinct strings seen so far.
-#[derive(Debug, Default)]
-struct Interner {
-    set: HashSet<Text>,
+impl Sym {
+    fn index(self) -> usize {
+        self.0.get() as usize - 1
+    }
 }
 
-impl Interner {
-    fn get(&mut self, s: &str) -> Text {
-        if let Some(t) = self.set.get(s) {
-            return t.clone();
-        }
-        let t: Text = Arc::from(s);
-        self.set.insert(t.clone());
-        t
+/// Strings end to end in large chunks, each addressed by a [`Sym`]. Shared strings
+/// ([`Strings::intern`]: keys, paths, dates, issuers, relations, which repeat across
+/// nodes and edges) are stored once and found again by content; texts that are all
+/// different (subjects, citation texts: [`Strings::push`]) skip the lookup.
+#[derive(Default)]
+pub struct Strings {
+    /// Filled one after the other; a chunk never grows past its capacity, so adding a
+    /// string never copies the ones before it (one doubling buffer's copy was the peak
+    /// of memory of a 1 GB run).
+    chunks: Vec<String>,
+    /// Where string `i` is: its chunk, start and length.
+    spans: Vec<(u32, u32, u32)>,
+    /// The interned strings, by content: indices into `spans`.
+    table: HashTable<u32>,
+    /// A fixed hasher: nothing depends on the order of the table, and a run is
+    /// reproducible to the byte anyway.
+    hasher: BuildHasherDefault<DefaultHasher>,
+}
+
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Strings")
+            .field("strings", &self.spans.len())
+            .field("interned", &self.table.len())
+            .field("chunks", &self.chunks.len())
+            .finish()
+    }
+}
+
+/// The size of a chunk of [`Strings`] (a longer string gets a chunk of its own).
+const CHUNK: usize = 1 << 20;
+
+fn slice<'a>(chunks: &'a [String], spans: &[(u32, u32, u32)], i: usize) -> &'a str {
+    let (chunk, start, len) = spans[i];
+    let start = start as usize;
+    &chunks[chunk as usize][start..start + len as usize]
+}
+
+impl Strings {
+    /// An empty arena.
+    pub fn new() -> Strings {
+        Strings::default()
     }
 
-    fn opt(&mut self, s: Option<&str>) -> Option<Text> {
-        s.map(|s| self.get(s))
+    /// The string `sym` names.
+    pub fn get(&self, sym: Sym) -> &str {
+        slice(&self.chunks, &self.spans, sym.index())
     }
+
+    /// Store `s` without looking for an earlier copy (a text that never repeats). A
+    /// string is at most 4 GiB (longer, it is cut at a character boundary: no
+    /// directive's subject or citation comes near).
+    pub fn push(&mut self, s: &str) -> Sym {
+        let mut s = s;
+        if s.len() > u32::MAX as usize {
+            let mut cut = u32::MAX as usize;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            s = &s[..cut];
+        }
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.capacity() - c.len() >= s.len());
+        if !fits {
+            self.chunks.push(String::with_capacity(CHUNK.max(s.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let text = &mut self.chunks[chunk];
+        let start = text.len();
+        text.push_str(s);
+        self.spans
+            .push((chunk as u32, start as u32, s.len() as u32));
+        // Four billion strings would take far more memory than any machine has
+        // before this limit is reached.
+        let n = u32::try_from(self.spans.len()).expect("fewer than 2^32 strings in a graph");
+        Sym(NonZeroU32::new(n).expect("counted from 1"))
+    }
+
+    /// `s`, stored once: the same string always gives the same [`Sym`].
+    pub fn intern(&mut self, s: &str) -> Sym {
+        let hash = self.hasher.hash_one(s);
+        let (chunks, spans, hasher) = (&self.chunks, &self.spans, &self.hasher);
+        let entry = self.table.entry(
+            hash,
+            |&i| slice(chunks, spans, i as usize) == s,
+            |&i| hasher.hash_one(slice(chunks, spans, i as usize)),
+        );
+        match entry {
+            Entry::Occupied(e) => Sym(NonZeroU32::new(*e.get() + 1).expect("index + 1")),
+            Entry::Vacant(v) => {
+                v.insert(self.spans.len() as u32);
+                self.push(s)
+            }
+        }
+    }
+
+    /// The [`Sym`] of an interned string, if it is one.
+    pub fn lookup(&self, s: &str) -> Option<Sym> {
+        let hash = self.hasher.hash_one(s);
+        self.table
+            .find(hash, |&i| slice(&self.chunks, &self.spans, i as usize) == s)
+            .map(|&i| Sym(NonZeroU32::new(i + 1).expect("index + 1")))
+    }
+
+    /// A hash of some strings, with the arena's hasher.
+    pub(crate) fn hash<T: std::hash::Hash>(&self, value: T) -> u64 {
+        self.hasher.hash_one(value)
+    }
+
+    fn opt(&mut self, s: Option<&str>) -> Option<Sym> {
+        s.map(|s| self.intern(s))
+    }
+
+    fn text(&self, sym: Option<Sym>) -> Option<&str> {
+        sym.map(|s| self.get(s))
+    }
+}
+
+/// A node, as the graph keeps it.
+#[derive(Debug, Clone, Copy)]
+struct NodeRow {
+    key: Sym,
+    path: Option<Sym>,
+    reference: Option<Sym>,
+    doc_type: Option<Sym>,
+    issuer: Option<Sym>,
+    jurisdiction: Option<Sym>,
+    date: Option<Sym>,
+    subject: Option<Sym>,
+    /// The date of the last dated record with this key (corpus nodes), which resolves
+    /// its undated citations.
+    citing_date: Option<Sym>,
+}
+
+/// An edge, as the graph keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct EdgeRow {
+    from: Sym,
+    to: Sym,
+    relation: Sym,
+    citation_text: Sym,
+    path: Sym,
 }
 
 /// A node of the graph.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Node {
+pub struct Node<'g> {
     /// The canonical key.
-    pub key: Text,
+    pub key: &'g str,
     /// Whether the document is in the corpus.
     pub in_corpus: bool,
     /// Its path, when in the corpus.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<Text>,
+    pub path: Option<&'g str>,
     /// Number and symbol.
     #[serde(rename = "ref")]
-    pub reference: Option<Text>,
+    pub reference: Option<&'g str>,
     /// Type name.
     #[serde(rename = "type")]
-    pub doc_type: Option<Text>,
+    pub doc_type: Option<&'g str>,
     /// Issuer, as printed.
-    pub issuer: Option<Text>,
+    pub issuer: Option<&'g str>,
     /// Jurisdiction.
-    pub jurisdiction: Option<Text>,
+    pub jurisdiction: Option<&'g str>,
     /// Date, ISO.
-    pub date: Option<Text>,
+    pub date: Option<&'g str>,
     /// Subject (corpus documents only).
-    pub subject: Option<Text>,
+    pub subject: Option<&'g str>,
 }
 
 /// An edge of the graph.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Edge {
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Edge<'g> {
     /// The citing document's key.
-    pub from: Text,
+    pub from: &'g str,
     /// The cited document's key.
-    pub to: Text,
+    pub to: &'g str,
     /// The relation.
-    pub relation: Text,
+    pub relation: &'g str,
     /// The first citation's text.
-    pub citation_text: Text,
+    pub citation_text: &'g str,
     /// The citing document's path.
-    pub path: Text,
+    pub path: &'g str,
 }
 
 /// Builds the graph from records as they stream past; holds only what the graph needs.
 #[derive(Debug, Default)]
 pub struct GraphBuilder {
-    strings: Interner,
-    corpus: BTreeMap<Text, Node>,
-    cited: BTreeMap<Text, Node>,
-    /// (from, to, relation) → (the first citation's text, the citing path): the key
-    /// is not stored twice.
-    edges: BTreeMap<(Text, Text, Text), (Text, Text)>,
-    /// The date of each citing document, for resolving undated citations.
-    citing_dates: BTreeMap<Text, Text>,
+    /// The arena and the index of corpus documents by key (the resolver the finished
+    /// graph hands out).
+    docs: Resolver,
+    corpus: Vec<NodeRow>,
+    corpus_by_key: HashMap<Sym, u32>,
+    cited: Vec<NodeRow>,
+    cited_by_key: HashSet<Sym>,
+    /// In the order added; a record's repeated (to, relation) pairs are left out as it
+    /// is added, repeats across records (a key given twice) when the graph is finished.
+    edges: Vec<EdgeRow>,
 }
 
 /// The finished graph, as written to `graph.json`.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Graph {
-    /// `"vanban-graph/1"`.
-    pub schema: &'static str,
+    /// The arena, and the index of corpus documents that resolves keys.
+    docs: Resolver,
     /// Corpus documents (by key), then cited documents absent from the corpus.
-    pub nodes: Vec<Node>,
+    nodes: Vec<NodeRow>,
+    /// How many of `nodes` are corpus documents.
+    in_corpus: usize,
     /// Citing → cited edges, sorted.
-    pub edges: Vec<Edge>,
+    edges: Vec<EdgeRow>,
 }
 
 impl GraphBuilder {
@@ -111,34 +257,42 @@ impl GraphBuilder {
             return;
         }
         let f = &r.fields;
-        let st = &mut self.strings;
-        let id = st.get(&r.id);
-        let path = st.get(&r.path);
+        let st = &mut self.docs.strings;
+        let id = st.intern(&r.id);
+        let path = st.intern(&r.path);
         let date = st.opt(f.date.as_deref());
-        if let Some(d) = &date {
-            self.citing_dates.insert(id.clone(), d.clone());
+        match self.corpus_by_key.get(&id) {
+            Some(&row) => {
+                // A key given twice: the first record is the node; the last date
+                // resolves undated citations (as each record's citations are read).
+                let row = &mut self.corpus[row as usize];
+                row.citing_date = date.or(row.citing_date);
+            }
+            None => {
+                let node = NodeRow {
+                    key: id,
+                    path: Some(path),
+                    reference: st.opt(f.reference.as_deref()),
+                    doc_type: st.opt(f.doc_type.as_ref().map(|t| t.name.as_str())),
+                    issuer: st.opt(f.issuer.name.as_deref()),
+                    jurisdiction: st.opt(f.jurisdiction.as_deref()),
+                    date,
+                    // Subjects are all different: not worth a lookup.
+                    subject: f.subject.as_deref().map(|s| st.push(s)),
+                    citing_date: date,
+                };
+                self.corpus_by_key.insert(id, self.corpus.len() as u32);
+                self.corpus.push(node);
+                self.docs.add_sym(id, date);
+            }
         }
-        if !self.corpus.contains_key(&id) {
-            let node = Node {
-                key: id.clone(),
-                in_corpus: true,
-                path: Some(path.clone()),
-                reference: st.opt(f.reference.as_deref()),
-                doc_type: st.opt(f.doc_type.as_ref().map(|t| t.name.as_str())),
-                issuer: st.opt(f.issuer.name.as_deref()),
-                jurisdiction: st.opt(f.jurisdiction.as_deref()),
-                date,
-                // Subjects are all different: not worth a lookup.
-                subject: f.subject.as_deref().map(Arc::from),
-            };
-            self.corpus.insert(id.clone(), node);
-        }
+        let first_edge = self.edges.len();
         for c in &r.citations {
-            let target = st.get(&c.target_key);
-            if !self.cited.contains_key(&target) {
-                let node = Node {
-                    key: target.clone(),
-                    in_corpus: false,
+            let st = &mut self.docs.strings;
+            let target = st.intern(&c.target_key);
+            if self.cited_by_key.insert(target) {
+                let node = NodeRow {
+                    key: target,
                     path: None,
                     reference: st.opt(c.reference.as_deref()),
                     doc_type: st.opt(c.doc_type.as_ref().map(|t| t.name.as_str())),
@@ -146,76 +300,147 @@ impl GraphBuilder {
                     jurisdiction: st.opt(c.jurisdiction.as_deref()),
                     date: st.opt(c.date.as_deref()),
                     subject: None,
+                    citing_date: None,
                 };
-                self.cited.insert(target.clone(), node);
+                self.cited.push(node);
             }
-            let relation = st.get(&c.relation);
-            self.edges
-                .entry((id.clone(), target, relation))
-                .or_insert_with(|| (Arc::from(c.text.as_str()), path.clone()));
+            let relation = st.intern(&c.relation);
+            // One edge per cited document and relation: the first citation's text.
+            if self.edges[first_edge..]
+                .iter()
+                .any(|e| e.to == target && e.relation == relation)
+            {
+                continue;
+            }
+            let citation_text = st.push(&c.text);
+            self.edges.push(EdgeRow {
+                from: id,
+                to: target,
+                relation,
+                citation_text,
+                path,
+            });
         }
     }
 
-    /// `s` as the graph stores it: one copy shared with the graph's own (for a run's
+    /// `s` in the graph's arena: one copy shared with the graph's own (for a run's
     /// per-file paths and dates, which the graph holds anyway).
-    pub fn share(&mut self, s: &str) -> Text {
-        self.strings.get(s)
-    }
-
-    /// A resolver over the corpus documents added so far.
-    pub fn resolver(&self) -> Resolver {
-        let mut r = Resolver::new();
-        for (k, n) in &self.corpus {
-            r.add_shared(k.clone(), n.date.clone());
-        }
-        r
+    pub fn share(&mut self, s: &str) -> Sym {
+        self.docs.strings.intern(s)
     }
 
     /// The graph: cited keys that name a corpus document point to it.
     pub fn finish(self) -> Graph {
-        let resolver = self.resolver();
-        self.finish_with(&resolver)
-    }
-
-    /// [`GraphBuilder::finish`] with the resolver already built by
-    /// [`GraphBuilder::resolver`] (a large corpus keeps one, not two).
-    pub fn finish_with(self, resolver: &Resolver) -> Graph {
-        let dates = self.citing_dates;
-        // One vector, sorted and deduplicated in place (resolving moves targets, so the
-        // map's order does not hold): the map frees its nodes as it is drained, and on a
-        // large archive a sorted set beside it was the run's peak of memory.
-        let mut edges: Vec<Edge> = Vec::with_capacity(self.edges.len());
-        edges.extend(self.edges.into_iter().map(
-            |((from, to, relation), (citation_text, path))| {
-                let to = resolver
-                    .resolve_shared(&to, dates.get(&from).map(|d| &**d))
-                    .unwrap_or(to);
-                Edge {
-                    from,
-                    to,
-                    relation,
-                    citation_text,
-                    path,
-                }
-            },
-        ));
-        drop(dates);
-        edges.sort_unstable();
-        edges.dedup();
-        let still_cited: BTreeSet<&Text> = edges.iter().map(|e| &e.to).collect();
-        let corpus = self.corpus;
-        let missing: Vec<Node> = self
-            .cited
-            .into_values()
-            .filter(|n| !corpus.contains_key(&n.key) && still_cited.contains(&n.key))
+        let GraphBuilder {
+            docs,
+            mut corpus,
+            corpus_by_key,
+            cited,
+            cited_by_key,
+            mut edges,
+        } = self;
+        drop(cited_by_key);
+        // A key given by two records: the first record's edge of each (to, relation).
+        // A stable sort keeps the records' order among equal keys.
+        edges.sort_by_key(|e| (e.from, e.to, e.relation));
+        edges.dedup_by_key(|e| (e.from, e.to, e.relation));
+        // Resolve each edge's target with its citing document's date; the keys of
+        // corpus documents are in the arena already.
+        for e in &mut edges {
+            let citing_date = corpus_by_key
+                .get(&e.from)
+                .and_then(|&row| corpus[row as usize].citing_date);
+            if let Some(to) = docs.resolve_sym(e.to, citing_date) {
+                e.to = to;
+            }
+        }
+        let st = &docs.strings;
+        let edge_order = |a: &EdgeRow, b: &EdgeRow| -> Ordering {
+            let parts = |e: &EdgeRow| [e.from, e.to, e.relation, e.citation_text, e.path];
+            parts(a)
+                .iter()
+                .zip(parts(b).iter())
+                .map(|(x, y)| st.get(*x).cmp(st.get(*y)))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        };
+        edges.sort_unstable_by(edge_order);
+        edges.dedup_by(|a, b| edge_order(a, b).is_eq());
+        let still_cited: HashSet<Sym> = edges.iter().map(|e| e.to).collect();
+        let by_key = |a: &NodeRow, b: &NodeRow| st.get(a.key).cmp(st.get(b.key));
+        corpus.sort_unstable_by(by_key);
+        let in_corpus = corpus.len();
+        let mut missing: Vec<NodeRow> = cited
+            .into_iter()
+            .filter(|n| !corpus_by_key.contains_key(&n.key) && still_cited.contains(&n.key))
             .collect();
-        let mut nodes: Vec<Node> = corpus.into_values().collect();
+        missing.sort_unstable_by(by_key);
+        drop(corpus_by_key);
+        let mut nodes = corpus;
         nodes.extend(missing);
         Graph {
-            schema: "vanban-graph/1",
+            docs,
             nodes,
+            in_corpus,
             edges,
         }
+    }
+}
+
+impl Graph {
+    /// The corpus documents, by key, then the cited documents the corpus lacks.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = Node<'_>> + '_ {
+        let st = &self.docs.strings;
+        self.nodes.iter().enumerate().map(move |(i, n)| Node {
+            key: st.get(n.key),
+            in_corpus: i < self.in_corpus,
+            path: st.text(n.path),
+            reference: st.text(n.reference),
+            doc_type: st.text(n.doc_type),
+            issuer: st.text(n.issuer),
+            jurisdiction: st.text(n.jurisdiction),
+            date: st.text(n.date),
+            subject: st.text(n.subject),
+        })
+    }
+
+    /// The citing → cited edges, sorted.
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = Edge<'_>> + '_ {
+        let st = &self.docs.strings;
+        self.edges.iter().map(move |e| Edge {
+            from: st.get(e.from),
+            to: st.get(e.to),
+            relation: st.get(e.relation),
+            citation_text: st.get(e.citation_text),
+            path: st.get(e.path),
+        })
+    }
+
+    /// The resolver over the corpus documents of the graph.
+    pub fn resolver(&self) -> &Resolver {
+        &self.docs
+    }
+
+    /// A string the builder shared ([`GraphBuilder::share`]).
+    pub fn get(&self, sym: Sym) -> &str {
+        self.docs.strings.get(sym)
+    }
+}
+
+/// `{"schema": "vanban-graph/1", "nodes": […], "edges": […]}`, streamed from the rows.
+impl Serialize for Graph {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Seq<F>(F);
+        impl<I: Iterator<Item = T>, T: Serialize, F: Fn() -> I> Serialize for Seq<F> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq((self.0)())
+            }
+        }
+        let mut s = serializer.serialize_struct("Graph", 3)?;
+        s.serialize_field("schema", "vanban-graph/1")?;
+        s.serialize_field("nodes", &Seq(|| self.nodes()))?;
+        s.serialize_field("edges", &Seq(|| self.edges()))?;
+        s.end()
     }
 }
 
@@ -270,25 +495,27 @@ mod tests {
         ));
         b.add(&record("ha-tinh/2021/9-KH/TU", Some("2021-01-05"), &[]));
         let shared = b.share("Hà Tĩnh");
+        assert_eq!(b.share("Hà Tĩnh"), shared);
+        let before = b.docs.strings.spans.len();
+        b.share("ha-tinh/2022/1-CV/TU");
+        assert_eq!(b.docs.strings.spans.len(), before, "a key is stored once");
         let g = b.finish();
-        let nodes: Vec<&str> = g.nodes.iter().map(|n| &*n.key).collect();
+        assert_eq!(g.get(shared), "Hà Tĩnh");
+        let nodes: Vec<(&str, bool)> = g.nodes().map(|n| (n.key, n.in_corpus)).collect();
         // Corpus documents by key, then the cited one the corpus lacks.
         assert_eq!(
             nodes,
             [
-                "ha-tinh/2021/9-KH/TU",
-                "ha-tinh/2022/1-CV/TU",
-                "ha-tinh/2022/2-CV/TU",
-                "trung-uong/2021/15-CT/TW"
+                ("ha-tinh/2021/9-KH/TU", true),
+                ("ha-tinh/2022/1-CV/TU", true),
+                ("ha-tinh/2022/2-CV/TU", true),
+                ("trung-uong/2021/15-CT/TW", false)
             ]
         );
         // One edge per citing document, cited document and relation; the undated
         // citation resolves to the plan issued before the citing document.
-        let edges: Vec<(&str, &str, &str)> = g
-            .edges
-            .iter()
-            .map(|e| (&*e.from, &*e.to, &*e.relation))
-            .collect();
+        let edges: Vec<(&str, &str, &str)> =
+            g.edges().map(|e| (e.from, e.to, e.relation)).collect();
         assert_eq!(
             edges,
             [
@@ -305,18 +532,83 @@ mod tests {
                 ),
             ]
         );
-        // The same jurisdiction, date and cited key are one allocation, shared.
+        // The same jurisdiction, date and cited key are one string, shared.
         let (a, b2) = (&g.nodes[1], &g.nodes[2]);
-        assert!(Arc::ptr_eq(
-            a.jurisdiction.as_ref().unwrap(),
-            b2.jurisdiction.as_ref().unwrap()
+        assert_eq!(a.jurisdiction, b2.jurisdiction);
+        assert_eq!(a.jurisdiction, Some(shared));
+        assert_eq!(a.date, b2.date);
+        assert_eq!(g.edges[1].to, g.edges[2].to);
+        assert_eq!(g.edges[1].to, g.nodes[3].key);
+        // The JSON of graph.json, streamed from the rows.
+        let json = serde_json::to_value(&g).unwrap();
+        assert_eq!(json["schema"], "vanban-graph/1");
+        assert_eq!(json["nodes"][3]["key"], "trung-uong/2021/15-CT/TW");
+        assert!(json["nodes"][3].get("path").is_none());
+        assert_eq!(json["nodes"][0]["path"], "ha-tinh/2021/9-KH/TU.txt");
+        assert_eq!(
+            json["edges"][0]["citation_text"],
+            "cites ha-tinh/undated/9-KH/TU"
+        );
+    }
+
+    #[test]
+    fn strings_fill_chunks_without_moving_and_find_each_interned_one_again() {
+        let mut st = Strings::new();
+        let long = "x".repeat(CHUNK + 10);
+        let mut syms = Vec::new();
+        for i in 0..50_000 {
+            syms.push((st.intern(&format!("key-{i}")), format!("key-{i}")));
+            syms.push((
+                st.push("Về việc phòng, chống dịch"),
+                "Về việc phòng, chống dịch".into(),
+            ));
+        }
+        let big = st.push(&long);
+        syms.push((st.intern("after"), "after".into()));
+        assert!(st.chunks.len() > 2, "several chunks: {:?}", st);
+        assert!(st
+            .chunks
+            .iter()
+            .all(|c| c.capacity() <= CHUNK || c.len() == long.len()));
+        assert_eq!(st.get(big), long);
+        for (sym, s) in &syms {
+            assert_eq!(st.get(*sym), s);
+        }
+        assert_eq!(st.lookup("key-49999"), Some(syms[2 * 49_999].0));
+        assert_eq!(st.intern("key-7"), syms[14].0);
+        // Pushed texts are not looked up.
+        assert_eq!(st.lookup("Về việc phòng, chống dịch"), None);
+    }
+
+    #[test]
+    fn a_key_given_twice_keeps_the_first_node_and_dates_its_citations_by_the_last() {
+        let mut b = GraphBuilder::new();
+        b.add(&record("ha-tinh/2020/5-KH/TU", Some("2020-01-01"), &[]));
+        b.add(&record("ha-tinh/2022/5-KH/TU", Some("2022-01-01"), &[]));
+        b.add(&record(
+            "ha-tinh/2023/7-CV/TU",
+            Some("2021-06-01"),
+            &[("ha-tinh/undated/5-KH/TU", "cites")],
         ));
-        assert!(Arc::ptr_eq(a.jurisdiction.as_ref().unwrap(), &shared));
-        assert!(Arc::ptr_eq(
-            a.date.as_ref().unwrap(),
-            b2.date.as_ref().unwrap()
+        b.add(&record(
+            "ha-tinh/2023/7-CV/TU",
+            Some("2023-06-01"),
+            &[
+                ("ha-tinh/undated/5-KH/TU", "cites"),
+                ("x/2020/1-CV/TU", "cites"),
+            ],
         ));
-        assert!(Arc::ptr_eq(&g.edges[1].to, &g.edges[2].to));
-        assert!(Arc::ptr_eq(&g.edges[1].to, &g.nodes[3].key));
+        let g = b.finish();
+        let n = g.nodes().find(|n| n.key == "ha-tinh/2023/7-CV/TU").unwrap();
+        assert_eq!(n.date, Some("2021-06-01"), "the first record is the node");
+        let edges: Vec<(&str, &str)> = g.edges().map(|e| (e.to, e.citation_text)).collect();
+        // The first record's edge to the undated plan, resolved by the last date.
+        assert_eq!(
+            edges,
+            [
+                ("ha-tinh/2022/5-KH/TU", "cites ha-tinh/undated/5-KH/TU"),
+                ("x/2020/1-CV/TU", "cites x/2020/1-CV/TU")
+            ]
+        );
     }
 }

@@ -781,11 +781,18 @@ impl Stage for Finder {
 /// two provinces' `702-CV/TU` differ by slug, one province's `15-CT/TU` of 2019 and of
 /// 2023 by year. A citation without a date (`…/undated/15-CT/TU`) resolves to the latest
 /// document with that jurisdiction and ref issued on or before the citing document.
-#[derive(Debug, Default, Clone)]
+///
+/// Its keys and dates live in a [`graph::Strings`] arena; the graph builder keeps its
+/// own strings in the same one ([`graph::Graph::resolver`]).
+#[derive(Debug, Default)]
 pub struct Resolver {
-    ids: HashSet<graph::Text>,
-    /// `slug/ref` (the key without its year) → (date, id) of each document, in order.
-    by_ref: HashMap<Box<str>, Vec<(Option<graph::Text>, graph::Text)>>,
+    pub(crate) strings: graph::Strings,
+    /// The documents, by key.
+    ids: HashSet<graph::Sym>,
+    /// A hash of `slug` and `ref` (the key without its year, which documents of the
+    /// same ref share) → (date, key) of each such document, in that order. A hash, not
+    /// a copy of the string: candidates are checked against the key asked for.
+    by_ref: HashMap<u64, Vec<(Option<graph::Sym>, graph::Sym)>>,
 }
 
 /// `ben-tre/2021/275-CV/ĐUK` → (`ben-tre`, `2021`, `275-CV/ĐUK`).
@@ -793,11 +800,6 @@ fn split_key(key: &str) -> Option<(&str, &str, &str)> {
     let (slug, rest) = key.split_once('/')?;
     let (year, reference) = rest.split_once('/')?;
     Some((slug, year, reference))
-}
-
-/// The key without its year, which documents of the same ref share.
-fn ref_key(slug: &str, reference: &str) -> Box<str> {
-    format!("{slug}/{reference}").into_boxed_str()
 }
 
 impl Resolver {
@@ -808,16 +810,21 @@ impl Resolver {
 
     /// Register a document of the corpus by its `id` and date of issue.
     pub fn add(&mut self, id: &str, date: Option<&str>) {
-        self.add_shared(id.into(), date.map(Into::into));
+        let id = self.strings.intern(id);
+        let date = date.map(|d| self.strings.intern(d));
+        self.add_sym(id, date);
     }
 
-    /// [`Resolver::add`] with strings the caller shares (the graph's).
-    pub fn add_shared(&mut self, id: graph::Text, date: Option<graph::Text>) {
-        if let Some((slug, _, reference)) = split_key(&id) {
-            let list = self.by_ref.entry(ref_key(slug, reference)).or_default();
-            list.push((date, id.clone()));
-            // An absent date sorts first, as an empty one did.
-            list.sort();
+    /// [`Resolver::add`] with strings already in the arena.
+    pub(crate) fn add_sym(&mut self, id: graph::Sym, date: Option<graph::Sym>) {
+        let st = &self.strings;
+        if let Some((slug, _, reference)) = split_key(st.get(id)) {
+            let list = self.by_ref.entry(st.hash((slug, reference))).or_default();
+            list.push((date, id));
+            // By date (an absent one first), then key.
+            list.sort_by(|a, b| {
+                (a.0.map(|d| st.get(d)), st.get(a.1)).cmp(&(b.0.map(|d| st.get(d)), st.get(b.1)))
+            });
         }
         self.ids.insert(id);
     }
@@ -825,30 +832,44 @@ impl Resolver {
     /// The `id` of the corpus document a key names, if any; `citing_date` decides for a
     /// key without a year.
     pub fn resolve(&self, key: &str, citing_date: Option<&str>) -> Option<&str> {
-        self.resolve_ref(key, citing_date).map(|t| &**t)
+        let id = match self.strings.lookup(key) {
+            Some(k) if self.ids.contains(&k) => k,
+            _ => self.resolve_undated(key, citing_date)?,
+        };
+        Some(self.strings.get(id))
     }
 
-    /// [`Resolver::resolve`], answering with the shared string.
-    pub fn resolve_shared(&self, key: &str, citing_date: Option<&str>) -> Option<graph::Text> {
-        self.resolve_ref(key, citing_date).cloned()
-    }
-
-    fn resolve_ref(&self, key: &str, citing_date: Option<&str>) -> Option<&graph::Text> {
-        if let Some(id) = self.ids.get(key) {
-            return Some(id);
+    /// [`Resolver::resolve`] of a key and date in the arena.
+    pub(crate) fn resolve_sym(
+        &self,
+        key: graph::Sym,
+        citing_date: Option<graph::Sym>,
+    ) -> Option<graph::Sym> {
+        if self.ids.contains(&key) {
+            return Some(key);
         }
+        let citing_date = citing_date.map(|d| self.strings.get(d));
+        self.resolve_undated(self.strings.get(key), citing_date)
+    }
+
+    fn resolve_undated(&self, key: &str, citing_date: Option<&str>) -> Option<graph::Sym> {
         let (slug, year, reference) = split_key(key)?;
         if year != "undated" {
             return None;
         }
-        let candidates = self.by_ref.get(&ref_key(slug, reference))?;
+        let st = &self.strings;
+        let candidates = self.by_ref.get(&st.hash((slug, reference)))?;
+        let same = |(_, id): &&(Option<graph::Sym>, graph::Sym)| {
+            split_key(st.get(*id)).is_some_and(|(s, _, r)| s == slug && r == reference)
+        };
         let limit = citing_date.unwrap_or("9999");
         candidates
             .iter()
             .rev()
-            .find(|(d, _)| d.as_deref().unwrap_or("") <= limit)
-            .or(candidates.last())
-            .map(|(_, id)| id)
+            .filter(same)
+            .find(|(d, _)| d.map_or("", |d| st.get(d)) <= limit)
+            .or_else(|| candidates.iter().rev().find(same))
+            .map(|(_, id)| *id)
     }
 }
 

@@ -11,8 +11,7 @@ use rayon::prelude::*;
 use vanban_lexicon::Lexicon;
 use vanban_types::{ProblemKind, Record, Status};
 
-use vanban_citelink::graph::{GraphBuilder, Text};
-use vanban_citelink::Resolver;
+use vanban_citelink::graph::{Graph, GraphBuilder, Sym};
 
 use crate::output::{task_rows, write_atomic, AtomicFile, Summary, TASKS_CSV_HEADER};
 use crate::walk::{walk, WalkEntry};
@@ -121,9 +120,9 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             return Ok(s);
         }
     }
-    // Per staged record, in order: its date (to resolve undated citations), shared
-    // with the graph's copy.
-    let mut dates: Vec<Option<Text>> = Vec::with_capacity(entries.len());
+    // Per staged record, in order: its key, path and date (to resolve undated
+    // citations), as strings of the graph's arena (which holds them anyway).
+    let mut staged: Vec<StagedAt> = Vec::with_capacity(entries.len());
 
     let bar = if cfg.progress {
         let b = ProgressBar::new(entries.len() as u64);
@@ -224,8 +223,11 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                         (record, text, bytes, Some(hash))
                     }
                 };
-                // The graph holds the date too: one shared copy.
-                dates.push(record.fields.date.as_deref().map(|d| graph.share(d)));
+                staged.push(StagedAt {
+                    key: graph.share(&record.id),
+                    path: graph.share(&record.path),
+                    date: record.fields.date.as_deref().map(|d| graph.share(d)),
+                });
                 summary.bytes += bytes;
                 tally(&mut summary, &record);
                 graph.add(&record);
@@ -235,8 +237,6 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                     .map_err(|e| out_err("documents.jsonl", e))?;
                 task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
                 db.record(crate::store::StagedRecord {
-                    key: graph.share(&record.id),
-                    path: graph.share(&record.path),
                     record: Box::new(record),
                     text,
                     hash,
@@ -251,8 +251,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
     // What only the processing needed goes before the tail's peak.
     drop(entries);
-    let resolver = graph.resolver();
-    let graph = graph.finish_with(&resolver);
+    let graph = graph.finish();
     // graph.json is written while the target pass rewrites the records; it replaces
     // the previous one only once the records are right too.
     let (resolved, graph_json) = std::thread::scope(|scope| {
@@ -265,8 +264,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         let resolved = resolve_targets(
             &stage_path,
             &cfg.out.join("documents.jsonl"),
-            &resolver,
-            &dates,
+            &graph,
+            &staged,
             &mut summary,
             db,
         );
@@ -279,7 +278,7 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         let _ = std::fs::remove_file(&stage_path);
         return Err(out_err("documents.jsonl", e));
     }
-    drop((resolver, dates));
+    drop(staged);
     graph_json
         .and_then(AtomicFile::commit)
         .map_err(|e| out_err("graph.json", e))?;
@@ -447,8 +446,8 @@ fn read_at_most(path: &std::path::Path, listed: u64, max: u64) -> std::io::Resul
 }
 
 /// Copy the staged records to `out`, filling each citation's `target` from the corpus.
-/// `dates` holds each record's date, in order (an undated citation resolves to the
-/// latest document before it).
+/// `staged` holds each record's key, path and date, in order (an undated citation
+/// resolves to the latest document before it).
 ///
 /// Citations are the last field of a staged record, so only that tail is read back
 /// and written again; a record none of whose citations resolves is copied as it is.
@@ -457,21 +456,25 @@ fn read_at_most(path: &std::path::Path, listed: u64, max: u64) -> std::io::Resul
 fn resolve_targets(
     stage: &std::path::Path,
     out: &std::path::Path,
-    resolver: &Resolver,
-    dates: &[Option<Text>],
+    graph: &Graph,
+    staged: &[StagedAt],
     summary: &mut Summary,
     db: &crate::store::DbWriter,
 ) -> std::io::Result<()> {
     let mut docs = AtomicFile::create(out)?;
     let malformed = || std::io::Error::other("a staged record does not end with its citations");
-    let mut dates = dates.iter();
+    let resolver = graph.resolver();
+    let mut staged = staged.iter();
     let mut index = 0;
     let mut offset = 0u64;
     let mut resolved_line = Vec::new();
     crate::jsonl::for_each_line(stage, |line| -> std::io::Result<()> {
         let this = index;
         index += 1;
-        let citing_date = dates.next().and_then(|d| d.as_deref());
+        let at_stage = staged
+            .next()
+            .ok_or_else(|| std::io::Error::other("more staged records than were staged"))?;
+        let citing_date = at_stage.date.map(|d| graph.get(d));
         let at = crate::jsonl::citations_at(line).ok_or_else(malformed)?;
         let tail = &line[at..line.len() - 1];
         let mut changed = false;
@@ -506,6 +509,8 @@ fn resolve_targets(
         db.placed(
             this,
             crate::store::Placed {
+                key: graph.get(at_stage.key).into(),
+                path: graph.get(at_stage.path).into(),
                 citations,
                 changed,
                 offset,
@@ -518,6 +523,14 @@ fn resolve_targets(
         Ok(())
     })?;
     docs.commit()
+}
+
+/// Where a staged record came from, kept until the target pass: its key, path and date
+/// in the graph's arena.
+struct StagedAt {
+    key: Sym,
+    path: Sym,
+    date: Option<Sym>,
 }
 
 fn tally(s: &mut Summary, r: &Record) {

@@ -23,7 +23,7 @@ use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::HashMap;
 use std::path::Path;
-use vanban_citelink::graph::{Graph, Text};
+use vanban_citelink::graph::Graph;
 use vanban_types::Record;
 
 /// The tables, as executed (their indexes: [`INDEX_SQL`]).
@@ -76,10 +76,6 @@ CREATE INDEX tasks_doc ON tasks(doc_key);
 
 /// A staged record, for [`DbWriter::record`].
 pub struct StagedRecord {
-    /// The record's key (`id`), shared with the graph.
-    pub key: Text,
-    /// The record's path, shared with the graph.
-    pub path: Text,
     /// The staged record, before citation targets are resolved: its rows are written
     /// from it as it is (not from its JSON).
     pub record: Box<Record>,
@@ -91,6 +87,10 @@ pub struct StagedRecord {
 
 /// Where the target pass put a record in `documents.jsonl`, for [`DbWriter::placed`].
 pub struct Placed {
+    /// The record's key (`id`).
+    pub key: String,
+    /// The record's path.
+    pub path: String,
     /// Its citations, their targets resolved.
     pub citations: Vec<vanban_types::Citation>,
     /// Whether a target differs from the staged one (its `texts` spans are written
@@ -232,24 +232,17 @@ fn fill(
         let mut file_row = tx
             .prepare("INSERT OR REPLACE INTO files VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
             .map_err(err)?;
-        // Each record's key, path and content hash, for when the target pass has
-        // placed it.
-        let mut records: Vec<(Text, Text, Option<blake3::Hash>)> = Vec::new();
+        // Each record's content hash, for when the target pass has placed it.
+        let mut hashes: Vec<Option<blake3::Hash>> = Vec::new();
         for message in from_run {
             match message {
-                Message::Record(StagedRecord {
-                    key,
-                    path: path_text,
-                    record,
-                    text,
-                    hash,
-                }) => {
-                    records.push((key, path_text, hash));
+                Message::Record(StagedRecord { record, text, hash }) => {
+                    hashes.push(hash);
                     insert_record(&record, text.as_deref(), &mut doc, &mut task, &mut text_row)
                         .map_err(err)?;
                 }
                 Message::Placed { index, placed } => {
-                    let Some((key, path_text, hash)) = records.get(index) else {
+                    let Some(hash) = hashes.get(index) else {
                         return Err(format!("record {index} placed, but it never came"));
                     };
                     if let Some(hash) = hash {
@@ -260,7 +253,7 @@ fn fill(
                             .map(|b| ToSqlOutput::Borrowed(ValueRef::Text(b)));
                         file_row
                             .execute(params![
-                                &**path_text,
+                                placed.path,
                                 hash.to_hex().as_str(),
                                 placed.offset as i64,
                                 placed.length as i64,
@@ -271,7 +264,7 @@ fn fill(
                     }
                     for c in &placed.citations {
                         cit.execute(params![
-                            &**key,
+                            placed.key,
                             c.target_key,
                             c.target,
                             c.reference,
@@ -288,7 +281,7 @@ fn fill(
                     }
                     if placed.changed {
                         text_citations
-                            .execute(params![&**path_text, citation_spans(&placed.citations)])
+                            .execute(params![placed.path, citation_spans(&placed.citations)])
                             .map_err(err)?;
                     }
                 }
@@ -398,7 +391,7 @@ fn insert_graph(
     settings: &str,
 ) -> rusqlite::Result<()> {
     let mut node = tx.prepare("INSERT OR IGNORE INTO nodes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
-    for n in &graph.nodes {
+    for n in graph.nodes() {
         node.execute(params![
             n.key,
             n.in_corpus as i64,
@@ -412,7 +405,7 @@ fn insert_graph(
         ])?;
     }
     let mut edge = tx.prepare("INSERT INTO edges VALUES (?1,?2,?3,?4,?5)")?;
-    for e in &graph.edges {
+    for e in graph.edges() {
         edge.execute(params![e.from, e.to, e.relation, e.citation_text, e.path])?;
     }
     tx.execute(
@@ -638,8 +631,6 @@ mod tests {
 
     fn staged(r: &Record, text: &str) -> StagedRecord {
         StagedRecord {
-            key: Arc::from(r.id.as_str()),
-            path: Arc::from(r.path.as_str()),
             record: Box::new(r.clone()),
             text: Some(text.into()),
             hash: Some(blake3::hash(text.as_bytes())),
@@ -700,6 +691,8 @@ mod tests {
         db.placed(
             0,
             Placed {
+                key: r.id.clone(),
+                path: r.path.clone(),
                 citations: Vec::new(),
                 changed: false,
                 offset: 0,
