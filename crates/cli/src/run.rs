@@ -154,7 +154,9 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     // in memory).
     let mut stage = AtomicFile::create(&cfg.out.join(".documents.stage.jsonl"))
         .map_err(|e| out_err("documents.jsonl", e))?;
-    let mut graph = GraphBuilder::new();
+    // Subjects and citation texts wait on disk beside the outputs until graph.json and
+    // the database are written.
+    let mut graph = GraphBuilder::spill_to(&cfg.out).map_err(|e| out_err("graph.json", e))?;
     let mut tasks =
         AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
     // The database fills on a thread of its own as records come (documents, tasks,

@@ -391,7 +391,11 @@ fn insert_graph(
     settings: &str,
 ) -> rusqlite::Result<()> {
     let mut node = tx.prepare("INSERT OR IGNORE INTO nodes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
+    // A node or edge whose text cannot be read back from the graph's temporary file
+    // fails the database, as it fails graph.json.
+    let unreadable = |e: std::io::Error| rusqlite::Error::ToSqlConversionFailure(Box::new(e));
     for n in graph.nodes() {
+        let n = n.map_err(unreadable)?;
         node.execute(params![
             n.key,
             n.in_corpus as i64,
@@ -406,6 +410,7 @@ fn insert_graph(
     }
     let mut edge = tx.prepare("INSERT INTO edges VALUES (?1,?2,?3,?4,?5)")?;
     for e in graph.edges() {
+        let e = e.map_err(unreadable)?;
         edge.execute(params![e.from, e.to, e.relation, e.citation_text, e.path])?;
     }
     tx.execute(
