@@ -246,30 +246,38 @@ impl TaskLexicon {
 /// Lower case with the tone mark on the main vowel (`hoà` → `hòa`, `uỷ` → `ủy`), so
 /// that the old and new spelling rules compare equal.
 pub(crate) fn canon(s: &str) -> String {
-    const PAIRS: [(&str, &str); 15] = [
-        ("oà", "òa"),
-        ("oá", "óa"),
-        ("oả", "ỏa"),
-        ("oã", "õa"),
-        ("oạ", "ọa"),
-        ("oè", "òe"),
-        ("oé", "óe"),
-        ("oẻ", "ỏe"),
-        ("oẽ", "õe"),
-        ("oẹ", "ọe"),
-        ("uỳ", "ùy"),
-        ("uý", "úy"),
-        ("uỷ", "ủy"),
-        ("uỹ", "ũy"),
-        ("uỵ", "ụy"),
-    ];
-    let mut out = s.to_lowercase();
-    for (old, new) in PAIRS {
-        if out.contains(old) {
-            out = out.replace(old, new);
+    let lower = s.to_lowercase();
+    let mut chars = lower.chars().peekable();
+    let mut out = String::with_capacity(lower.len());
+    while let Some(c) = chars.next() {
+        // One pass: an `o` or `u` whose next vowel carries the tone takes it.
+        if let Some((first, second)) = chars.peek().and_then(|&n| old_tone_pair(c, n)) {
+            out.push(first);
+            out.push(second);
+            chars.next();
+        } else {
+            out.push(c);
         }
     }
     out
+}
+
+/// `oà` → (`ò`, `a`), `uỷ` → (`ủ`, `y`) …: the old placement of a tone on the second
+/// vowel of `oa`, `oe`, `uy`, moved to the first; `None` for any other pair.
+fn old_tone_pair(first: char, second: char) -> Option<(char, char)> {
+    const O: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
+    const U: [char; 5] = ['ù', 'ú', 'ủ', 'ũ', 'ụ'];
+    const A: [char; 5] = ['à', 'á', 'ả', 'ã', 'ạ'];
+    const E: [char; 5] = ['è', 'é', 'ẻ', 'ẽ', 'ẹ'];
+    const Y: [char; 5] = ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
+    let tone = |set: &[char; 5]| set.iter().position(|&t| t == second);
+    match first {
+        'o' => tone(&A)
+            .map(|t| (O[t], 'a'))
+            .or_else(|| tone(&E).map(|t| (O[t], 'e'))),
+        'u' => tone(&Y).map(|t| (U[t], 'y')),
+        _ => None,
+    }
 }
 
 /// Whether a span of text that folds like a pattern really is that pattern: printed
@@ -279,8 +287,16 @@ pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
     // Fast paths without allocating: the same letters (case aside), or no diacritics.
     let mut same = true;
     let mut pat = pattern_canon.chars();
-    for c in span.chars().flat_map(char::to_lowercase) {
-        if pat.next() != Some(c) {
+    for c in span.chars() {
+        let p = pat.next();
+        // Running text is mostly lower case already, and the pattern is lower case:
+        // equal characters need no case mapping (a table search for each letter with
+        // a diacritic).
+        if p == Some(c) {
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        if lower.next() != p || !lower.all(|l| pat.next() == Some(l)) {
             same = false;
             break;
         }
@@ -291,8 +307,39 @@ pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
     if span.is_ascii() {
         return true; // folded matches already; plain ASCII carries no diacritics to differ
     }
-    let c = canon(span);
-    c == pattern_canon || c == fold(span)
+    // No diacritics at all (the span reads as its folding, letter by letter). Most
+    // spans that get here are another word folded the same (`cán` for `cần`): their
+    // first accented letter ends the check, without lower-casing or allocating (this
+    // function was a twelfth of the classifier's instructions).
+    let folder = vanban_lexicon::CharFolder::new();
+    let undiacritized = span.chars().all(|ch| {
+        if !ch.is_ascii() && folder.fold(ch).is_some_and(|f| f.is_ascii()) {
+            return false; // a Vietnamese letter with a mark, or đ
+        }
+        let mut lower = ch.to_lowercase();
+        folder
+            .fold(ch)
+            .is_some_and(|f| lower.next() == Some(f) && lower.next().is_none())
+    });
+    if undiacritized {
+        return true;
+    }
+    // The same letters in the old spelling of a tone (`hoà` for `hòa`, `uỷ` for `ủy`):
+    // only a span holding such a pair can differ from its canonical form.
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let mut chars = span.chars().peekable();
+    let mut old_spelling = false;
+    while let Some(c) = chars.next() {
+        if matches!(c, 'o' | 'O' | 'u' | 'U')
+            && chars
+                .peek()
+                .is_some_and(|&n| old_tone_pair(lower(c), lower(n)).is_some())
+        {
+            old_spelling = true;
+            break;
+        }
+    }
+    old_spelling && canon(span) == pattern_canon
 }
 
 /// The matches of `ac` in `hay` that `accept` takes, left to right. A rejected match

@@ -518,8 +518,11 @@ impl Classifier {
             let after = &body[m.end()..];
             let clause_end = after.find([';', ':']).map_or(body.len(), |k| m.end() + k);
             let clause = &body[m.end()..clause_end];
-            // A citation has a number among its first words.
-            let head: String = clause.chars().take(40).collect();
+            // A citation has a number among its first words (40 characters).
+            let head = &clause[..clause
+                .char_indices()
+                .nth(40)
+                .map_or(clause.len(), |(i, _)| i)];
             if !head.chars().any(|c| c.is_ascii_digit()) && !head.trim_start().starts_with("số") {
                 continue;
             }
@@ -541,7 +544,7 @@ impl Classifier {
         let mut out = self.cited_titles(body);
         if !implicit {
             if let Some(last) = names.last() {
-                if let Some(i) = body.find(last.as_str()) {
+                if let Some(i) = find_near_start(body, last) {
                     out.push((0, i + last.len()));
                 }
             }
@@ -686,12 +689,31 @@ fn strip_article_title(text: &str) -> String {
     collapse(t)
 }
 
+/// The first occurrence of `needle` in `hay`, for a needle expected near the start (an
+/// assignee's name): compared where its first byte is, without the set-up of a
+/// substring searcher, which for names tens of bytes long cost more than the search
+/// (a twentieth of the classifier's instructions). A match of whole bytes that starts
+/// with a UTF-8 lead byte starts at a character boundary.
+fn find_near_start(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    (0..=last_start).find(|&i| hay[i] == first && hay[i..].starts_with(needle))
+}
+
 /// `định kỳ hàng tuần` rather than `hàng tuần` when the text says so.
 fn recurrence_phrase(text: &str, phrase: &str) -> String {
     match text.find(phrase) {
         Some(i) => {
             let before = &text[..i];
-            let f = fold(before.trim_end());
+            // Only its end can read `định kỳ`: fold the last words, not the item.
+            let trimmed = before.trim_end();
+            let tail = trimmed
+                .char_indices()
+                .rev()
+                .nth(63)
+                .map_or(trimmed, |(k, _)| &trimmed[k..]);
+            let f = fold(tail);
             if f.ends_with("dinh ky") {
                 let cut = before.trim_end().len() - "định kỳ".len().min(before.trim_end().len());
                 if before.is_char_boundary(cut) {
@@ -706,9 +728,76 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
 
 /// The words of `s` separated by one space, `**` bold marks removed.
 fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     // Most items carry no `**` at all: look for it once, not in every word.
-    let bold = s.contains("**");
+    if s.contains("**") {
+        return collapse_bold(s);
+    }
+    let (b, n) = (s.as_bytes(), s.len());
+    let mut out = String::with_capacity(n);
+    // Words already one space apart are copied as one run (a line, mostly), not one
+    // by one.
+    let mut i = 0;
+    loop {
+        while i < n {
+            let (space, len) = space_at(s, i);
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        if i >= n {
+            break;
+        }
+        let start = i;
+        loop {
+            while i < n {
+                let (space, len) = space_at(s, i);
+                if space {
+                    break;
+                }
+                i += len;
+            }
+            // A single ASCII space before another word stays inside the run.
+            if i + 1 < n && b[i] == b' ' {
+                let (space, len) = space_at(s, i + 1);
+                if !space {
+                    i += 1 + len;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..i]);
+    }
+    out
+}
+
+/// Whether a character starts at byte `i` of `s` that is white space, and its length.
+/// `char::is_whitespace` decodes every character; here only the lead bytes that can
+/// start a Unicode space are decoded (Vietnamese letters never are).
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    match b[i] {
+        0x00..=0x7F => (
+            matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
+            1,
+        ),
+        0xC0..=0xDF => (b[i] == 0xC2 && s[i..].starts_with(char::is_whitespace), 2),
+        0xE0..=0xEF => {
+            let maybe = matches!(b[i], 0xE2 | 0xE3)
+                || (b[i] == 0xE1 && matches!(b.get(i + 1), Some(0x9A | 0xA0)));
+            (maybe && s[i..].starts_with(char::is_whitespace), 3)
+        }
+        _ => (false, 4),
+    }
+}
+
+/// [`collapse`] of a text with `**` bold marks, word by word.
+fn collapse_bold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
     let mut push_word = |w: &str| {
         if w.is_empty() {
             return;
@@ -716,7 +805,7 @@ fn collapse(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        if bold && w.contains("**") {
+        if w.contains("**") {
             out.extend(w.split("**"));
             if out.ends_with(' ') {
                 out.pop(); // the word was all marks
@@ -725,31 +814,16 @@ fn collapse(s: &str) -> String {
             out.push_str(w);
         }
     };
-    // `split_whitespace` decodes every character; here only the lead bytes that can
-    // start a Unicode space are decoded (Vietnamese letters never are).
-    let b = s.as_bytes();
     let (mut i, mut word) = (0, 0);
-    while i < b.len() {
-        let (space, len) = match b[i] {
-            0x00..=0x7F => (
-                matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
-                1,
-            ),
-            0xC0..=0xDF => (b[i] == 0xC2 && s[i..].starts_with(char::is_whitespace), 2),
-            0xE0..=0xEF => {
-                let maybe = matches!(b[i], 0xE2 | 0xE3)
-                    || (b[i] == 0xE1 && matches!(b.get(i + 1), Some(0x9A | 0xA0)));
-                (maybe && s[i..].starts_with(char::is_whitespace), 3)
-            }
-            _ => (false, 4),
-        };
+    while i < s.len() {
+        let (space, len) = space_at(s, i);
         if space {
             push_word(&s[word..i]);
             word = i + len;
         }
         i += len;
     }
-    push_word(&s[word.min(b.len())..]);
+    push_word(&s[word.min(s.len())..]);
     out
 }
 

@@ -322,3 +322,76 @@ fn collapse_keeps_words_and_one_space_between_them() {
         assert_eq!(collapse(input), want, "{input:?}");
     }
 }
+
+#[test]
+fn find_near_start_finds_what_str_find_finds() {
+    let hay = "Ban Tuyên giáo Tỉnh ủy, Tỉnh đoàn, Ủy ban Mặt trận Tổ quốc tỉnh chủ trì";
+    for needle in [
+        "Tỉnh ủy",
+        "Tỉnh đoàn",
+        "Ủy ban Mặt trận Tổ quốc tỉnh",
+        "ủy",
+        "chủ trì",
+        "trì",
+        "Sở Y tế",
+        "",
+        "Ban Tuyên giáo Tỉnh ủy, Tỉnh đoàn, Ủy ban Mặt trận Tổ quốc tỉnh chủ trì và",
+    ] {
+        let expected = if needle.is_empty() {
+            None
+        } else {
+            hay.find(needle)
+        };
+        assert_eq!(super::find_near_start(hay, needle), expected, "{needle:?}");
+    }
+}
+
+#[test]
+fn a_span_is_its_pattern_in_any_case_in_either_tone_spelling_or_without_marks() {
+    use super::lexicon::{canon, same_or_undiacritized as same};
+    let cases = [
+        // (span as printed, pattern, same word?)
+        ("tổ chức", "tổ chức", true),
+        ("Tổ Chức", "tổ chức", true),
+        ("TỔ CHỨC", "tổ chức", true),
+        ("to chuc", "tổ chức", true),
+        ("TO CHUC", "tổ chức", true),
+        ("hoà giải", "hòa giải", true),
+        ("HOÀ GIẢI", "hòa giải", true),
+        ("Uỷ ban", "ủy ban", true),
+        // Another word that folds the same.
+        ("cán", "cần", false),
+        ("Cán", "cần", false),
+        ("tờ chúc", "tổ chức", false),
+        // Some marks but not all: not an OCR loss, another spelling.
+        ("tổ chuc", "tổ chức", false),
+        ("đon", "đơn", false),
+        ("don", "đơn", true),
+    ];
+    for (span, pattern, expected) in cases {
+        assert_eq!(
+            same(span, &canon(pattern)),
+            expected,
+            "{span:?} vs {pattern:?}"
+        );
+    }
+}
+
+#[test]
+fn canon_moves_the_old_tone_to_the_main_vowel() {
+    use super::lexicon::canon;
+    for (printed, expected) in [
+        ("Hoà Bình", "hòa bình"),
+        ("HOÁ CHẤT", "hóa chất"),
+        ("khoẻ", "khỏe"),
+        ("Uỷ ban", "ủy ban"),
+        ("tuỳ", "tùy"),
+        ("thuỵ", "thụy"),
+        ("hòa", "hòa"),
+        ("ooà uuỷ", "oòa uủy"),
+        ("hoa", "hoa"),
+        ("Quản lý", "quản lý"),
+    ] {
+        assert_eq!(canon(printed), expected, "{printed:?}");
+    }
+}
