@@ -1,6 +1,9 @@
 //! The task lexicon: cue words, assignee heads and stops, recurrence phrases — data
-//! files compiled into Aho-Corasick automata once, matched on folded text (no case, no
-//! diacritics) so that OCR damage does not hide a verb.
+//! files compiled once into one Aho-Corasick automaton, matched on folded text (no case,
+//! no diacritics) so that OCR damage does not hide a verb. An item is scanned once
+//! ([`Folded::scanned`]: every occurrence of every pattern); the searches for cues, for
+//! the end of the assignees' names and for recurrence phrases each take the
+//! leftmost-longest matches of their own set from it ([`find_accepted`]).
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::fmt;
@@ -68,10 +71,14 @@ pub struct TaskLexicon {
     pub(crate) cues: Vec<Cue>,
     /// Each cue in canonical lower case (for the exact-or-undiacritized check).
     pub(crate) cue_canon: Vec<String>,
-    pub(crate) cue_ac: AhoCorasick,
-    /// Stops: cues, blocking phrases and the assignee stop words, one automaton.
-    pub(crate) stop_ac: AhoCorasick,
-    /// How many patterns of `stop_ac` are cues (the rest are stop words).
+    /// Every pattern, folded, in the order of [`Set`]: the cues (blocking phrases
+    /// included), the assignee stop words, the recurrence phrases.
+    pub(crate) patterns: Vec<String>,
+    /// One automaton of all the patterns, run once over an item ([`Folded::scanned`]):
+    /// every occurrence of each, overlapping, from which each search takes the matches
+    /// of its own set.
+    pub(crate) scan_ac: AhoCorasick,
+    /// How many patterns are cues (the stop words follow them).
     pub(crate) stop_cues: usize,
     /// Each stop pattern in canonical lower case.
     pub(crate) stop_canon: Vec<String>,
@@ -82,7 +89,17 @@ pub struct TaskLexicon {
     /// compared only with the heads that start like it.
     pub(crate) heads_by_first: Vec<Vec<usize>>,
     pub(crate) recurrence: Vec<(String, String)>,
-    pub(crate) recurrence_ac: AhoCorasick,
+}
+
+/// The patterns a search looks for, among those of [`TaskLexicon::patterns`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Set {
+    /// The cues (a pattern id is an index into `cues`).
+    Cues,
+    /// The cues and the assignee stop words (an index into `stop_canon`).
+    Stops,
+    /// The recurrence phrases (minus `stop_canon.len()`, an index into `recurrence`).
+    Recurrence,
 }
 
 fn rows<'t>(
@@ -119,9 +136,10 @@ fn build(patterns: &[String]) -> AhoCorasick {
     // NFA at this size): 7% fewer instructions for the classifier on a task-dense
     // generated archive, and the classify stage bench no slower in time (−2.9%, within
     // noise); an earlier run on another build had found the NFA faster, so measure
-    // again before changing it.
+    // again before changing it. Standard semantics: the overlapping search reports
+    // every occurrence, and each search picks its leftmost-longest match from them.
     AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         // The patterns start with common letters (`h`, `t`, `c`): a prefilter finds a
         // candidate every few bytes and costs more than the DFA's plain scan.
         .prefilter(false)
@@ -167,14 +185,13 @@ impl TaskLexicon {
         }
         let folded: Vec<String> = cues.iter().map(|c| fold(&c.text)).collect();
         let cue_canon: Vec<String> = cues.iter().map(|c| canon(&c.text)).collect();
-        let cue_ac = build(&folded);
         let stop_rows = rows("assignee_stops.tsv", BUILTIN_STOPS, 1)?;
         let stops: Vec<String> = stop_rows.iter().map(|(_, c)| fold(c[0])).collect();
         let mut stop_canon = cue_canon.clone();
         stop_canon.extend(stop_rows.iter().map(|(_, c)| canon(c[0])));
-        let mut stop_patterns = folded.clone();
-        stop_patterns.extend(stops);
-        let stop_ac = build(&stop_patterns);
+        let stop_cues = folded.len();
+        let mut patterns = folded;
+        patterns.extend(stops);
         let head_rows = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?;
         let heads: Vec<String> = head_rows.iter().map(|(_, c)| fold(c[0])).collect();
         let mut heads_by_first = vec![Vec::new(); 256];
@@ -188,20 +205,30 @@ impl TaskLexicon {
             .into_iter()
             .map(|(_, c)| (fold(c[0]), c[1].to_string()))
             .collect();
-        let recurrence_ac = build(&recurrence.iter().map(|r| r.0.clone()).collect::<Vec<_>>());
+        patterns.extend(recurrence.iter().map(|r| r.0.clone()));
+        let scan_ac = build(&patterns);
         Ok(TaskLexicon {
             cues,
             cue_canon,
-            cue_ac,
-            stop_ac,
-            stop_cues: folded.len(),
+            patterns,
+            scan_ac,
+            stop_cues,
             stop_canon,
             heads,
             heads_canon,
             heads_by_first,
             recurrence,
-            recurrence_ac,
         })
+    }
+
+    /// The pattern ids of a [`Set`].
+    pub(crate) fn set(&self, set: Set) -> std::ops::Range<usize> {
+        let stops = self.stop_canon.len();
+        match set {
+            Set::Cues => 0..self.stop_cues,
+            Set::Stops => 0..stops,
+            Set::Recurrence => stops..self.patterns.len(),
+        }
     }
 
     /// Every cue, in file order.
@@ -342,26 +369,37 @@ pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
     old_spelling && canon(span) == pattern_canon
 }
 
-/// The matches of `ac` in `hay` that `accept` takes, left to right. A rejected match
-/// does not hide the ones that overlap it: the search goes on one character after its
-/// start (`Khối đẩy mạnh` folds to `khoi day manh`: a rejected `khơi dậy` must not hide
-/// `đẩy mạnh`).
-pub(crate) fn find_accepted<'a, F: FnMut(&aho_corasick::Match) -> bool + 'a>(
-    ac: &'a AhoCorasick,
-    hay: &'a str,
+/// An occurrence of a pattern of the task lexicon in a folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Occurrence {
+    /// Byte range in the folded text.
+    pub start: usize,
+    pub end: usize,
+    /// Its id in [`TaskLexicon::patterns`].
+    pub pattern: usize,
+}
+
+/// The matches of the patterns of `set` in `range` of a scanned text that `accept`
+/// takes, left to right, each the leftmost-longest from where the last one ended. A
+/// rejected match does not hide the ones that overlap it: the search goes on one
+/// character after its start (`Khối đẩy mạnh` folds to `khoi day manh`: a rejected
+/// `khơi dậy` must not hide `đẩy mạnh`).
+pub(crate) fn find_accepted<'a, F: FnMut(&Occurrence) -> bool + 'a>(
+    folded: &'a Folded,
+    set: std::ops::Range<usize>,
     range: std::ops::Range<usize>,
     accept: F,
-) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+) -> impl Iterator<Item = Occurrence> + 'a {
     let (mut pos, end) = (range.start, range.end);
     let mut accept = accept;
     std::iter::from_fn(move || {
         while pos < end {
-            let m = ac.find(aho_corasick::Input::new(hay).range(pos..end))?;
+            let m = folded.leftmost_longest(&set, pos..end)?;
             if accept(&m) {
-                pos = m.end().max(m.start() + 1);
+                pos = m.end.max(m.start + 1);
                 return Some(m);
             }
-            pos = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
+            pos = m.start + folded.s[m.start..].chars().next().map_or(1, char::len_utf8);
         }
         None
     })
@@ -372,6 +410,9 @@ pub(crate) struct Folded {
     pub s: String,
     /// `map[i]`: the original byte offset of folded byte `i` (one extra entry at the end).
     pub map: Vec<usize>,
+    /// Every occurrence of every pattern of the task lexicon, by start, longest first
+    /// (then by pattern id); empty unless made by [`Folded::scanned`].
+    occurrences: Vec<Occurrence>,
 }
 
 impl Folded {
@@ -408,7 +449,44 @@ impl Folded {
             i += c.len_utf8();
         }
         map.push(text.len());
-        Folded { s, map }
+        Folded {
+            s,
+            map,
+            occurrences: Vec::new(),
+        }
+    }
+
+    /// [`Folded::new`], with every occurrence of the lexicon's patterns found in one
+    /// pass over the folded text (instead of one pass per set of patterns).
+    pub fn scanned(text: &str, lex: &TaskLexicon) -> Folded {
+        let mut f = Folded::new(text);
+        f.occurrences = lex
+            .scan_ac
+            .find_overlapping_iter(&f.s)
+            .map(|m| Occurrence {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+            })
+            .collect();
+        f.occurrences
+            .sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
+        f
+    }
+
+    /// What a leftmost-longest automaton of the patterns `set` finds in `range`: of the
+    /// occurrences inside it, the one that starts first and, among those, the longest
+    /// (the first pattern of equals).
+    pub fn leftmost_longest(
+        &self,
+        set: &std::ops::Range<usize>,
+        range: std::ops::Range<usize>,
+    ) -> Option<Occurrence> {
+        let from = self.occurrences.partition_point(|o| o.start < range.start);
+        self.occurrences[from..]
+            .iter()
+            .find(|o| set.contains(&o.pattern) && o.end <= range.end)
+            .copied()
     }
 
     /// The index in the folded text of the first character at or after original byte

@@ -14,8 +14,9 @@
 //!   purposes, assessments or definitions.
 //! * Assignees are the bodies named before the first verb, split at commas and `và`
 //!   only where each part is a body; none named → `assignees_implicit`.
-//! * Actions are decided by the cue verbs after the assignees, one Aho-Corasick pass
-//!   over folded text (no case, no diacritics), ignoring cue words inside a cited
+//! * Actions are decided by the cue verbs after the assignees, found by the one
+//!   Aho-Corasick pass over the folded item (no case, no diacritics) that also finds
+//!   the stop words and recurrence phrases, ignoring cue words inside a cited
 //!   document's title, in a body's name or negated; `evidence` lists the words.
 //! * Deadlines: a date after `trước`/`chậm nhất`/`hạn`, `trong tháng 8/2021` (its last
 //!   day), a quarter or a year; recurring duties (`hằng tuần`); a deadline written once
@@ -40,7 +41,7 @@ use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 pub mod items;
 mod lexicon;
 
-use lexicon::{find_accepted, same_or_undiacritized, Folded};
+use lexicon::{find_accepted, same_or_undiacritized, Folded, Set};
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 
 /// The task classifier. Build once; it is `Send + Sync`.
@@ -167,7 +168,7 @@ impl Classifier {
             }
             // One folding of the item serves assignees, actions, the checks of `asks`
             // and the deadline.
-            let folded = Folded::new(&body);
+            let folded = Folded::scanned(&body, &self.lex);
             let (assignees, implicit) = self.assignees_folded(&body, &folded);
             let (actions, mut evidence) =
                 self.actions_after(&body, &folded, (&assignees, implicit));
@@ -296,7 +297,7 @@ impl Classifier {
 
     /// The assignees named at the start of an item, and whether none is named.
     pub fn assignees(&self, body: &str) -> (Vec<String>, bool) {
-        self.assignees_folded(body, &Folded::new(body))
+        self.assignees_folded(body, &Folded::scanned(body, &self.lex))
     }
 
     /// [`Classifier::assignees`] with the item already folded.
@@ -339,7 +340,7 @@ impl Classifier {
     /// stop word, not inside a blocking phrase such as `Ban chỉ đạo`, not a capitalized
     /// word of a name), or the end of `rest`.
     fn name_end(&self, rest: &str) -> usize {
-        self.name_end_at(rest, &Folded::new(rest), 0)
+        self.name_end_at(rest, &Folded::scanned(rest, &self.lex), 0)
     }
 
     /// [`Classifier::name_end`] of `text[from..]`, with `text` already folded; the
@@ -348,20 +349,20 @@ impl Classifier {
         // A name is short: look at the first 800 bytes only.
         let (start, end) = (folded.index_of(from), folded.index_of(from + 800));
         let rest = &text[from..];
-        let found = find_accepted(&self.lex.stop_ac, &folded.s, start..end, |m| {
-            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
-            let pid = m.pattern().as_usize();
+        let found = find_accepted(folded, self.lex.set(Set::Stops), start..end, |m| {
+            let (s, e) = (folded.map[m.start], folded.map[m.end]);
+            let pid = m.pattern;
             let block = pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none();
-            folded.whole_words(m.start(), m.end())
+            folded.whole_words(m.start, m.end)
                 && same_or_undiacritized(&text[s..e], &self.lex.stop_canon[pid])
                 && (block || !in_a_name(rest, s - from))
         });
         for m in found {
-            let pid = m.pattern().as_usize();
+            let pid = m.pattern;
             if pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none() {
                 continue; // a blocking phrase: part of a name
             }
-            return folded.map[m.start()];
+            return folded.map[m.start];
         }
         folded.map[end]
     }
@@ -465,7 +466,7 @@ impl Classifier {
     /// cue, and the words that decided them.
     pub fn actions(&self, body: &str) -> (Vec<&'static str>, Vec<String>) {
         let (names, implicit) = self.assignees(body);
-        self.actions_after(body, &Folded::new(body), (&names, implicit))
+        self.actions_after(body, &Folded::scanned(body, &self.lex), (&names, implicit))
     }
 
     /// [`Classifier::actions`] with the item's assignees already read.
@@ -478,17 +479,18 @@ impl Classifier {
         let masked = self.masked_ranges(body, assignees);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
-        let found = find_accepted(&self.lex.cue_ac, &folded.s, 0..folded.s.len(), |m| {
-            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
-            let pid = m.pattern().as_usize();
-            folded.whole_words(m.start(), m.end())
+        let cues = self.lex.set(Set::Cues);
+        let found = find_accepted(folded, cues, 0..folded.s.len(), |m| {
+            let (s, e) = (folded.map[m.start], folded.map[m.end]);
+            let pid = m.pattern;
+            folded.whole_words(m.start, m.end)
                 && same_or_undiacritized(&body[s..e], &self.lex.cue_canon[pid])
                 && (self.lex.cues[pid].action.is_none() || !in_a_name(body, s))
         });
         for m in found {
-            let cue = &self.lex.cues[m.pattern().as_usize()];
+            let cue = &self.lex.cues[m.pattern];
             let Some(action) = cue.action else { continue };
-            let (s, e) = (folded.map[m.start()], folded.map[m.end()]);
+            let (s, e) = (folded.map[m.start], folded.map[m.end]);
             if masked.iter().any(|(ms, me)| s >= *ms && s < *me) {
                 continue;
             }
@@ -554,7 +556,7 @@ impl Classifier {
 
     /// The deadline stated in a text, if any.
     pub fn deadline(&self, text: &str) -> Option<Deadline> {
-        self.deadline_folded(text, &Folded::new(text))
+        self.deadline_folded(text, &Folded::scanned(text, &self.lex))
     }
 
     /// [`Classifier::deadline`] on a text already folded.
@@ -610,17 +612,21 @@ impl Classifier {
                 date = last_day(c["y"].parse().unwrap_or(0), 12).zip(c.get(0).map(printed));
             }
         }
-        let every = self
-            .lex
-            .recurrence_ac
-            .find_iter(&folded.s)
-            .find(|m| folded.whole_words(m.start(), m.end()))
-            .map(|m| {
-                (
-                    self.lex.recurrence[m.pattern().as_usize()].1.clone(),
-                    text[folded.map[m.start()]..folded.map[m.end()]].to_string(),
-                )
-            });
+        // The first recurrence phrase of whole words, the phrases read left to right
+        // without overlapping.
+        let recurrences = self.lex.set(Set::Recurrence);
+        let mut pos = 0;
+        let mut every = None;
+        while let Some(m) = folded.leftmost_longest(&recurrences, pos..folded.s.len()) {
+            if folded.whole_words(m.start, m.end) {
+                every = Some((
+                    self.lex.recurrence[m.pattern - recurrences.start].1.clone(),
+                    text[folded.map[m.start]..folded.map[m.end]].to_string(),
+                ));
+                break;
+            }
+            pos = m.end;
+        }
         if date.is_none() && every.is_none() {
             return None;
         }

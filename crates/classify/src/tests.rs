@@ -395,3 +395,66 @@ fn canon_moves_the_old_tone_to_the_main_vowel() {
         assert_eq!(canon(printed), expected, "{printed:?}");
     }
 }
+
+/// The one overlapping scan of an item must find, for each set of patterns, what a
+/// leftmost-longest automaton of that set alone finds, accepted or rejected match by
+/// match: texts made of the lexicon's own patterns (overlapping, nested, repeated),
+/// with an accept rule that rejects some matches.
+#[test]
+fn one_scan_finds_what_an_automaton_per_set_finds() {
+    use aho_corasick::{AhoCorasick, Input, MatchKind};
+    let lex = TaskLexicon::builtin();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let fillers = ["", " ", "  ", "a", "x ", "th", ", ", "ng "];
+    for set in [Set::Cues, Set::Stops, Set::Recurrence] {
+        let ids = lex.set(set);
+        let alone = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&lex.patterns[ids.clone()])
+            .unwrap();
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..1 + next(12) {
+                text.push_str(fillers[next(fillers.len())]);
+                let p = &lex.patterns[next(lex.patterns.len())];
+                // Whole patterns, and pieces of them (prefixes and suffixes).
+                let cut = next(p.len() + 1);
+                match next(3) {
+                    0 => text.push_str(p),
+                    1 if p.is_char_boundary(cut) => text.push_str(&p[..cut]),
+                    _ if p.is_char_boundary(cut) => text.push_str(&p[cut..]),
+                    _ => text.push_str(p),
+                }
+            }
+            let folded = lexicon::Folded::scanned(&text, &lex);
+            assert_eq!(folded.s, text, "patterns and fillers are folded already");
+            let reject = |start: usize| start % 3 == 1;
+            let range = next(text.len() / 2 + 1)..text.len();
+            let found: Vec<(usize, usize, usize)> =
+                lexicon::find_accepted(&folded, ids.clone(), range.clone(), |m| !reject(m.start))
+                    .map(|m| (m.start, m.end, m.pattern))
+                    .collect();
+            // The same walk with the set's own automaton.
+            let mut expected = Vec::new();
+            let mut pos = range.start;
+            while pos < range.end {
+                let Some(m) = alone.find(Input::new(&text).range(pos..range.end)) else {
+                    break;
+                };
+                if reject(m.start()) {
+                    pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                } else {
+                    expected.push((m.start(), m.end(), ids.start + m.pattern().as_usize()));
+                    pos = m.end().max(m.start() + 1);
+                }
+            }
+            assert_eq!(found, expected, "{set:?} in {text:?} from {}", range.start);
+        }
+    }
+}
