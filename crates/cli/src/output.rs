@@ -201,11 +201,43 @@ pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<(
 }
 
 fn csv_cell(s: &str, out: &mut impl Write) -> io::Result<()> {
-    if s.contains([',', '"', '\n', '\r']) {
-        out.write_all(b"\"")?;
-        out.write_all(s.replace('"', "\"\"").as_bytes())?;
-        out.write_all(b"\"")
-    } else {
-        out.write_all(s.as_bytes())
+    // Bytes, not chars: the four are ASCII, and a task's text is long (a char pattern
+    // decodes every Vietnamese letter).
+    if !s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        return out.write_all(s.as_bytes());
+    }
+    out.write_all(b"\"")?;
+    // Quotes doubled, written piece by piece rather than into a copy.
+    let mut pieces = s.split('"');
+    if let Some(first) = pieces.next() {
+        out.write_all(first.as_bytes())?;
+    }
+    for piece in pieces {
+        out.write_all(b"\"\"")?;
+        out.write_all(piece.as_bytes())?;
+    }
+    out.write_all(b"\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn csv_cells_are_quoted_only_when_they_must_be_and_quotes_are_doubled() {
+        for (cell, written) in [
+            ("Sở Y tế", "Sở Y tế"),
+            ("", ""),
+            ("Sở Y tế, Sở Tài chính", "\"Sở Y tế, Sở Tài chính\""),
+            ("Chỉ thị \"16\"", "\"Chỉ thị \"\"16\"\"\""),
+            ("\"", "\"\"\"\""),
+            ("dòng một\ndòng hai", "\"dòng một\ndòng hai\""),
+            ("a\r\nb", "\"a\r\nb\""),
+            ("\"đầu\" và \"cuối\"", "\"\"\"đầu\"\" và \"\"cuối\"\"\""),
+        ] {
+            let mut out = Vec::new();
+            csv_cell(cell, &mut out).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), written, "{cell:?}");
+        }
     }
 }
