@@ -43,7 +43,7 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 
 use regex::Regex;
-use vanban_lexicon::{fold, Lexicon};
+use vanban_lexicon::{fold, fold_char, Lexicon};
 use vanban_types::{Analysis, Document, Segment, SegmentKind, Span};
 
 mod lines;
@@ -420,14 +420,30 @@ impl Segmenter {
                 // is the Party's name in a sentence, not the motto: not in capitals, and
                 // one space after a lower-case word (a column gap would be wider).
                 let before = &text[..m.start()];
-                let in_sentence = before.ends_with(' ')
-                    && !before.ends_with("  ")
+                // … or at the start of the next line of the same paragraph
+                // (`… Ngày thành lập` / `Đảng Cộng sản Việt Nam về …`).
+                let wrapped = before.ends_with('\n') && !before.ends_with("\n\n");
+                let in_sentence = ((before.ends_with(' ') && !before.ends_with("  ")) || wrapped)
                     && before
-                        .trim_end_matches(' ')
+                        .trim_end_matches([' ', '\n', '\r'])
                         .chars()
                         .last()
                         .is_some_and(char::is_lowercase);
                 if in_sentence && !mostly_upper(m.as_str()) {
+                    continue;
+                }
+                // In capitals too: `… NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`, `ĐIỀU LỆ
+                // ĐẢNG …`, `… CỦA ĐẢNG …` name the Party inside a trích yếu (a header cell
+                // glued before the motto is an issuer or a date, which end otherwise).
+                let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+                let words_before = fold(before[line_start..].trim_end_matches([' ', '*']));
+                if ["thanh lap", "dieu le", "cua", "ky niem"].iter().any(|w| {
+                    words_before.ends_with(w)
+                        && words_before[..words_before.len() - w.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                }) {
                     continue;
                 }
                 push(m.start(), m.end(), SegmentKind::Motto, false);
@@ -446,6 +462,12 @@ impl Segmenter {
             {
                 continue;
             }
+            // `THỰC HIỆN THÔNG BÁO SỐ 254-TB/UBKTTW, NGÀY …` in a trích yếu in capitals:
+            // a type name right before `Số` on its line makes it a citation.
+            let line_start = text[..m.start()].rfind('\n').map_or(0, |k| k + 1);
+            if self.ends_with_type_name(&text[line_start..m.start()]) {
+                continue;
+            }
             let cong_van = c
                 .name("ref")
                 .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
@@ -460,6 +482,20 @@ impl Segmenter {
         }
         out.sort_by_key(|a| a.start);
         out
+    }
+
+    /// Whether `s` ends with a document type name as whole words (`… THÔNG BÁO`).
+    fn ends_with_type_name(&self, s: &str) -> bool {
+        let s = s.trim_end();
+        // Type names are at most a few words: try the last four word starts.
+        s.char_indices()
+            .filter(|&(k, _)| k == 0 || s[..k].ends_with(' '))
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .take(4)
+            .any(|k| self.pat.title_prefix(&s[k..]) == Some(s.len() - k))
     }
 
     /// If the line is a type line (`CHỈ THỊ`, `**KẾ HOẠCH**`), the byte length of the
@@ -513,10 +549,13 @@ impl Segmenter {
         if st.blank_after_content {
             return false;
         }
-        if p.kinh_gui.is_match(content)
-            || p.body_opener.is_match(content)
-            || self.title_end(content).is_some()
-        {
+        // A type name opens a new type line, unless a number follows it: `CHỈ THỊ SỐ
+        // 32/CT-TTG NGÀY …` on the second line of a trích yếu is the document it carries
+        // out.
+        let type_line = self
+            .title_end(content)
+            .is_some_and(|end| !opens_number(&content[end..]));
+        if p.kinh_gui.is_match(content) || p.body_opener.is_match(content) || type_line {
             return false;
         }
         if !self.header_anchors(ax, line.cs, line.end).is_empty() {
@@ -577,15 +616,25 @@ impl Segmenter {
         if DANGLING.contains(&fold(last_word).as_str()) {
             return true;
         }
+        let closes_block = |l: &Line| {
+            l.is_blank(text)
+                // `-----` under the trích yếu closes it as a blank line does.
+                || l.cs == l.ce
+                || l.cell > 0
+                || p.kinh_gui.is_match(l.content(text))
+                || !self.header_anchors(ax, l.cs, l.end).is_empty()
+        };
         match lines.get(i + 1) {
             None => true,
+            Some(next) if closes_block(next) => true,
+            // `… ngày 28/12/2005 của Ban Tổ chức` / `Trung ương về tăng cường … kỷ` /
+            // `luật trong Đảng`: one more short line in lower case, then the block ends.
             Some(next) => {
-                next.is_blank(text)
-                    // `-----` under the trích yếu closes it as a blank line does.
-                    || next.cs == next.ce
-                    || next.cell > 0
-                    || p.kinh_gui.is_match(next.content(text))
-                    || !self.header_anchors(ax, next.cs, next.end).is_empty()
+                let c = next.content(text);
+                c.starts_with(char::is_lowercase)
+                    && !c.trim_end().ends_with(['.', ';', ':'])
+                    && c.chars().count() <= 120
+                    && lines.get(i + 2).is_none_or(closes_block)
             }
         }
     }
@@ -594,7 +643,9 @@ impl Segmenter {
     /// the authority that enacts a decision, part of its body.
     fn is_authority_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
         let content = lines[i].content(text);
-        if !mostly_upper(content) {
+        // An authority is a post or a body, a few words (`BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG
+        // BINH VÀ XÃ HỘI`); a long line in capitals above `Căn cứ` is a trích yếu.
+        if !mostly_upper(content) || content.chars().count() > 90 {
             return false;
         }
         // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too.
@@ -1118,6 +1169,26 @@ fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 
 /// Whether most letters are upper case (a heading, an organ name, a post).
 /// A line in capitals some of which OCR read as small letters (`GIáM ĐốC`, `CHủ TịCH`):
+/// Whether `s` opens with `số` and a number (`SỐ 32/CT-TTG`, `số: 12`), in any case and
+/// with or without its diacritics.
+fn opens_number(s: &str) -> bool {
+    let s = s.trim_start_matches(['*', ' ']);
+    let mut chars = s.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let so = matches!(a, 'S' | 's')
+        && matches!(fold_char(b), Some('o'))
+        && !matches!(
+            b,
+            'ơ' | 'Ơ' | 'ờ' | 'Ờ' | 'ớ' | 'Ớ' | 'ở' | 'Ở' | 'ỡ' | 'Ỡ' | 'ợ' | 'Ợ'
+        );
+    so && chars
+        .as_str()
+        .trim_start_matches([':', ' '])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// capitals inside its words, not only at their starts.
 fn case_damaged(s: &str) -> bool {
     s.split_whitespace()

@@ -367,3 +367,145 @@ fn a_ministers_telegram_names_its_recipients_after_the_ministrys_full_name() {
     assert!(all.contains("Giám đốc Sở Lao động"), "{recipients:?}");
     assert!(all.contains("Thủ trưởng các đơn vị"), "{recipients:?}");
 }
+
+#[test]
+fn a_trich_yeu_that_cites_a_document_by_its_number_is_not_cut_at_that_number() {
+    // In capitals, the cited `THÔNG BÁO SỐ 254-TB/UBKTTW` is not the document's number.
+    let text = "ĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\nĐẢNG BỘ TỈNH QUẢNG BÌNH\n\
+                HUYỆN ỦY LỆ THỦY\n*\nLệ Thủy, ngày 03 tháng 12 năm 2005\nSố 280-KH/HU\n\n\
+                KẾ HOẠCH\nTHỰC HIỆN THÔNG BÁO SỐ 254-TB/UBKTTW, NGÀY\n\
+                28/11/2005 CỦA ỦY BAN KIỂM TRA TRUNG ƯƠNG VỀ THỰC HIỆN CHƯƠNG TRÌNH KIỂM TRA\n\n\
+                Thực hiện Thông báo số 254-TB/UBKTTW, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\n\
+                1. Các chi bộ tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "THỰC HIỆN THÔNG BÁO SỐ 254-TB/UBKTTW, NGÀY 28/11/2005 CỦA ỦY BAN KIỂM TRA TRUNG \
+         ƯƠNG VỀ THỰC HIỆN CHƯƠNG TRÌNH KIỂM TRA"
+    );
+    let numbers: Vec<&str> = seg(text)
+        .iter()
+        .filter(|s| s.kind == K::Number)
+        .map(|s| text[s.start..s.end].trim())
+        .collect();
+    assert_eq!(numbers, ["Số 280-KH/HU"]);
+    // Its second line opens with the cited document's type: not a new type line.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1026/KH-UBND\n\
+                Nghệ An, ngày 26 tháng 11 năm 2025\n\n**KẾ HOẠCH**\n\nTRIỂN KHAI THỰC HIỆN\n\
+                CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\
+                TRÊN ĐỊA BÀN TỈNH NGHỆ AN\n\n\
+                Thực hiện Chỉ thị số 32/CT-TTg, UBND tỉnh ban hành Kế hoạch như sau:\n\
+                1. Các sở, ngành tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH \
+         PHỦ TRÊN ĐỊA BÀN TỈNH NGHỆ AN"
+    );
+    // `Số` and a number, in any case; not `số điều` nor `Sở`.
+    assert!(opens_number(" SỐ 32/CT-TTG"));
+    assert!(opens_number("** số: 12"));
+    assert!(!opens_number(" SỐ ĐIỀU"));
+    assert!(!opens_number(" SỞ 12"));
+    assert!(!opens_number(""));
+}
+
+#[test]
+fn a_long_trich_yeu_in_capitals_above_can_cu_is_not_the_enacting_authority() {
+    let text = "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 16/2025/NĐ-CP\n\n\
+                **NGHỊ ĐỊNH**\n\n\
+                SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 \
+                NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ\n\n\
+                *Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;*\n\n\
+                *Căn cứ Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019;*\n\n\
+                Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều.\n\n\
+                **Điều 1. Sửa đổi khoản 1 Điều 7**\n";
+    assert_eq!(
+        subject_of(text),
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 72/2020/NĐ-CP NGÀY 30 THÁNG 6 NĂM \
+         2020 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DÂN QUÂN TỰ VỆ"
+    );
+    // A short authority line above `Căn cứ` still is one.
+    let text = "BỘ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 12/QĐ-BYT\n\
+                Hà Nội, ngày 02 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n\
+                Về việc ban hành Kế hoạch phòng, chống dịch\n\nBỘ TRƯỞNG BỘ Y TẾ\n\n\
+                Căn cứ Nghị định số 95/2022/NĐ-CP;\n\nQUYẾT ĐỊNH:\n\n\
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n";
+    assert_eq!(
+        subject_of(text),
+        "Về việc ban hành Kế hoạch phòng, chống dịch"
+    );
+}
+
+#[test]
+fn a_trich_yeu_broken_inside_a_bodys_name_goes_on_over_three_lines() {
+    // `… của Ban Tổ chức` / `Trung ương về … kỷ` / `luật trong Đảng`, then a blank line.
+    let text = "ĐẢNG BỘ TỈNH TÂY NINH\nHUYỆN ỦY TÂN CHÂU\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                ---------------\nSố: 15-KH/HU\nTân Châu, ngày 04 tháng 01 năm 2006\n\n\
+                KẾ HOẠCH\n\
+                thực hiện Hướng dẫn số 97-HD/BTCTW, ngày 28/12/2005 của Ban Tổ chức\n\
+                Trung ương về tăng cường công tác kiểm tra, giám sát và thi hành kỷ\n\
+                luật trong Đảng\n\n\
+                Thực hiện Hướng dẫn số 97-HD/BTCTW, Ban Thường vụ Huyện ủy ban hành Kế hoạch:\n\
+                1. Các chi bộ tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "thực hiện Hướng dẫn số 97-HD/BTCTW, ngày 28/12/2005 của Ban Tổ chức Trung ương về \
+         tăng cường công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng"
+    );
+    // Without the blank line, a body line in lower case does not make the capitalized
+    // one part of the trích yếu.
+    let text = "ĐẢNG BỘ TỈNH TÂY NINH\nHUYỆN ỦY TÂN CHÂU\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                ---------------\nSố: 16-KH/HU\nTân Châu, ngày 04 tháng 01 năm 2006\n\n\
+                KẾ HOẠCH\nthực hiện công tác kiểm tra năm 2006\n\
+                Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện công tác kiểm tra\n\
+                năm 2006 như sau, để các chi bộ thực hiện\n\
+                trong toàn Đảng bộ huyện:\n\
+                1. Các chi bộ tổ chức thực hiện.\n";
+    assert_eq!(subject_of(text), "thực hiện công tác kiểm tra năm 2006");
+}
+
+#[test]
+fn the_party_name_at_a_line_break_or_in_capitals_inside_a_trich_yeu_is_not_the_motto() {
+    let mottos = |text: &str| -> Vec<String> {
+        seg(text)
+            .iter()
+            .filter(|s| s.kind == K::Motto)
+            .map(|s| {
+                text[s.start..s.end]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '*')
+                    .to_string()
+            })
+            .collect()
+    };
+    // In capitals, after `NGÀY THÀNH LẬP` on its line.
+    let text = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 20-QĐ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                Quy Nhơn, ngày 10 tháng 01 năm 2006\n\nQUYẾT ĐỊNH\n\
+                VỀ VIỆC BAN HÀNH KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM\n\
+                76 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\n\
+                BAN THƯỜNG VỤ TỈNH ỦY\n\nCăn cứ Điều lệ Đảng;\n\nQUYẾT ĐỊNH:\n\n\
+                Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n";
+    assert_eq!(
+        subject_of(text),
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 76 NĂM NGÀY THÀNH LẬP \
+         ĐẢNG CỘNG SẢN VIỆT NAM"
+    );
+    assert_eq!(mottos(text), ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+    // In a sentence, the name starting the next line of the paragraph.
+    let text = "TỈNH ỦY ĐÀ NẴNG\n*\nSố 05-NQ/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                Đà Nẵng, ngày 10 tháng 01 năm 2011\n\nNGHỊ QUYẾT\n\
+                về tổ chức các hoạt động kỷ niệm 81 năm Ngày thành lập\n\
+                Đảng Cộng sản Việt Nam\n\n\
+                Ban Thường vụ Thành ủy quyết nghị:\n1. Các cấp ủy tổ chức kỷ niệm.\n";
+    assert_eq!(
+        subject_of(text),
+        "về tổ chức các hoạt động kỷ niệm 81 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    );
+    assert_eq!(mottos(text), ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+    // The motto glued after an issuer cell in capitals is still the motto.
+    let text = "HUYỆN ỦY LỆ THỦY ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 280-KH/HU\n\
+                Lệ Thủy, ngày 03 tháng 12 năm 2005\n\nKẾ HOẠCH\nthực hiện công tác kiểm tra\n\n\
+                1. Các chi bộ tổ chức thực hiện.\n";
+    assert_eq!(mottos(text), ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+}
