@@ -3102,12 +3102,14 @@ fn uy(s: &str) -> String {
             continue;
         }
         let head = &s[..i];
-        let follows_space = head.ends_with(' ');
+        // A wrapped line may break before the word (`Tỉnh` / `ủy về …`): the record
+        // reads it with a space, the text with a line break, and both must agree.
+        let follows_space = head.ends_with([' ', '\n']);
         let whole = b
             .get(i + 4)
             .is_none_or(|&c| !c.is_ascii_alphanumeric() && c < 0x80);
         let prev = head
-            .trim_end_matches(' ')
+            .trim_end_matches([' ', '\n'])
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
@@ -3153,5 +3155,7 @@ mod tests {
         assert_eq!(uy("Ủy ban Mặt trận"), "Ủy ban Mặt trận");
         assert_eq!(uy("NINH\nTHỊ ỦY ĐÔNG TRIỀU"), "NINH\nTHỊ UỶ ĐÔNG TRIỀU");
         assert_eq!(uy("Đảng ủy Khối, cấp ủy"), "Đảng uỷ Khối, cấp uỷ");
+        // Across a line break of a wrapped trích yếu, as in the record's one line.
+        assert_eq!(uy("Ban Thường vụ Tỉnh\nủy về"), "Ban Thường vụ Tỉnh\nuỷ về");
     }
 }
