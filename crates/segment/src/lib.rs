@@ -449,6 +449,7 @@ impl Segmenter {
                 push(m.start(), m.end(), SegmentKind::Motto, false);
             }
         }
+        let mut numbers_seen = 0;
         for c in p.number.captures_iter(hay) {
             let Some(m) = c.name("all") else { continue };
             // `… Công văn số 12/UBND` in a trích yếu is a citation, not the number:
@@ -468,6 +469,17 @@ impl Segmenter {
             if self.ends_with_type_name(&text[line_start..m.start()]) {
                 continue;
             }
+            // … or at the end of the line above, once the document's own number is known
+            // (`… KÈM THEO NGHỊ QUYẾT` / `SỐ 11/2022/NQ-HĐND NGÀY …`).
+            let above = text[..line_start].trim_end();
+            let line_above = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
+            if numbers_seen > 0
+                && text[line_start..m.start()].trim().is_empty()
+                && self.ends_with_type_name(line_above)
+            {
+                continue;
+            }
+            numbers_seen += 1;
             let cong_van = c
                 .name("ref")
                 .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
@@ -628,10 +640,11 @@ impl Segmenter {
             None => true,
             Some(next) if closes_block(next) => true,
             // `… ngày 28/12/2005 của Ban Tổ chức` / `Trung ương về tăng cường … kỷ` /
-            // `luật trong Đảng`: one more short line in lower case, then the block ends.
+            // `luật trong Đảng`: one more short line in lower case (or a number, `2012`),
+            // then the block ends.
             Some(next) => {
                 let c = next.content(text);
-                c.starts_with(char::is_lowercase)
+                c.starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
                     && !c.trim_end().ends_with(['.', ';', ':'])
                     && c.chars().count() <= 120
                     && lines.get(i + 2).is_none_or(closes_block)
@@ -645,7 +658,8 @@ impl Segmenter {
         let content = lines[i].content(text);
         // An authority is a post or a body, a few words (`BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG
         // BINH VÀ XÃ HỘI`); a long line in capitals above `Căn cứ` is a trích yếu.
-        if !mostly_upper(content) || content.chars().count() > 90 {
+        // Nor is a line that opens with a cited number (`SỐ 11/2022/NQ-HĐND NGÀY …`).
+        if !mostly_upper(content) || content.chars().count() > 90 || opens_number(content) {
             return false;
         }
         // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too.

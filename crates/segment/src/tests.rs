@@ -368,6 +368,15 @@ fn a_ministers_telegram_names_its_recipients_after_the_ministrys_full_name() {
     assert!(all.contains("Thủ trưởng các đơn vị"), "{recipients:?}");
 }
 
+/// The text of each `number` segment.
+fn numbers_of(text: &str) -> Vec<&str> {
+    seg(text)
+        .iter()
+        .filter(|s| s.kind == K::Number)
+        .map(|s| text[s.start..s.end].trim())
+        .collect()
+}
+
 #[test]
 fn a_trich_yeu_that_cites_a_document_by_its_number_is_not_cut_at_that_number() {
     // In capitals, the cited `THÔNG BÁO SỐ 254-TB/UBKTTW` is not the document's number.
@@ -382,11 +391,7 @@ fn a_trich_yeu_that_cites_a_document_by_its_number_is_not_cut_at_that_number() {
         "THỰC HIỆN THÔNG BÁO SỐ 254-TB/UBKTTW, NGÀY 28/11/2005 CỦA ỦY BAN KIỂM TRA TRUNG \
          ƯƠNG VỀ THỰC HIỆN CHƯƠNG TRÌNH KIỂM TRA"
     );
-    let numbers: Vec<&str> = seg(text)
-        .iter()
-        .filter(|s| s.kind == K::Number)
-        .map(|s| text[s.start..s.end].trim())
-        .collect();
+    let numbers = numbers_of(text);
     assert_eq!(numbers, ["Số 280-KH/HU"]);
     // Its second line opens with the cited document's type: not a new type line.
     let text = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
@@ -401,6 +406,22 @@ fn a_trich_yeu_that_cites_a_document_by_its_number_is_not_cut_at_that_number() {
         "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH \
          PHỦ TRÊN ĐỊA BÀN TỈNH NGHỆ AN"
     );
+    // The cited type at the end of one line, its number opening the next.
+    let text = "HỘI ĐỒNG NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n-------\n\
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                ---------------\nSố: 35/2025/NQ-HĐND\nHuế, ngày 18 tháng 11 năm 2025\n\n\
+                **NGHỊ QUYẾT**\n\n\
+                SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n\
+                SỐ 11/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HĐND TỈNH THỪA THIÊN HUẾ\n\n\
+                *Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n\n\
+                **Điều 1. Sửa đổi, bổ sung một số điều**\n";
+    assert_eq!(
+        subject_of(text),
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND \
+         NGÀY 14 THÁNG 7 NĂM 2022 CỦA HĐND TỈNH THỪA THIÊN HUẾ"
+    );
+    let numbers = numbers_of(text);
+    assert_eq!(numbers, ["Số: 35/2025/NQ-HĐND"]);
     // `Số` and a number, in any case; not `số điều` nor `Sở`.
     assert!(opens_number(" SỐ 32/CT-TTG"));
     assert!(opens_number("** số: 12"));
