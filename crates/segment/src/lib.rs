@@ -243,6 +243,22 @@ impl Segmenter {
                     pieces.push(piece(from, title_end, SegmentKind::Title));
                     st.title = true;
                     st.after_number = false;
+                    // A plan, a letter, a notice … is not enacted by an authority named
+                    // above its `Căn cứ` (decisions, resolutions, decrees, circulars are).
+                    const ENACTED: [&str; 10] = [
+                        "quyet dinh",
+                        "nghi quyet",
+                        "nghi dinh",
+                        "thong tu",
+                        "luat",
+                        "phap lenh",
+                        "lenh",
+                        "chi thi",
+                        "quy dinh",
+                        "quy che",
+                    ];
+                    let name = fold(text[from..title_end].trim_matches(['*', '#', ' ']));
+                    st.no_authority = !ENACTED.iter().any(|t| name.starts_with(t));
                     let rest = text[title_end..line.ce].trim_start_matches([' ', '*', ':']);
                     if !rest.trim().is_empty() {
                         let rs = line.ce - rest.len();
@@ -258,7 +274,7 @@ impl Segmenter {
             if st.title_waiting_subject
                 && !st.subject
                 && !p.enacting_next.is_match(content)
-                && !self.is_authority_line(text, lines, i)
+                && !self.is_authority_line(text, lines, i, &st)
                 && !self.is_multi_sentence(content)
             {
                 // The first line after the type line is the trích yếu (a `CỦA …` line
@@ -573,7 +589,7 @@ impl Segmenter {
         if !self.header_anchors(ax, line.cs, line.end).is_empty() {
             return false;
         }
-        if self.is_authority_line(text, lines, i) {
+        if self.is_authority_line(text, lines, i, st) {
             return false;
         }
         if st.subject_italic {
@@ -654,7 +670,10 @@ impl Segmenter {
 
     /// A line in capitals right above `Căn cứ …` (`THỦ TƯỚNG CHÍNH PHỦ`, `BỘ TRƯỞNG BỘ Y TẾ`):
     /// the authority that enacts a decision, part of its body.
-    fn is_authority_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
+    fn is_authority_line(&self, text: &str, lines: &[Line], i: usize, st: &HeaderState) -> bool {
+        if st.no_authority {
+            return false;
+        }
         let content = lines[i].content(text);
         // An authority is a post or a body, a few words (`BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG
         // BINH VÀ XÃ HỘI`); a long line in capitals above `Căn cứ` is a trích yếu.
@@ -1012,6 +1031,9 @@ struct HeaderState {
     last_recipient_end: Option<char>,
     blank_after_content: bool,
     junk: usize,
+    /// The type line names a document no authority enacts (a plan, a letter …): no
+    /// line of its header is an enacting authority.
+    no_authority: bool,
 }
 
 impl HeaderState {

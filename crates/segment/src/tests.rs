@@ -530,3 +530,19 @@ fn the_party_name_at_a_line_break_or_in_capitals_inside_a_trich_yeu_is_not_the_m
                 1. Các chi bộ tổ chức thực hiện.\n";
     assert_eq!(mottos(text), ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
 }
+
+#[test]
+fn a_plans_last_line_of_trich_yeu_above_can_cu_is_not_an_enacting_authority() {
+    // A plan is enacted by no authority named in its header: the short last line of
+    // its trích yếu in capitals, right above `Căn cứ`, is still the trích yếu.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 179/KH-UBND\n\
+                Đồng Nai, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ\n\
+                TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI GIAI ĐOẠN 2026 - 2030\n\n\
+                Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\n\
+                I. MỤC ĐÍCH, YÊU CẦU\n1. Các sở, ngành tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI GIAI ĐOẠN 2026 - 2030"
+    );
+}
