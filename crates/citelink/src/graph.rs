@@ -18,7 +18,7 @@ use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs::File;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 use std::io::{self, BufWriter, Write};
@@ -34,6 +34,13 @@ pub struct Sym(NonZeroU32);
 impl Sym {
     fn index(self) -> usize {
         self.0.get() as usize - 1
+    }
+
+    /// The `Sym` of the string at `index`. Four billion strings would take far more
+    /// memory than any machine has before this limit is reached.
+    fn from_index(index: usize) -> Sym {
+        let n = u32::try_from(index + 1).expect("fewer than 2^32 strings in a graph");
+        Sym(NonZeroU32::new(n).expect("counted from 1"))
     }
 }
 
@@ -111,10 +118,7 @@ impl Strings {
         text.push_str(s);
         self.spans
             .push((chunk as u32, start as u32, s.len() as u32));
-        // Four billion strings would take far more memory than any machine has
-        // before this limit is reached.
-        let n = u32::try_from(self.spans.len()).expect("fewer than 2^32 strings in a graph");
-        Sym(NonZeroU32::new(n).expect("counted from 1"))
+        Sym::from_index(self.spans.len() - 1)
     }
 
     /// `s`, stored once: the same string always gives the same [`Sym`].
@@ -127,7 +131,7 @@ impl Strings {
             |&i| hasher.hash_one(slice(chunks, spans, i as usize)),
         );
         match entry {
-            Entry::Occupied(e) => Sym(NonZeroU32::new(*e.get() + 1).expect("index + 1")),
+            Entry::Occupied(e) => Sym::from_index(*e.get() as usize),
             Entry::Vacant(v) => {
                 v.insert(self.spans.len() as u32);
                 self.push(s)
@@ -140,7 +144,7 @@ impl Strings {
         let hash = self.hasher.hash_one(s);
         self.table
             .find(hash, |&i| slice(&self.chunks, &self.spans, i as usize) == s)
-            .map(|&i| Sym(NonZeroU32::new(i + 1).expect("index + 1")))
+            .map(|&i| Sym::from_index(i as usize))
     }
 
     /// A hash of some strings, with the arena's hasher.
@@ -221,8 +225,7 @@ impl Waiting {
         }
         spill.starts.push(spill.len);
         spill.len += s.len() as u64;
-        let n = u32::try_from(spill.starts.len()).expect("fewer than 2^32 texts in a graph");
-        Sym(NonZeroU32::new(n).expect("counted from 1"))
+        Sym::from_index(spill.starts.len() - 1)
     }
 
     /// Every text written: ready to be read back.
@@ -358,8 +361,9 @@ pub struct GraphBuilder {
     /// The arena and the index of corpus documents by key (the resolver the finished
     /// graph hands out).
     docs: Resolver,
+    /// Corpus documents, in the order of their rows in the resolver
+    /// ([`Resolver::row_of`]).
     corpus: Vec<NodeRow>,
-    corpus_by_key: HashMap<Sym, u32>,
     cited: Vec<NodeRow>,
     cited_by_key: HashSet<Sym>,
     waiting: Waiting,
@@ -408,8 +412,10 @@ impl GraphBuilder {
         let id = st.intern(&r.id);
         let path = st.intern(&r.path);
         let date = st.opt(f.date.as_deref());
-        match self.corpus_by_key.get(&id) {
-            Some(&row) => {
+        let row = self.docs.row_of(id);
+        let st = &mut self.docs.strings;
+        match row {
+            Some(row) => {
                 // A key given twice: the first record is the node; the last date
                 // resolves undated citations (as each record's citations are read).
                 let row = &mut self.corpus[row as usize];
@@ -428,7 +434,6 @@ impl GraphBuilder {
                     subject: f.subject.as_deref().map(|s| self.waiting.push(s)),
                     citing_date: date,
                 };
-                self.corpus_by_key.insert(id, self.corpus.len() as u32);
                 self.corpus.push(node);
                 self.docs.add_sym(id, date);
             }
@@ -481,7 +486,6 @@ impl GraphBuilder {
         let GraphBuilder {
             docs,
             mut corpus,
-            corpus_by_key,
             cited,
             cited_by_key,
             mut edges,
@@ -496,9 +500,9 @@ impl GraphBuilder {
         // Resolve each edge's target with its citing document's date; the keys of
         // corpus documents are in the arena already.
         for e in &mut edges {
-            let citing_date = corpus_by_key
-                .get(&e.from)
-                .and_then(|&row| corpus[row as usize].citing_date);
+            let citing_date = docs
+                .row_of(e.from)
+                .and_then(|row| corpus[row as usize].citing_date);
             if let Some(to) = docs.resolve_sym(e.to, citing_date) {
                 e.to = to;
             }
@@ -532,10 +536,9 @@ impl GraphBuilder {
         let in_corpus = corpus.len();
         let mut missing: Vec<NodeRow> = cited
             .into_iter()
-            .filter(|n| !corpus_by_key.contains_key(&n.key) && still_cited.contains(&n.key))
+            .filter(|n| docs.row_of(n.key).is_none() && still_cited.contains(&n.key))
             .collect();
         missing.sort_unstable_by(by_key);
-        drop(corpus_by_key);
         let mut nodes = corpus;
         nodes.extend(missing);
         Graph {

@@ -41,7 +41,7 @@ pub mod graph;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use vanban_lexicon::{fold, iso_date as iso, Level, Lexicon};
 pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
@@ -787,8 +787,9 @@ impl Stage for Finder {
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub(crate) strings: graph::Strings,
-    /// The documents, by key.
-    ids: HashSet<graph::Sym>,
+    /// The documents, by key: the order in which each was first registered (the row of
+    /// its node in the graph builder).
+    ids: HashMap<graph::Sym, u32>,
     /// A hash of `slug` and `ref` (the key without its year, which documents of the
     /// same ref share) → (date, key) of each such document, in that order. A hash, not
     /// a copy of the string: candidates are checked against the key asked for.
@@ -826,17 +827,23 @@ impl Resolver {
                 (a.0.map(|d| st.get(d)), st.get(a.1)).cmp(&(b.0.map(|d| st.get(d)), st.get(b.1)))
             });
         }
-        self.ids.insert(id);
+        let next = self.ids.len() as u32;
+        self.ids.entry(id).or_insert(next);
     }
 
     /// The `id` of the corpus document a key names, if any; `citing_date` decides for a
     /// key without a year.
     pub fn resolve(&self, key: &str, citing_date: Option<&str>) -> Option<&str> {
         let id = match self.strings.lookup(key) {
-            Some(k) if self.ids.contains(&k) => k,
+            Some(k) if self.ids.contains_key(&k) => k,
             _ => self.resolve_undated(key, citing_date)?,
         };
         Some(self.strings.get(id))
+    }
+
+    /// The order in which the document `id` was first registered, if it was.
+    pub(crate) fn row_of(&self, id: graph::Sym) -> Option<u32> {
+        self.ids.get(&id).copied()
     }
 
     /// [`Resolver::resolve`] of a key and date in the arena.
@@ -845,7 +852,7 @@ impl Resolver {
         key: graph::Sym,
         citing_date: Option<graph::Sym>,
     ) -> Option<graph::Sym> {
-        if self.ids.contains(&key) {
+        if self.ids.contains_key(&key) {
             return Some(key);
         }
         let citing_date = citing_date.map(|d| self.strings.get(d));

@@ -411,8 +411,8 @@ pub(crate) struct Folded {
     /// `map[i]`: the original byte offset of folded byte `i` (one extra entry at the end).
     pub map: Vec<usize>,
     /// Every occurrence of every pattern of the task lexicon, by start, longest first
-    /// (then by pattern id); empty unless made by [`Folded::scanned`].
-    occurrences: Vec<Occurrence>,
+    /// (then by pattern id); `None` unless made by [`Folded::scanned`].
+    occurrences: Option<Vec<Occurrence>>,
 }
 
 impl Folded {
@@ -452,7 +452,7 @@ impl Folded {
         Folded {
             s,
             map,
-            occurrences: Vec::new(),
+            occurrences: None,
         }
     }
 
@@ -460,7 +460,7 @@ impl Folded {
     /// pass over the folded text (instead of one pass per set of patterns).
     pub fn scanned(text: &str, lex: &TaskLexicon) -> Folded {
         let mut f = Folded::new(text);
-        f.occurrences = lex
+        let mut occurrences: Vec<Occurrence> = lex
             .scan_ac
             .find_overlapping_iter(&f.s)
             .map(|m| Occurrence {
@@ -469,8 +469,8 @@ impl Folded {
                 pattern: m.pattern().as_usize(),
             })
             .collect();
-        f.occurrences
-            .sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
+        occurrences.sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
+        f.occurrences = Some(occurrences);
         f
     }
 
@@ -482,8 +482,13 @@ impl Folded {
         set: &std::ops::Range<usize>,
         range: std::ops::Range<usize>,
     ) -> Option<Occurrence> {
-        let from = self.occurrences.partition_point(|o| o.start < range.start);
-        self.occurrences[from..]
+        // A text folded without the scan would silently match nothing.
+        let occurrences = self
+            .occurrences
+            .as_deref()
+            .expect("searched text made by Folded::scanned");
+        let from = occurrences.partition_point(|o| o.start < range.start);
+        occurrences[from..]
             .iter()
             .find(|o| set.contains(&o.pattern) && o.end <= range.end)
             .copied()

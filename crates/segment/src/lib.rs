@@ -517,13 +517,10 @@ impl Segmenter {
         let s = s.trim_end();
         // Type names are at most a few words: try the last four word starts.
         s.char_indices()
-            .filter(|&(k, _)| k == 0 || s[..k].ends_with(' '))
-            .map(|(k, _)| k)
-            .collect::<Vec<_>>()
-            .into_iter()
             .rev()
+            .filter(|&(k, _)| k == 0 || s[..k].ends_with(' '))
             .take(4)
-            .any(|k| self.pat.title_prefix(&s[k..]) == Some(s.len() - k))
+            .any(|(k, _)| self.pat.title_prefix(&s[k..]) == Some(s.len() - k))
     }
 
     /// If the line is a type line (`CHỈ THỊ`, `**KẾ HOẠCH**`), the byte length of the
