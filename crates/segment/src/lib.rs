@@ -425,45 +425,39 @@ impl Segmenter {
                 });
             }
         };
-        for re in [
-            &p.motto_party,
-            &p.motto_state,
-            &p.motto_state_tail,
-            &p.motto_tieu_ngu,
-        ] {
-            for m in re.find_iter(hay) {
-                // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
-                // is the Party's name in a sentence, not the motto: not in capitals, and
-                // one space after a lower-case word (a column gap would be wider).
-                let before = &text[..m.start()];
-                // … or at the start of the next line of the same paragraph
-                // (`… Ngày thành lập` / `Đảng Cộng sản Việt Nam về …`).
-                let wrapped = before.ends_with('\n') && !before.ends_with("\n\n");
-                let in_sentence = ((before.ends_with(' ') && !before.ends_with("  ")) || wrapped)
-                    && before
-                        .trim_end_matches([' ', '\n', '\r'])
-                        .chars()
-                        .last()
-                        .is_some_and(char::is_lowercase);
-                if in_sentence && !mostly_upper(m.as_str()) {
-                    continue;
-                }
-                // In capitals too: `… NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`, `ĐIỀU LỆ
-                // ĐẢNG …`, `… CỦA ĐẢNG …` name the Party inside a trích yếu (a header cell
-                // glued before the motto is an issuer or a date, which end otherwise).
-                let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-                let words_before = fold(before[line_start..].trim_end_matches([' ', '*']));
-                if ["thanh lap", "dieu le", "cua", "ky niem"].iter().any(|w| {
-                    words_before.ends_with(w)
-                        && words_before[..words_before.len() - w.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                }) {
-                    continue;
-                }
-                push(m.start(), m.end(), SegmentKind::Motto, false);
+        for m in p.mottos.find_iter(hay) {
+            let m = Found(hay, m.range());
+            // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
+            // is the Party's name in a sentence, not the motto: not in capitals, and
+            // one space after a lower-case word (a column gap would be wider).
+            let before = &text[..m.start()];
+            // … or at the start of the next line of the same paragraph
+            // (`… Ngày thành lập` / `Đảng Cộng sản Việt Nam về …`).
+            let wrapped = before.ends_with('\n') && !before.ends_with("\n\n");
+            let in_sentence = ((before.ends_with(' ') && !before.ends_with("  ")) || wrapped)
+                && before
+                    .trim_end_matches([' ', '\n', '\r'])
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_lowercase);
+            if in_sentence && !mostly_upper(m.as_str()) {
+                continue;
             }
+            // In capitals too: `… NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`, `ĐIỀU LỆ
+            // ĐẢNG …`, `… CỦA ĐẢNG …` name the Party inside a trích yếu (a header cell
+            // glued before the motto is an issuer or a date, which end otherwise).
+            let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+            let words_before = fold(before[line_start..].trim_end_matches([' ', '*']));
+            if ["thanh lap", "dieu le", "cua", "ky niem"].iter().any(|w| {
+                words_before.ends_with(w)
+                    && words_before[..words_before.len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }) {
+                continue;
+            }
+            push(m.start(), m.end(), SegmentKind::Motto, false);
         }
         let mut numbers_seen = 0;
         for c in p.number.captures_iter(hay) {
@@ -1331,6 +1325,21 @@ fn _assert_traits() {
     fn is<T: Send + Sync + std::panic::UnwindSafe>() {}
     is::<Segmenter>();
     is::<Regex>();
+}
+
+/// A match of a regex-automata search, read like a `regex::Match`.
+struct Found<'h>(&'h str, std::ops::Range<usize>);
+
+impl<'h> Found<'h> {
+    fn start(&self) -> usize {
+        self.1.start
+    }
+    fn end(&self) -> usize {
+        self.1.end
+    }
+    fn as_str(&self) -> &'h str {
+        &self.0[self.1.clone()]
+    }
 }
 
 #[cfg(test)]
