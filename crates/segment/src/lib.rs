@@ -780,7 +780,8 @@ impl Segmenter {
     /// A post in capitals (`CHỦ TỊCH`) with a name right under it.
     fn is_signature_title_line(&self, text: &str, lines: &[Line], i: usize) -> bool {
         let c = lines[i].content(text).trim_matches(['*', ' ']);
-        if !(mostly_upper(c) || case_damaged(c)) || !self.pat.is_post(c) {
+        // The post first: it reads the start of the line only, and most lines fail it.
+        if !self.pat.is_post(c) || !(mostly_upper(c) || case_damaged(c)) {
             return false;
         }
         // A post in the right-hand column of a footer read row by row (`Nơi nhận:` …

@@ -245,7 +245,18 @@ impl Patterns {
 
     /// Whether a line in capitals is a signer's post (`PHÓ BÍ THƯ`).
     pub fn is_post(&self, s: &str) -> bool {
-        let f = fold(s.trim_matches(['*', ' ', ',']));
+        // Every body line is asked (the footer is found by its post line): fold only as
+        // much of the line as decides, one byte more than the longest post (a longer
+        // line can only be a post followed by a space or a comma).
+        let longest = self.posts.first().map_or(0, String::len);
+        let folder = vanban_lexicon::CharFolder::new();
+        let mut f = String::with_capacity(longest + 4);
+        for c in s.trim_matches(['*', ' ', ',']).chars() {
+            if f.len() > longest {
+                break;
+            }
+            f.extend(folder.fold(c));
+        }
         // `BỘ TRƯỞNG, CHỦ NHIỆM` (the head of the Government Office): two posts joined by
         // a comma are one post line.
         self.posts
