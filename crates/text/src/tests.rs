@@ -224,3 +224,16 @@ fn a_text_nfc_by_its_ranges_is_left_as_it_is_and_one_that_is_not_is_composed() {
     assert_eq!(out, composed);
     assert_eq!(problems.len(), 1);
 }
+
+#[test]
+fn look_alike_eth_is_not_a_sign_of_a_legacy_encoding() {
+    // `Ð` for `Đ` is repaired as a look-alike; it must not send the text through the
+    // trial decodings of legacy encodings (each costs a rescoring of the text).
+    assert_eq!(
+        crate::legacy::legacy_marks("ÐẢNG ỦY KHỐI Ðảng ủy ðã Ðoàn ðược Ð", 3),
+        0
+    );
+    // A text in a legacy encoding shown byte for byte as Latin-1 still counts.
+    let shown: String = fixture("tcvn3.txt").iter().map(|&b| b as char).collect();
+    assert_eq!(crate::legacy::legacy_marks(&shown, 3), 3);
+}
