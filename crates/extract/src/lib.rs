@@ -15,8 +15,11 @@
 //!   `1234/UBND-VX` whose symbol carries no type code (issuer-unit).
 //! * The type comes from the type line of the header (`QUY ĐỊNH` vs `QUYẾT ĐỊNH`), and
 //!   from the code only when there is no type line.
-//! * The jurisdiction comes from the header (a province named in the issuer or its
-//!   parent; a central body), then from the issuer code's level, then from the place.
+//! * The jurisdiction comes from the header (a province named as one in the issuer or
+//!   its parent; else a district named as one, through the district gazetteer of
+//!   `vanban-lexicon`, for documents before 1/7/2025; else a province's name; a central
+//!   body), then from the issuer code's level, then from the place (a provincial town,
+//!   then a district), then from the provinces the text names.
 //!
 //! # Example
 //!
@@ -46,7 +49,7 @@
 
 use regex::Regex;
 use std::collections::BTreeMap;
-use vanban_lexicon::{fold, Level, Lexicon};
+use vanban_lexicon::{fold, DistrictMention, Level, Lexicon};
 use vanban_types::{
     path_key, Analysis, DocType, Fields, Issuer, Problem, ProblemKind, Record, SegmentKind, Span,
     Stage, Status, System,
@@ -474,9 +477,15 @@ impl Extractor {
             .any(|p| f.starts_with(p))
         };
         let mut found: Option<(String, f32, &str)> = None;
+        // District-level units existed until 30 June 2025; a later document naming one
+        // is not read through this table (its province may have been merged since).
+        let districts_in_force = x.fields.date.as_deref().is_none_or(|d| d < "2025-07-01");
         // A province named as one (`ĐẢNG BỘ TỈNH QUẢNG BÌNH`) first, in either line; then
-        // any province's name (`ĐẢNG ỦY KHỐI … BẾN TRE`). `HUYỆN ỦY QUẢNG NINH` under
-        // `ĐẢNG BỘ TỈNH QUẢNG BÌNH` is a district of Quảng Bình, not Quảng Ninh.
+        // a district named as one (`ĐẢNG BỘ HUYỆN VĨNH BẢO` above a commune's committee:
+        // Hải Phòng); then any province's name (`ĐẢNG ỦY KHỐI … BẾN TRE`). `HUYỆN ỦY
+        // QUẢNG NINH` under `ĐẢNG BỘ TỈNH QUẢNG BÌNH` is a district of Quảng Bình, not
+        // Quảng Ninh, and so is `HUYỆN ỦY QUẢNG NINH` alone; `ĐẢNG ỦY XÃ HÒA BÌNH` under
+        // a district is a commune, not the province of Hòa Bình.
         let header = [iss.name.as_deref(), iss.parent.as_deref()];
         let in_header = |marked: bool| {
             header.iter().flatten().find_map(|s| match marked {
@@ -484,8 +493,36 @@ impl Extractor {
                 false => provinces.find_in(s),
             })
         };
-        if let Some(p) = in_header(true).or_else(|| in_header(false)) {
+        if let Some(p) = in_header(true) {
             found = Some((p.name.clone(), 0.95, "header"));
+        }
+        // The provinces of a district the header names but cannot place alone (`HUYỆN
+        // CHÂU THÀNH`): whatever else decides must be one of them.
+        let mut district_provinces: Vec<&str> = Vec::new();
+        if found.is_none() && districts_in_force {
+            let units = header
+                .iter()
+                .flatten()
+                .map(|s| self.lex.districts.find_marked_in(s))
+                .find(|units| !units.is_empty());
+            if let Some(units) = units {
+                match self.province_of_district(&units, text) {
+                    Some(p) => found = Some((p, 0.9, "header")),
+                    None => {
+                        x.review_reasons.push(format!(
+                            "the header names {}, a district of several provinces",
+                            units.units[0].name
+                        ));
+                        district_provinces =
+                            units.units.iter().map(|u| u.province.as_str()).collect();
+                    }
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some(p) = in_header(false) {
+                found = Some((p.name.clone(), 0.95, "header"));
+            }
         }
         if found.is_none() {
             let code_level = iss
@@ -517,18 +554,34 @@ impl Extractor {
                 }
             }
         }
+        if found.is_none() && districts_in_force {
+            // `Vĩnh Bảo, ngày …`: a district's documents are dated from the district.
+            if let Some(place) = x.fields.place.as_deref() {
+                let units = self.lex.districts.named(place);
+                if let Some(p) = self.province_of_district(&units, text) {
+                    found = Some((p, 0.7, "district"));
+                }
+            }
+        }
         if found.is_none() {
-            // A grassroots body's header may name only its district: the province is
+            // A grassroots body's header may name only its commune: the province is
             // the one the text names most (`huyện Lệ Thủy, tỉnh Quảng Bình`).
             if let Some(p) = self.province_named_most(text) {
                 found = Some((p, 0.6, "text"));
             }
+        }
+        if !district_provinces.is_empty() {
+            // `Tân An, ngày …` (a commune) under `HUYỆN PHONG ĐIỀN`: not Long An.
+            found = found.filter(|(p, _, _)| district_provinces.contains(&p.as_str()));
         }
         if let Some((name, conf, from)) = found {
             match from {
                 "place" => x
                     .review_reasons
                     .push("jurisdiction inferred from the place of issue".into()),
+                "district" => x
+                    .review_reasons
+                    .push("jurisdiction inferred from the district named as place of issue".into()),
                 "text" => x
                     .review_reasons
                     .push("jurisdiction inferred from the provinces the text names".into()),
@@ -547,11 +600,36 @@ impl Extractor {
         }
     }
 
+    /// The province of a district-level unit named somewhere: the one province of all
+    /// the units it can mean; for a name shared by districts of several provinces
+    /// (`Châu Thành`), the one of those provinces the text names most; failing that,
+    /// the one province of the units of the kind printed.
+    fn province_of_district(&self, m: &DistrictMention, text: &str) -> Option<String> {
+        if let Some(p) = m.province() {
+            return Some(p.to_string());
+        }
+        if m.is_empty() {
+            return None;
+        }
+        self.province_named_most_of(text, |p| m.units.iter().any(|d| d.province == p))
+            .or_else(|| m.province_of_printed_kind().map(str::to_string))
+    }
+
     /// The province named most often after `tỉnh`/`Tỉnh ủy`/`thành phố` in the text.
     fn province_named_most(&self, text: &str) -> Option<String> {
+        self.province_named_most_of(text, |_| true)
+    }
+
+    /// [`Self::province_named_most`] among the provinces that `admit` accepts.
+    fn province_named_most_of(&self, text: &str, admit: impl Fn(&str) -> bool) -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
         for m in self.re.province_mention.find_iter(text) {
-            if let Some(p) = self.lex.provinces.find_in(m.as_str()) {
+            if let Some(p) = self
+                .lex
+                .provinces
+                .find_in(m.as_str())
+                .filter(|p| admit(&p.name))
+            {
                 match counts.iter_mut().find(|(n, _)| *n == p.name) {
                     Some(c) => c.1 += 1,
                     None => counts.push((p.name.clone(), 1)),

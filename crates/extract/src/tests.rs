@@ -94,13 +94,17 @@ fn type_from_the_type_line_not_the_code() {
 
 /// The header of a document and what the extractor reads from it, through the segmenter.
 fn fields_of(text: &str) -> vanban_types::Fields {
+    extraction_of(text).fields
+}
+
+fn extraction_of(text: &str) -> Extraction {
     let lex = Lexicon::builtin();
     let analysis = vanban_segment::Segmenter::new(lex).analyze(vanban_types::Document {
         path: "a.txt".into(),
         text: text.into(),
         problems: vec![],
     });
-    Extractor::new(lex).extract(&analysis).fields
+    Extractor::new(lex).extract(&analysis)
 }
 
 #[test]
@@ -129,4 +133,102 @@ fn a_district_named_like_a_province_is_not_that_province() {
         "TỈNH ỦY QUẢNG NINH",
     );
     assert_eq!(fields_of(&own).jurisdiction.as_deref(), Some("Quảng Ninh"));
+}
+
+/// A commune's committee under `ĐẢNG BỘ HUYỆN …`: the district gives the province.
+fn commune_doc(commune: &str, district: &str, place: &str, date: &str, body: &str) -> String {
+    format!(
+        "ĐẢNG BỘ HUYỆN {district}\nĐẢNG ỦY XÃ {commune}\n*\nSố 12-CV/ĐU\n\
+         ĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày {date}\n\n\
+         V/v tổ chức ra quân vệ sinh môi trường\n\nKính gửi: Các chi bộ trực thuộc.\n\n\
+         {body}\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Hùng\n"
+    )
+}
+
+#[test]
+fn a_commune_under_a_district_takes_the_districts_province() {
+    let body = "Các chi bộ tổ chức cho đảng viên tham gia.";
+    let f = fields_of(&commune_doc(
+        "TÂN AN",
+        "VĨNH BẢO",
+        "Tân An",
+        "5 tháng 3 năm 2019",
+        body,
+    ));
+    // Not Long An, whose capital is also called Tân An.
+    assert_eq!(f.jurisdiction.as_deref(), Some("Hải Phòng"));
+    // `XÃ HÒA BÌNH` is a commune, not the province of Hòa Bình.
+    let f = fields_of(&commune_doc(
+        "HÒA BÌNH",
+        "ÂN THI",
+        "Hòa Bình",
+        "5 tháng 3 năm 2019",
+        body,
+    ));
+    assert_eq!(f.jurisdiction.as_deref(), Some("Hưng Yên"));
+    // A district named like a province, with no province line: Hòa Bình is a district
+    // of Bạc Liêu.
+    let f = fields_of(&commune_doc(
+        "VĨNH MỸ A",
+        "HÒA BÌNH",
+        "Vĩnh Mỹ A",
+        "5 tháng 3 năm 2019",
+        body,
+    ));
+    assert_eq!(f.jurisdiction.as_deref(), Some("Bạc Liêu"));
+    // The key follows the jurisdiction.
+    let x = extraction_of(&commune_doc(
+        "TÂN AN",
+        "VĨNH BẢO",
+        "Tân An",
+        "5 tháng 3 năm 2019",
+        body,
+    ));
+    assert_eq!(x.id.as_deref(), Some("hai-phong/2019/12-CV/ĐU"));
+}
+
+#[test]
+fn a_district_of_several_provinces_is_settled_by_the_text_or_left_open() {
+    // Châu Thành is a district of many Mekong provinces.
+    let open = commune_doc(
+        "AN KHÁNH",
+        "CHÂU THÀNH",
+        "An Khánh",
+        "5 tháng 3 năm 2019",
+        "Các chi bộ tổ chức cho đảng viên tham gia.",
+    );
+    let f = fields_of(&open);
+    assert_eq!(f.jurisdiction, None);
+    let settled = commune_doc(
+        "AN KHÁNH",
+        "CHÂU THÀNH",
+        "An Khánh",
+        "5 tháng 3 năm 2019",
+        "Thực hiện Kế hoạch của Tỉnh ủy Bến Tre, các chi bộ tổ chức cho đảng viên học tập \
+         kinh nghiệm của tỉnh Quảng Ninh; đoàn công tác đi tỉnh Quảng Ninh tháng 5.",
+    );
+    // Quảng Ninh is named more, but has no Châu Thành: of the provinces that do, the
+    // text names Bến Tre.
+    assert_eq!(fields_of(&settled).jurisdiction.as_deref(), Some("Bến Tre"));
+}
+
+#[test]
+fn a_district_as_place_of_issue_gives_its_province_until_districts_ended() {
+    let doc = |date: &str| {
+        format!(
+            "ĐẢNG ỦY THỊ TRẤN CHƯ SÊ\n*\nSố 40-CV/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nChư Sê, ngày {date}\n\n\
+             V/v tổng kết công tác năm\n\nKính gửi: Các chi, đảng bộ trực thuộc.\n\n\
+             Các chi bộ báo cáo kết quả.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\n\
+             Lê Văn Hùng\n"
+        )
+    };
+    // The thị trấn of Chư Sê is the seat of the district of Chư Sê (Gia Lai).
+    let x = extraction_of(&doc("5 tháng 3 năm 2019"));
+    assert_eq!(x.fields.jurisdiction.as_deref(), Some("Gia Lai"));
+    assert!(x
+        .review_reasons
+        .iter()
+        .any(|r| r.contains("district named as place of issue")));
+    // After 1 July 2025 there are no districts: the place says nothing of the province.
+    assert_eq!(fields_of(&doc("5 tháng 8 năm 2025")).jurisdiction, None);
 }

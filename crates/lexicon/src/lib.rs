@@ -1,5 +1,5 @@
 //! The data vanban knows about Vietnamese directives: document types and their codes,
-//! issuer codes, provinces, signing formulas.
+//! issuer codes, provinces and districts, signing formulas.
 //!
 //! The knowledge lives in tab-separated data files (`crates/lexicon/data/*.tsv`,
 //! each naming its sources), not in code. [`Lexicon::builtin`] gives the files compiled
@@ -9,8 +9,8 @@
 //!
 //! # Overview
 //!
-//! * [`Lexicon`] holds the four tables: [`DocTypes`], [`Issuers`], [`Provinces`],
-//!   [`Signing`].
+//! * [`Lexicon`] holds the five tables: [`DocTypes`], [`Issuers`], [`Provinces`],
+//!   [`Districts`], [`Signing`].
 //! * [`fold`] is the matching key used throughout vanban: lower case, tone and hat
 //!   marks removed, `đ` → `d`. Output values keep their diacritics; only matching folds.
 //!
@@ -100,7 +100,8 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// The built-in data files, by name.
-pub const BUILTIN_FILES: [(&str, &str); 4] = [
+pub const BUILTIN_FILES: [(&str, &str); 5] = [
+    ("districts.tsv", include_str!("../data/districts.tsv")),
     ("doc_types.tsv", include_str!("../data/doc_types.tsv")),
     ("issuers.tsv", include_str!("../data/issuers.tsv")),
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
@@ -116,6 +117,8 @@ pub struct Lexicon {
     pub issuers: Issuers,
     /// Provinces.
     pub provinces: Provinces,
+    /// District-level units and their provinces.
+    pub districts: Districts,
     /// Signing formulas and posts.
     pub signing: Signing,
 }
@@ -159,10 +162,12 @@ impl Lexicon {
     }
 
     fn from_sources(mut read: impl FnMut(&str) -> Result<String, Error>) -> Result<Lexicon, Error> {
+        let provinces = Provinces::parse(&read("provinces.tsv")?)?;
         Ok(Lexicon {
             doc_types: DocTypes::parse(&read("doc_types.tsv")?)?,
             issuers: Issuers::parse(&read("issuers.tsv")?)?,
-            provinces: Provinces::parse(&read("provinces.tsv")?)?,
+            districts: Districts::parse(&read("districts.tsv")?, &provinces)?,
+            provinces,
             signing: Signing::parse(&read("signing.tsv")?)?,
         })
     }
@@ -607,6 +612,245 @@ impl Provinces {
             .find(|p| fold(&p.name) == key && in_force(p));
         own.or_else(|| idx.iter().map(|&i| &self.entries[i]).find(|p| in_force(p)))
     }
+}
+
+/// The kind of a district-level unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DistrictKind {
+    /// `quận`, an urban district of a centrally run city.
+    Quan,
+    /// `huyện`, a rural district.
+    Huyen,
+    /// `thị xã`, a town.
+    ThiXa,
+    /// `thành phố` under a province (or Thủ Đức under Hồ Chí Minh).
+    ThanhPho,
+}
+
+impl DistrictKind {
+    /// Rural to urban: a unit's kind only ever rises.
+    fn rank(self) -> u8 {
+        match self {
+            DistrictKind::Huyen => 0,
+            DistrictKind::ThiXa => 1,
+            DistrictKind::ThanhPho | DistrictKind::Quan => 2,
+        }
+    }
+}
+
+/// One district-level unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct District {
+    /// The name without its kind word (`Vĩnh Bảo`, `1` for `Quận 1`).
+    pub name: String,
+    /// Its kind.
+    pub kind: DistrictKind,
+    /// The province it belongs to, a name of `provinces.tsv`.
+    pub province: String,
+    /// The statistics office's code.
+    pub code: String,
+}
+
+/// District-level units (`districts.tsv`): the quận, huyện, thị xã and thành phố that a
+/// commune's or a district's header names, and whose province it does not.
+///
+/// Names repeat across provinces (`Châu Thành` is a district of ten), so lookups return
+/// every unit of the name and leave the choice to the caller.
+#[derive(Debug, Clone)]
+pub struct Districts {
+    entries: Vec<District>,
+    /// First folded word of a name → the names that start with it, longest first.
+    by_first_word: HashMap<String, Vec<DistrictName>>,
+}
+
+/// A district name and every unit that bears it.
+#[derive(Debug, Clone)]
+struct DistrictName {
+    /// The folded words of the name.
+    words: Vec<String>,
+    /// Indices of the units of that name.
+    units: Vec<usize>,
+}
+
+impl Districts {
+    fn parse(text: &str, provinces: &Provinces) -> Result<Districts, Error> {
+        const FILE: &str = "districts.tsv";
+        let mut entries = Vec::new();
+        for (line, c) in rows(FILE, text, &["name", "kind", "province", "code"])? {
+            let kind = match c[1] {
+                "quan" => DistrictKind::Quan,
+                "huyen" => DistrictKind::Huyen,
+                "thi-xa" => DistrictKind::ThiXa,
+                "thanh-pho" => DistrictKind::ThanhPho,
+                other => {
+                    return Err(Error::syntax(
+                        FILE,
+                        line,
+                        format!("kind must be quan, huyen, thi-xa or thanh-pho, not {other:?}"),
+                    ))
+                }
+            };
+            // A province spelled otherwise than in provinces.tsv would give records a
+            // jurisdiction that no other record shares.
+            if !provinces.entries().iter().any(|p| p.name == c[2]) {
+                return Err(Error::syntax(
+                    FILE,
+                    line,
+                    format!("{:?} is not a province of provinces.tsv", c[2]),
+                ));
+            }
+            entries.push(District {
+                name: c[0].to_string(),
+                kind,
+                province: c[2].to_string(),
+                code: c[3].to_string(),
+            });
+        }
+        let mut by_name: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        for (i, d) in entries.iter().enumerate() {
+            by_name.entry(words(&d.name)).or_default().push(i);
+        }
+        let mut by_first_word: HashMap<String, Vec<DistrictName>> = HashMap::new();
+        for (words, units) in by_name {
+            if let Some(first) = words.first() {
+                by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push(DistrictName { words, units });
+            }
+        }
+        for names in by_first_word.values_mut() {
+            // Longest first, so that `Hoàng Su Phì` is not read as a shorter name.
+            names.sort_by(|a, b| {
+                b.words
+                    .len()
+                    .cmp(&a.words.len())
+                    .then(a.words.cmp(&b.words))
+            });
+        }
+        Ok(Districts {
+            entries,
+            by_first_word,
+        })
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[District] {
+        &self.entries
+    }
+
+    /// The units whose name starts at word `start` of `toks` (the longest name there),
+    /// with the number of words it takes.
+    fn named_at(&self, toks: &[String], start: usize) -> Option<(&[usize], usize)> {
+        self.by_first_word
+            .get(toks.get(start)?)?
+            .iter()
+            .find(|n| toks[start..].starts_with(&n.words))
+            .map(|n| (n.units.as_slice(), n.words.len()))
+    }
+
+    /// The units named in `text` as a district, the first such name: after `huyện`,
+    /// `quận`, `thị xã`, `thành phố`, `TP` or a district party committee (`Huyện ủy`,
+    /// `Quận ủy`, `Thị ủy`, `Thành ủy`). `ĐẢNG BỘ HUYỆN VĨNH BẢO` → Vĩnh Bảo (Hải
+    /// Phòng). Of the units of the name, those the kind word can mean (see
+    /// [`Districts::named`]: `thị xã Kỳ Anh`, not the huyện); empty when none is named.
+    pub fn find_marked_in(&self, text: &str) -> DistrictMention<'_> {
+        let toks = words(text);
+        let tok = |i: Option<usize>| i.and_then(|i| toks.get(i)).map(String::as_str);
+        for start in 1..toks.len() {
+            let (b1, b2) = (tok(start.checked_sub(1)), tok(start.checked_sub(2)));
+            let kind = match (b2, b1) {
+                (Some("thi"), Some("xa" | "uy")) => Some(DistrictKind::ThiXa),
+                (Some("thanh"), Some("pho" | "uy")) => Some(DistrictKind::ThanhPho),
+                (_, Some("tp")) => Some(DistrictKind::ThanhPho),
+                (Some("huyen"), Some("uy")) | (_, Some("huyen")) => Some(DistrictKind::Huyen),
+                // `cơ quan` is an office, not a quận.
+                (Some("co"), Some("quan")) => None,
+                (Some("quan"), Some("uy")) | (_, Some("quan")) => Some(DistrictKind::Quan),
+                _ => None,
+            };
+            let Some(kind) = kind else { continue };
+            if let Some((units, _)) = self.named_at(&toks, start) {
+                return self.mention(units, Some(kind));
+            }
+        }
+        self.mention(&[], None)
+    }
+
+    /// The units among `units` that a document calling it `kind` can mean. Units are
+    /// raised over the years (huyện → thị xã → thành phố or quận), never lowered, and
+    /// the table has each unit's last kind: a `huyện Phong Điền` of 2011 may be today's
+    /// thị xã, but a `thị xã Sơn Tây` is not the huyện Sơn Tây of Quảng Ngãi. When no
+    /// unit fits, all of them (a misprinted kind word).
+    fn mention(&self, units: &[usize], kind: Option<DistrictKind>) -> DistrictMention<'_> {
+        let all = units.iter().map(|&i| &self.entries[i]);
+        let fits: Vec<&District> = all
+            .clone()
+            .filter(|d| kind.is_none_or(|k| d.kind.rank() >= k.rank()))
+            .collect();
+        DistrictMention {
+            kind,
+            units: if fits.is_empty() { all.collect() } else { fits },
+        }
+    }
+
+    /// The units whose name is `place` exactly (a place of issue: `Vĩnh Bảo, ngày …`),
+    /// its kind word allowed and heeded (`Thị xã Sơn Tây` is Hà Nội's, not the huyện
+    /// Sơn Tây of Quảng Ngãi).
+    pub fn named(&self, place: &str) -> DistrictMention<'_> {
+        let toks = words(place);
+        let (skip, kind) = match toks.first().map(String::as_str) {
+            Some("huyen") => (1, Some(DistrictKind::Huyen)),
+            Some("quan") => (1, Some(DistrictKind::Quan)),
+            Some("tp") => (1, Some(DistrictKind::ThanhPho)),
+            Some("thi") if tok_is(&toks, 1, "xa") => (2, Some(DistrictKind::ThiXa)),
+            Some("thanh") if tok_is(&toks, 1, "pho") => (2, Some(DistrictKind::ThanhPho)),
+            _ => (0, None),
+        };
+        match self.named_at(&toks, skip) {
+            Some((units, len)) if skip + len == toks.len() => self.mention(units, kind),
+            _ => self.mention(&[], None),
+        }
+    }
+}
+
+/// A district named in a text: the kind word as printed, and the units it can mean.
+#[derive(Debug, Clone)]
+pub struct DistrictMention<'a> {
+    /// The kind word before the name (`huyện`, `Thị ủy` → thị xã), if any.
+    pub kind: Option<DistrictKind>,
+    /// The units of that name the kind word can mean; empty when no district is named.
+    pub units: Vec<&'a District>,
+}
+
+impl DistrictMention<'_> {
+    /// Whether no district is named.
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// The province of every unit meant, if they share one.
+    pub fn province(&self) -> Option<&str> {
+        let first = self.units.first()?;
+        self.units
+            .iter()
+            .all(|u| u.province == first.province)
+            .then_some(first.province.as_str())
+    }
+
+    /// The province of the units whose kind is the printed one, if they share one: the
+    /// best guess when the name alone is ambiguous (a `huyện Tân Châu` is more likely
+    /// Tây Ninh's huyện than An Giang's thị xã, which was a huyện until 2009).
+    pub fn province_of_printed_kind(&self) -> Option<&str> {
+        let mut same = self.units.iter().filter(|u| Some(u.kind) == self.kind);
+        let first = same.next()?;
+        same.all(|u| u.province == first.province)
+            .then_some(first.province.as_str())
+    }
+}
+
+fn tok_is(toks: &[String], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t == w)
 }
 
 /// Folded words of a text, punctuation dropped (`-` kept apart as a word separator).

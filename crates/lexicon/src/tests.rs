@@ -227,3 +227,127 @@ fn codes_match_case_insensitively_and_by_system() {
     assert_eq!(d.name_for_title("CÔNG ĐIỆN"), Some("Công điện"));
     assert!(!d.is_code("UBND"));
 }
+
+#[test]
+fn districts_cover_every_province_before_2025_once_each() {
+    let lex = Lexicon::builtin();
+    let d = &lex.districts;
+    // The statistics office counted 705 district-level units in 2019 and about 696 by
+    // 2025 (mergers); the table may keep units merged away since 2019.
+    assert!(
+        (690..=720).contains(&d.entries().len()),
+        "{}",
+        d.entries().len()
+    );
+    let mut seen = HashSet::new();
+    let mut seen_codes = HashSet::new();
+    for u in d.entries() {
+        assert!(
+            seen.insert((fold(&u.name), u.kind, u.province.clone())),
+            "{} ({}) twice",
+            u.name,
+            u.province
+        );
+        assert_eq!(u.name.trim(), u.name);
+        assert!(
+            u.code.is_empty() || seen_codes.insert(u.code.clone()),
+            "code {} twice",
+            u.code
+        );
+    }
+    // 696 units in force in the first half of 2025, each with its code.
+    assert_eq!(seen_codes.len(), 696);
+    // Every province in force before the merger has districts, and only those.
+    for p in lex.provinces.entries() {
+        let has = d.entries().iter().any(|u| u.province == p.name);
+        assert_eq!(has, p.period != Period::From2025, "{}", p.name);
+    }
+    // Counts from the statistics office's list: Hà Nội 30 units.
+    let ha_noi = d
+        .entries()
+        .iter()
+        .filter(|u| u.province == "Hà Nội")
+        .count();
+    assert_eq!(ha_noi, 30);
+}
+
+#[test]
+fn districts_are_found_where_a_header_names_them() {
+    let d = &Lexicon::builtin().districts;
+    let provinces = |m: DistrictMention| {
+        let mut p: Vec<String> = m.units.into_iter().map(|u| u.province.clone()).collect();
+        p.sort();
+        p.dedup();
+        p
+    };
+    assert_eq!(
+        provinces(d.find_marked_in("ĐẢNG BỘ HUYỆN VĨNH BẢO")),
+        ["Hải Phòng"]
+    );
+    assert_eq!(provinces(d.find_marked_in("HUYỆN ỦY CHƯ SÊ")), ["Gia Lai"]);
+    assert_eq!(provinces(d.find_marked_in("QUẬN ỦY BA ĐÌNH")), ["Hà Nội"]);
+    assert_eq!(provinces(d.find_marked_in("UBND QUẬN 1")), ["Hồ Chí Minh"]);
+    assert_eq!(
+        provinces(d.find_marked_in("THÀNH ỦY SẦM SƠN")),
+        ["Thanh Hóa"]
+    );
+    assert_eq!(
+        provinces(d.find_marked_in("ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY")),
+        ["Hà Nội"]
+    );
+    // Quảng Ninh and Hòa Bình are also districts (of Quảng Bình and Bạc Liêu).
+    assert_eq!(
+        provinces(d.find_marked_in("HUYỆN ỦY QUẢNG NINH")),
+        ["Quảng Bình"]
+    );
+    // (A `huyện Hòa Bình` could also be the city of Hòa Bình under an older kind; the
+    // kind as printed points at Bạc Liêu's huyện.)
+    let hoa_binh = d.find_marked_in("HUYỆN HÒA BÌNH");
+    assert_eq!(provinces(hoa_binh.clone()), ["Bạc Liêu", "Hòa Bình"]);
+    assert_eq!(hoa_binh.province_of_printed_kind(), Some("Bạc Liêu"));
+    // A commune, an office, a province: no district.
+    assert!(d.find_marked_in("ĐẢNG ỦY XÃ TÂN AN").is_empty());
+    assert!(d.find_marked_in("ĐẢNG ỦY CƠ QUAN BA ĐÌNH").is_empty());
+    assert!(d.find_marked_in("ĐẢNG BỘ TỈNH GIA LAI").is_empty());
+    // A name shared by districts of several provinces gives them all.
+    assert!(provinces(d.find_marked_in("HUYỆN CHÂU THÀNH")).len() >= 5);
+    // Thị xã and huyện of the same name: the kind word picks.
+    let ky_anh = d.find_marked_in("THỊ XÃ KỲ ANH");
+    assert!(!ky_anh.is_empty() && ky_anh.units.iter().all(|u| u.kind == DistrictKind::ThiXa));
+    // Places of issue.
+    assert_eq!(provinces(d.named("Vĩnh Bảo")), ["Hải Phòng"]);
+    assert_eq!(provinces(d.named("Thị xã Sơn Tây")), ["Hà Nội"]);
+    // … while the bare name is also a huyện of Quảng Ngãi.
+    assert_eq!(provinces(d.named("Sơn Tây")), ["Hà Nội", "Quảng Ngãi"]);
+    // A huyện of 2011 may be today's thị xã: `HUYỆN PHONG ĐIỀN` is Cần Thơ's huyện or
+    // Thừa Thiên Huế's (a thị xã since 2025); `THỊ XÃ` cannot be Cần Thơ's huyện.
+    assert_eq!(
+        provinces(d.find_marked_in("ĐẢNG BỘ HUYỆN PHONG ĐIỀN")),
+        ["Cần Thơ", "Thừa Thiên Huế"]
+    );
+    assert_eq!(
+        provinces(d.find_marked_in("THỊ ỦY PHONG ĐIỀN")),
+        ["Thừa Thiên Huế"]
+    );
+    // Where the name is not enough, the kind as printed is the best guess.
+    let tan_chau = d.find_marked_in("ĐẢNG BỘ HUYỆN TÂN CHÂU");
+    assert_eq!(tan_chau.province(), None);
+    assert_eq!(tan_chau.province_of_printed_kind(), Some("Tây Ninh"));
+    assert_eq!(
+        d.find_marked_in("HUYỆN ỦY CHÂU THÀNH")
+            .province_of_printed_kind(),
+        None
+    );
+    // A unit merged away before 2025 is still known (Quận 9, into Thủ Đức in 2021),
+    // and one that changed kind is found by its old kind word.
+    assert_eq!(
+        provinces(d.find_marked_in("QUẬN ỦY QUẬN 9")),
+        ["Hồ Chí Minh"]
+    );
+    assert_eq!(
+        provinces(d.find_marked_in("HUYỆN ỦY THỦY NGUYÊN")),
+        ["Hải Phòng"]
+    );
+    assert!(d.named("Vĩnh Bảo mới").is_empty());
+    assert!(d.named("Tân Lộc Bắc").is_empty());
+}
