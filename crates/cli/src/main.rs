@@ -256,7 +256,7 @@ struct ProcessArgs {
     #[arg(long, default_value_t = 64.0, value_name = "MB")]
     max_file_size: f64,
     /// A folder of lexicon files (doc_types.tsv, issuers.tsv, provinces.tsv,
-    /// signing.tsv) that replace the built-in ones of the same name.
+    /// districts.tsv, signing.tsv) that replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
     lexicon_dir: Option<PathBuf>,
     /// A file of extra task cue words (`action<TAB>cue` lines, the format of
