@@ -237,3 +237,18 @@ fn look_alike_eth_is_not_a_sign_of_a_legacy_encoding() {
     let shown: String = fixture("tcvn3.txt").iter().map(|&b| b as char).collect();
     assert_eq!(crate::legacy::legacy_marks(&shown, 3), 3);
 }
+
+#[test]
+fn legacy_marks_of_latin1_are_the_letters_vietnamese_does_not_use() {
+    const VIETNAMESE: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝÐð";
+    for c in ('\u{80}'..='\u{ff}').chain("ŒœŠšŸŽžƒ‚„†‡‰‹›ˆ˜™€Aaăđơư".chars())
+    {
+        let mark = (0x80..=0xff).contains(&(c as u32)) && !VIETNAMESE.contains(c)
+            || "ŒœŠšŸŽžƒ‚„†‡‰‹›ˆ˜™€".contains(c);
+        assert_eq!(
+            crate::legacy::legacy_marks(&c.to_string(), 1),
+            usize::from(mark),
+            "{c:?}"
+        );
+    }
+}
