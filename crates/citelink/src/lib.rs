@@ -202,10 +202,10 @@ impl Finder {
                 }
                 let (issuer, iss_end) = issuer_after(text, end);
                 let type_word = c.name("tw").map_or("", |m| m.as_str());
-                let (doc_type, code) = self.doc_type(type_word, &reference);
+                let doc_type = self.doc_type(type_word, &reference);
                 let jur = self.jurisdiction(
                     &reference,
-                    code.as_deref(),
+                    date.as_deref(),
                     issuer.as_deref(),
                     doc_type.name.as_str(),
                     jurisdiction,
@@ -258,7 +258,7 @@ impl Finder {
                 } else {
                     "Điện"
                 };
-                let jur = self.jurisdiction("", None, Some(&issuer), name, jurisdiction);
+                let jur = self.jurisdiction("", date.as_deref(), Some(&issuer), name, jurisdiction);
                 let key = format!(
                     "{}/{}/{}/{}",
                     slug(jur.as_deref().unwrap_or("unknown")),
@@ -412,7 +412,7 @@ impl Finder {
     }
 
     /// Type `{code, name}` of a cited document, from its type word and ref.
-    fn doc_type(&self, type_word: &str, reference: &str) -> (DocType, Option<String>) {
+    fn doc_type(&self, type_word: &str, reference: &str) -> DocType {
         let (code, cong_van) = split_code(reference, &self.lex);
         let word = collapse(type_word);
         let name = match self.lex.doc_types.name_for_title(&word) {
@@ -428,21 +428,17 @@ impl Finder {
         } else {
             name
         };
-        let type_code = if cong_van { None } else { code.clone() };
-        (
-            DocType {
-                code: type_code,
-                name,
-            },
-            code,
-        )
+        DocType {
+            code: if cong_van { None } else { code },
+            name,
+        }
     }
 
     /// The jurisdiction of a cited document.
     fn jurisdiction(
         &self,
         reference: &str,
-        _code: Option<&str>,
+        date: Option<&str>,
         issuer: Option<&str>,
         type_name: &str,
         citing: Option<&str>,
@@ -451,6 +447,25 @@ impl Finder {
             return Some("Quốc gia".into());
         }
         if let Some(iss) = issuer {
+            // As the extractor reads a header: a province named as one, then a district
+            // named as one (`của Huyện ủy Quảng Ninh` is Quảng Bình's; districts ended on
+            // 1/7/2025), then any province's name.
+            if let Some(p) = self.lex.provinces.find_marked_in(iss) {
+                return Some(p.name.clone());
+            }
+            let district = self.lex.districts.find_marked_in(iss);
+            if !district.is_empty() && date.is_none_or(|d| d < "2025-07-01") {
+                // A name several provinces share: the citing document's province if it
+                // has one, else the one the kind word as printed points to.
+                let own = citing.filter(|c| district.units.iter().any(|u| u.province == *c));
+                if let Some(p) = district
+                    .province()
+                    .or(own)
+                    .or_else(|| district.province_of_printed_kind())
+                {
+                    return Some(p.to_string());
+                }
+            }
             if let Some(p) = self.lex.provinces.find_in(iss) {
                 return Some(p.name.clone());
             }

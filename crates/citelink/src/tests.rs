@@ -168,3 +168,40 @@ fn zones_without_a_type_word_run_no_pattern() {
         .find(text, &[(0, text.len())], Some("Hà Nội"), None)
         .is_empty());
 }
+
+#[test]
+fn a_district_bodys_citation_takes_the_districts_province() {
+    // Quảng Ninh is also a district of Quảng Bình: its Huyện ủy is not Quảng Ninh's.
+    assert_eq!(
+        keys(
+            "Thực hiện Kế hoạch số 45-KH/HU ngày 10/3/2021 của Huyện ủy Quảng Ninh về …",
+            "Hà Tĩnh"
+        )[0]
+        .0,
+        "quang-binh/2021/45-KH/HU"
+    );
+    // Vĩnh Bảo is Hải Phòng's, whoever cites it.
+    assert_eq!(
+        keys(
+            "Căn cứ Công văn số 12-CV/HU ngày 02/4/2021 của Ban Thường vụ Huyện ủy Vĩnh Bảo;",
+            "Thái Bình"
+        )[0]
+        .0,
+        "hai-phong/2021/12-CV/HU"
+    );
+    // A name several provinces share: the citing document's province when it is one of
+    // them, else the one of the huyện so named (Tân Châu: Tây Ninh's huyện, An Giang's
+    // thị xã).
+    let tan_chau = "Thực hiện Chỉ thị số 05-CT/HU ngày 02/4/2021 của Huyện ủy Tân Châu";
+    assert_eq!(keys(tan_chau, "An Giang")[0].0, "an-giang/2021/05-CT/HU");
+    assert_eq!(keys(tan_chau, "Hà Nội")[0].0, "tay-ninh/2021/05-CT/HU");
+    // A province named as one still decides.
+    assert_eq!(
+        keys(
+            "Thực hiện Kế hoạch số 45-KH/TU ngày 10/3/2021 của Tỉnh ủy Quảng Ninh",
+            "Hà Tĩnh"
+        )[0]
+        .0,
+        "quang-ninh/2021/45-KH/TU"
+    );
+}
