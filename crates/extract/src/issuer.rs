@@ -145,6 +145,14 @@ fn continues(prev: &str, line: &str) -> bool {
     if NEEDS_LOCALITY.iter().any(|h| fp == *h) && LOCALITY.iter().any(|l| fl.starts_with(l)) {
         return true;
     }
+    // `ĐẢNG ỦY KHỐI CÁC CƠ QUAN` / `THÀNH PHỐ`: a locality word alone names no body; it
+    // ends the name above (of the province or city named in the line above that).
+    if LOCALITY
+        .iter()
+        .any(|l| fl.trim_end_matches('.') == l.trim_end_matches([' ', '.']))
+    {
+        return true;
+    }
     // A broken word: one short word on its own line (`PHỦ`, `DÂN`).
     !line.contains(' ') && line.chars().count() <= 4
 }
@@ -207,6 +215,21 @@ mod tests {
                 Some("ĐẢNG ỦY KHỐI CƠ QUAN - DOANH NGHIỆP TỈNH".into()),
                 Some("ĐẢNG BỘ TỈNH BẾN TRE".into())
             )
+        );
+        assert_eq!(
+            s(&[
+                "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH",
+                "ĐẢNG ỦY KHỐI CÁC CƠ QUAN",
+                "THÀNH PHỐ"
+            ]),
+            (
+                Some("ĐẢNG ỦY KHỐI CÁC CƠ QUAN THÀNH PHỐ".into()),
+                Some("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH".into())
+            )
+        );
+        assert_eq!(
+            s(&["ĐẢNG BỘ TỈNH NAM ĐỊNH", "ĐẢNG ỦY KHỐI CƠ QUAN", "TỈNH"]).0,
+            Some("ĐẢNG ỦY KHỐI CƠ QUAN TỈNH".into())
         );
         assert_eq!(
             s(&["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"]),
