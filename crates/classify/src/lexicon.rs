@@ -89,6 +89,9 @@ pub struct TaskLexicon {
     /// compared only with the heads that start like it.
     pub(crate) heads_by_first: Vec<Vec<usize>>,
     pub(crate) recurrence: Vec<(String, String)>,
+    /// Where the cited type words start among the patterns (after the recurrence
+    /// phrases).
+    pub(crate) cited_start: usize,
 }
 
 /// The patterns a search looks for, among those of [`TaskLexicon::patterns`].
@@ -100,7 +103,32 @@ pub(crate) enum Set {
     Stops,
     /// The recurrence phrases (minus `stop_canon.len()`, an index into `recurrence`).
     Recurrence,
+    /// The type words that open a citation (an index into [`CITED_TYPES`] after the
+    /// set's start).
+    CitedTypes,
 }
+
+/// Type words that open a citation (`Chỉ thị`, `Nghị quyết` …), as printed: an item's
+/// cue words inside a cited document's title are not the item's. Found by the item's
+/// one scan (folded), then compared as printed.
+pub(crate) const CITED_TYPES: [&str; 16] = [
+    "Chỉ thị",
+    "Nghị quyết",
+    "Kế hoạch",
+    "Công văn",
+    "Quyết định",
+    "Kết luận",
+    "Thông báo",
+    "Hướng dẫn",
+    "Nghị định",
+    "Thông tư",
+    "Quy định",
+    "Chương trình",
+    "Đề án",
+    "Điện",
+    "Công điện",
+    "Luật",
+];
 
 fn rows<'t>(
     file: &str,
@@ -206,6 +234,8 @@ impl TaskLexicon {
             .map(|(_, c)| (fold(c[0]), c[1].to_string()))
             .collect();
         patterns.extend(recurrence.iter().map(|r| r.0.clone()));
+        let cited_start = patterns.len();
+        patterns.extend(CITED_TYPES.iter().map(|t| fold(t)));
         let scan_ac = build(&patterns);
         Ok(TaskLexicon {
             cues,
@@ -218,6 +248,7 @@ impl TaskLexicon {
             heads_canon,
             heads_by_first,
             recurrence,
+            cited_start,
         })
     }
 
@@ -227,7 +258,8 @@ impl TaskLexicon {
         match set {
             Set::Cues => 0..self.stop_cues,
             Set::Stops => 0..stops,
-            Set::Recurrence => stops..self.patterns.len(),
+            Set::Recurrence => stops..self.cited_start,
+            Set::CitedTypes => self.cited_start..self.patterns.len(),
         }
     }
 
@@ -472,6 +504,18 @@ impl Folded {
         occurrences.sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
         f.occurrences = Some(occurrences);
         f
+    }
+
+    /// Every occurrence of the patterns of `set`, by start (longest first).
+    pub fn occurrences_of<'a>(
+        &'a self,
+        set: &'a std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &'a Occurrence> + 'a {
+        self.occurrences
+            .as_deref()
+            .expect("searched text made by Folded::scanned")
+            .iter()
+            .filter(move |o| set.contains(&o.pattern))
     }
 
     /// What a leftmost-longest automaton of the patterns `set` finds in `range`: of the

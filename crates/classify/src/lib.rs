@@ -41,7 +41,7 @@ use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 pub mod items;
 mod lexicon;
 
-use lexicon::{find_accepted, same_or_undiacritized, Folded, Set};
+use lexicon::{find_accepted, same_or_undiacritized, Folded, Set, CITED_TYPES};
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 
 /// The task classifier. Build once; it is `Send + Sync`.
@@ -49,8 +49,6 @@ pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 pub struct Classifier {
     lex: TaskLexicon,
     re: Patterns,
-    /// Type words that open a citation (`Chỉ thị`, `Nghị quyết` …), one automaton.
-    cited_ac: aho_corasick::AhoCorasick,
 }
 
 #[derive(Debug, Clone)]
@@ -93,27 +91,8 @@ impl Classifier {
         // ASCII patterns that the fast engine runs, and that OCR's dropped diacritics do
         // not defeat. Offsets map back through `Folded`.
         const DEADLINE: &str = r"(?:truoc(?:\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s+ngay)?)?|cham\s+nhat(?:\s+(?:la|vao|den))?|han\s+chot|han\s+cuoi|thoi\s+han|khong\s+qua|xong\s+truoc|den\s+het|hoan\s+thanh(?:\s+[a-z]+){0,3}?\s+(?:truoc|trong))";
-        const CITED: [&str; 16] = [
-            "Chỉ thị",
-            "Nghị quyết",
-            "Kế hoạch",
-            "Công văn",
-            "Quyết định",
-            "Kết luận",
-            "Thông báo",
-            "Hướng dẫn",
-            "Nghị định",
-            "Thông tư",
-            "Quy định",
-            "Chương trình",
-            "Đề án",
-            "Điện",
-            "Công điện",
-            "Luật",
-        ];
         Classifier {
             lex,
-            cited_ac: aho_corasick::AhoCorasick::new(CITED).expect("16 short patterns"),
             re: Patterns {
                 assign: re(r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+"),
                 lead_adverbial: re(
@@ -476,7 +455,7 @@ impl Classifier {
         folded: &Folded,
         assignees: (&[String], bool),
     ) -> (Vec<&'static str>, Vec<String>) {
-        let masked = self.masked_ranges(body, assignees);
+        let masked = self.masked_ranges(body, folded, assignees);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
         let cues = self.lex.set(Set::Cues);
@@ -513,13 +492,14 @@ impl Classifier {
 
     /// The titles of documents cited in `body`: from a type word followed by a number
     /// (`Chỉ thị số 05-CT/TW …`) whose title opens with `về`/`V/v` within the clause, to
-    /// the end of that clause. One Aho-Corasick pass finds the type words.
-    fn cited_titles(&self, body: &str) -> Vec<(usize, usize)> {
+    /// the end of that clause. The item's one scan finds the type words (folded); they
+    /// count as printed, capitalized, one after another without overlapping.
+    fn cited_titles(&self, body: &str, folded: &Folded) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for m in self.cited_ac.find_iter(body) {
-            let after = &body[m.end()..];
-            let clause_end = after.find([';', ':']).map_or(body.len(), |k| m.end() + k);
-            let clause = &body[m.end()..clause_end];
+        for (start, end) in self.cited_type_words(body, folded) {
+            let after = &body[end..];
+            let clause_end = after.find([';', ':']).map_or(body.len(), |k| end + k);
+            let clause = &body[end..clause_end];
             // A citation has a number among its first words (40 characters).
             let head = &clause[..clause
                 .char_indices()
@@ -529,8 +509,24 @@ impl Classifier {
                 continue;
             }
             match clause.find(" về ").or_else(|| clause.find(" V/v ")) {
-                Some(k) if k <= 200 => out.push((m.start(), clause_end)),
+                Some(k) if k <= 200 => out.push((start, clause_end)),
                 _ => {}
+            }
+        }
+        out
+    }
+
+    /// The type words of [`CITED_TYPES`] as printed in `body` (byte ranges), one after
+    /// another without overlapping, from the item's one scan.
+    fn cited_type_words(&self, body: &str, folded: &Folded) -> Vec<(usize, usize)> {
+        let set = self.lex.set(Set::CitedTypes);
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for o in folded.occurrences_of(&set) {
+            let (start, end) = (folded.map[o.start], folded.map[o.end]);
+            if out.last().is_none_or(|&(_, e)| start >= e)
+                && body[start..end] == *CITED_TYPES[o.pattern - set.start]
+            {
+                out.push((start, end));
             }
         }
         out
@@ -541,9 +537,10 @@ impl Classifier {
     fn masked_ranges(
         &self,
         body: &str,
+        folded: &Folded,
         (names, implicit): (&[String], bool),
     ) -> Vec<(usize, usize)> {
-        let mut out = self.cited_titles(body);
+        let mut out = self.cited_titles(body, folded);
         if !implicit {
             if let Some(last) = names.last() {
                 if let Some(i) = find_near_start(body, last) {

@@ -458,3 +458,42 @@ fn one_scan_finds_what_an_automaton_per_set_finds() {
         }
     }
 }
+
+/// The cited type words taken from the item's one scan are those a case-sensitive
+/// automaton of the printed words finds, one after another: random texts of the words
+/// in several spellings (capitals, lower case, no diacritics, glued to others).
+#[test]
+fn cited_type_words_from_the_scan_are_those_printed() {
+    use lexicon::CITED_TYPES;
+    let lex = TaskLexicon::builtin();
+    let classifier = Classifier::new();
+    let printed = aho_corasick::AhoCorasick::new(CITED_TYPES).unwrap();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let fillers = ["", " ", "số 12/CT-TW ", "Công ", "x", ", về ", "\n", "Đ"];
+    for _ in 0..600 {
+        let mut text = String::new();
+        for _ in 0..1 + next(10) {
+            text.push_str(fillers[next(fillers.len())]);
+            let w = CITED_TYPES[next(CITED_TYPES.len())];
+            match next(4) {
+                0 => text.push_str(&w.to_uppercase()),
+                1 => text.push_str(&w.to_lowercase()),
+                2 => text.push_str(&vanban_lexicon::fold(w)),
+                _ => text.push_str(w),
+            }
+        }
+        let folded = lexicon::Folded::scanned(&text, &lex);
+        let from_scan = classifier.cited_type_words(&text, &folded);
+        let expected: Vec<(usize, usize)> = printed
+            .find_iter(&text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(from_scan, expected, "{text:?}");
+    }
+}
