@@ -396,6 +396,16 @@ fn canon_moves_the_old_tone_to_the_main_vowel() {
     }
 }
 
+/// A deterministic xorshift sequence: `next(n)` is in `0..n`.
+fn pseudo_random(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
 /// The one overlapping scan of an item must find, for each set of patterns, what a
 /// leftmost-longest automaton of that set alone finds, accepted or rejected match by
 /// match: texts made of the lexicon's own patterns (overlapping, nested, repeated),
@@ -404,13 +414,7 @@ fn canon_moves_the_old_tone_to_the_main_vowel() {
 fn one_scan_finds_what_an_automaton_per_set_finds() {
     use aho_corasick::{AhoCorasick, Input, MatchKind};
     let lex = TaskLexicon::builtin();
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    let mut next = move |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut next = pseudo_random(0x2545_f491_4f6c_dd1du64);
     let fillers = ["", " ", "  ", "a", "x ", "th", ", ", "ng "];
     for set in [Set::Cues, Set::Stops, Set::Recurrence] {
         let ids = lex.set(set);
@@ -468,13 +472,7 @@ fn cited_type_words_from_the_scan_are_those_printed() {
     let lex = TaskLexicon::builtin();
     let classifier = Classifier::new();
     let printed = aho_corasick::AhoCorasick::new(CITED_TYPES).unwrap();
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = move |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut next = pseudo_random(0x9e37_79b9_7f4a_7c15u64);
     let fillers = ["", " ", "số 12/CT-TW ", "Công ", "x", ", về ", "\n", "Đ"];
     for _ in 0..600 {
         let mut text = String::new();
