@@ -635,6 +635,24 @@ impl Segmenter {
         if DANGLING.contains(&fold(last_word).as_str()) {
             return true;
         }
+        // `… ngày 28/11/2011 của Văn phòng Trung ương` / `Đảng về chăm lo Tết …`: the line
+        // above stops inside the name of a cited document's issuer (a name that opens
+        // with a capital, up to five words after `của`), and this line ends the name
+        // and goes on with `về …`.
+        let tail: Vec<&str> = prev
+            .trim_end_matches(['*', ' ', ','])
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .collect();
+        let inside_issuer = tail.iter().position(|w| *w == "của").is_some_and(|k| {
+            k >= 1
+                && tail[k - 1].starts_with(|c: char| c.is_uppercase())
+                && !tail[..k].contains(&"về")
+        });
+        if inside_issuer && content.split_whitespace().take(6).any(|w| w == "về") {
+            return true;
+        }
         let closes_block = |l: &Line| {
             l.is_blank(text)
                 // `-----` under the trích yếu closes it as a blank line does.

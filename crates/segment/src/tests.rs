@@ -546,3 +546,35 @@ fn a_plans_last_line_of_trich_yeu_above_can_cu_is_not_an_enacting_authority() {
         "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI GIAI ĐOẠN 2026 - 2030"
     );
 }
+
+#[test]
+fn a_trich_yeu_cut_inside_the_cited_issuers_name_goes_on_with_its_ve_line() {
+    // `… của Văn phòng Trung ương` / `Đảng về chăm lo …` / `Nhâm Thìn năm 2012`: the
+    // second line starts with a capital and so does the third, but the first stops
+    // inside the name of the cited document's issuer and the second goes on with `về`.
+    let text = "TỈNH ỦY PHÚ THỌ\n*\nSố 29-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n\
+                Phú Thọ, ngày 29 tháng 11 năm 2011\n\nKẾ HOẠCH\n\
+                thực hiện Công văn số 226-CV/VPTW, ngày 28/11/2011 của Văn phòng Trung ương\n\
+                Đảng về chăm lo Tết cho các gia đình chính sách, hộ nghèo dịp Tết Nguyên đán\n\
+                Nhâm Thìn năm 2012\n\n\
+                Tiếp tục thực hiện Công văn số 226-CV/VPTW, Ban Thường vụ Tỉnh ủy ban hành \
+                Kế hoạch thực hiện như sau:\n\n1. Các cấp ủy tổ chức thăm hỏi.\n";
+    assert_eq!(
+        subject_of(text),
+        "thực hiện Công văn số 226-CV/VPTW, ngày 28/11/2011 của Văn phòng Trung ương Đảng về \
+         chăm lo Tết cho các gia đình chính sách, hộ nghèo dịp Tết Nguyên đán Nhâm Thìn năm 2012"
+    );
+    // `… của Ban` / `Thường vụ Huyện ủy về …` / `Ngày thành lập …`, closed by `-----`.
+    let text = "ĐẢNG BỘ HUYỆN ĐẠ HUOAI\nĐẢNG ỦY XÃ PHÚ LỢI\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                ---------------\nSố 29-KH/ĐU\nPhú Lợi, ngày 25 tháng 6 năm 2011\n\nKẾ HOẠCH\n\
+                thực hiện Kế hoạch số 24-KH/HU, ngày 22/6/2011 của Ban\n\
+                Thường vụ Huyện ủy về tổ chức các hoạt động kỷ niệm 81 năm\n\
+                Ngày thành lập Đảng Cộng sản Việt Nam\n-----\n\n\
+                Triển khai thực hiện Kế hoạch số 24-KH/HU, Ban Thường vụ Đảng ủy xã ban hành \
+                Kế hoạch thực hiện như sau:\n1. Các chi bộ tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "thực hiện Kế hoạch số 24-KH/HU, ngày 22/6/2011 của Ban Thường vụ Huyện ủy về tổ chức \
+         các hoạt động kỷ niệm 81 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    );
+}
