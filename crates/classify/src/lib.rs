@@ -387,11 +387,18 @@ impl Classifier {
             let last_f = last_folded.as_str();
             // `Ủy ban kiểm tra các huyện ủy, thành ủy, đảng ủy …`, `các sở, ban, ngành`:
             // an enumeration inside one body's name.
+            // `Thủ trưởng các vụ, cục thuộc Bộ`: a ministry's units, in lower case (a
+            // capitalized `Cục Thuế` after `các vụ,` is a body of its own).
+            let units_in_lower_case = piece.starts_with(char::is_lowercase)
+                && ["vu", "cuc", "vien", "don vi"]
+                    .iter()
+                    .any(|e| f == *e || (f.starts_with(e) && f[e.len()..].starts_with(' ')));
             let enumerated = !out.is_empty()
                 && last_f.contains(" cac ")
-                && ENUMERATED
-                    .iter()
-                    .any(|e| f == *e || (f.starts_with(e) && f[e.len()..].starts_with(' ')))
+                && (units_in_lower_case
+                    || ENUMERATED
+                        .iter()
+                        .any(|e| f == *e || (f.starts_with(e) && f[e.len()..].starts_with(' '))))
                 && piece.split_whitespace().count() <= 6;
             let one_word = piece.split_whitespace().count() == 1;
             // `các chi, đảng bộ trực thuộc` (chi bộ, đảng bộ); `Bí thư đảng ủy, chi bộ cơ sở`

@@ -495,3 +495,40 @@ fn cited_type_words_from_the_scan_are_those_printed() {
         assert_eq!(from_scan, expected, "{text:?}");
     }
 }
+
+#[test]
+fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s).0;
+    // `các vụ, cục thuộc Bộ`: the ministry's units, one entry.
+    assert_eq!(
+        a(
+            "Chánh Văn phòng Bộ, Thủ trưởng các vụ, cục thuộc Bộ, các thành viên Ban Chỉ đạo \
+           chịu trách nhiệm thi hành Quyết định này."
+        ),
+        [
+            "Chánh Văn phòng Bộ",
+            "Thủ trưởng các vụ, cục thuộc Bộ",
+            "các thành viên Ban Chỉ đạo"
+        ]
+    );
+    // … but a capitalized `Cục` after them is a body of its own.
+    assert_eq!(
+        a("Thủ trưởng các vụ, Cục Quản lý môi trường y tế tổ chức thực hiện."),
+        ["Thủ trưởng các vụ", "Cục Quản lý môi trường y tế"]
+    );
+    // `đầu tư` is the verb that ends the name …
+    assert_eq!(
+        a("Sở Tài nguyên và Môi trường đầu tư, mua sắm phương tiện thu gom rác thải."),
+        ["Sở Tài nguyên và Môi trường"]
+    );
+    // … except inside a name or a noun (`Ban Quản lý dự án đầu tư xây dựng`, `chủ đầu tư`).
+    assert_eq!(
+        a("Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thành hồ sơ."),
+        ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+    );
+    assert_eq!(
+        a("Các chủ đầu tư lập kế hoạch giải ngân chi tiết đến từng dự án."),
+        ["Các chủ đầu tư"]
+    );
+}
