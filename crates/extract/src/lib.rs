@@ -588,11 +588,12 @@ impl Extractor {
                 _ => {}
             }
             x.fields.jurisdiction = Some(name);
-            let sp = x
-                .spans
-                .get("issuer")
-                .or_else(|| x.spans.get("place"))
-                .copied();
+            // The span that decided: the place of issue when it did, else the header.
+            let (first, then) = match from {
+                "place" | "district" => ("place", "issuer"),
+                _ => ("issuer", "place"),
+            };
+            let sp = x.spans.get(first).or_else(|| x.spans.get(then)).copied();
             if let Some(sp) = sp {
                 x.spans.insert("jurisdiction".into(), sp);
             }

@@ -225,6 +225,9 @@ fn a_district_as_place_of_issue_gives_its_province_until_districts_ended() {
     // The thị trấn of Chư Sê is the seat of the district of Chư Sê (Gia Lai).
     let x = extraction_of(&doc("5 tháng 3 năm 2019"));
     assert_eq!(x.fields.jurisdiction.as_deref(), Some("Gia Lai"));
+    // Its span is the place of issue that decided it.
+    assert_eq!(x.spans.get("jurisdiction"), x.spans.get("place"));
+    assert!(x.spans.contains_key("place"));
     assert!(x
         .review_reasons
         .iter()
