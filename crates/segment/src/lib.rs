@@ -426,7 +426,6 @@ impl Segmenter {
             }
         };
         for m in p.mottos.find_iter(hay) {
-            let m = Found(hay, m.range());
             // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
             // is the Party's name in a sentence, not the motto: not in capitals, and
             // one space after a lower-case word (a column gap would be wider).
@@ -440,7 +439,7 @@ impl Segmenter {
                     .chars()
                     .last()
                     .is_some_and(char::is_lowercase);
-            if in_sentence && !mostly_upper(m.as_str()) {
+            if in_sentence && !mostly_upper(&hay[m.range()]) {
                 continue;
             }
             // In capitals too: `… NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`, `ĐIỀU LỆ
@@ -1344,21 +1343,6 @@ fn _assert_traits() {
     fn is<T: Send + Sync + std::panic::UnwindSafe>() {}
     is::<Segmenter>();
     is::<Regex>();
-}
-
-/// A match of a regex-automata search, read like a `regex::Match`.
-struct Found<'h>(&'h str, std::ops::Range<usize>);
-
-impl<'h> Found<'h> {
-    fn start(&self) -> usize {
-        self.1.start
-    }
-    fn end(&self) -> usize {
-        self.1.end
-    }
-    fn as_str(&self) -> &'h str {
-        &self.0[self.1.clone()]
-    }
 }
 
 #[cfg(test)]
