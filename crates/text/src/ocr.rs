@@ -403,8 +403,15 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
         head[found] = (s, w.trim_end_matches(':'));
         found += 1;
     }
+    // `word_lost` keeps the first letter: only the openers that start like the line's
+    // first word can match (most lines that pass the letter check above fail here).
+    let lead = head[0].1.chars().next().map(|c| parts(c).0);
     for (phrase, follow) in LINE_OPENERS {
         if follow == Follow::Colon && !header {
+            continue;
+        }
+        // (The colon openers are also compared by edit distance, from any `k`.)
+        if follow != Follow::Colon && lead != phrase.chars().next().map(|c| parts(c).0) {
             continue;
         }
         // Openers have one or two words.
