@@ -42,7 +42,7 @@ pub mod graph;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashMap;
-use vanban_lexicon::{fold, iso_date as iso, Level, Lexicon};
+use vanban_lexicon::{after_2025_reform, fold, iso_date as iso, Level, Lexicon};
 pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
 
@@ -454,7 +454,7 @@ impl Finder {
                 return Some(p.name.clone());
             }
             let district = self.lex.districts.find_marked_in(iss);
-            if !district.is_empty() && date.is_none_or(|d| d < "2025-07-01") {
+            if !district.is_empty() && after_2025_reform(date) != Some(true) {
                 // A name several provinces share: the citing document's province if it
                 // has one, else the one the kind word as printed points to.
                 let own = citing.filter(|c| district.units.iter().any(|u| u.province == *c));

@@ -49,7 +49,7 @@
 
 use regex::Regex;
 use std::collections::BTreeMap;
-use vanban_lexicon::{fold, DistrictMention, Level, Lexicon};
+use vanban_lexicon::{after_2025_reform, fold, DistrictMention, Level, Lexicon};
 use vanban_types::{
     path_key, Analysis, DocType, Fields, Issuer, Problem, ProblemKind, Record, SegmentKind, Span,
     Stage, Status, System,
@@ -479,7 +479,8 @@ impl Extractor {
         let mut found: Option<(String, f32, &str)> = None;
         // District-level units existed until 30 June 2025; a later document naming one
         // is not read through this table (its province may have been merged since).
-        let districts_in_force = x.fields.date.as_deref().is_none_or(|d| d < "2025-07-01");
+        let after_reform = after_2025_reform(x.fields.date.as_deref());
+        let districts_in_force = after_reform != Some(true);
         // A province named as one (`ĐẢNG BỘ TỈNH QUẢNG BÌNH`) first, in either line; then
         // a district named as one (`ĐẢNG BỘ HUYỆN VĨNH BẢO` above a commune's committee:
         // Hải Phòng); then any province's name (`ĐẢNG ỦY KHỐI … BẾN TRE`). `HUYỆN ỦY
@@ -548,8 +549,7 @@ impl Extractor {
         }
         if found.is_none() {
             if let Some(place) = x.fields.place.as_deref() {
-                let after = x.fields.date.as_deref().map(|d| d >= "2025-07-01");
-                if let Some(p) = provinces.for_place(place, after) {
+                if let Some(p) = provinces.for_place(place, after_reform) {
                     found = Some((p.name.clone(), 0.7, "place"));
                 }
             }

@@ -135,11 +135,11 @@ fn a_district_named_like_a_province_is_not_that_province() {
     assert_eq!(fields_of(&own).jurisdiction.as_deref(), Some("Quảng Ninh"));
 }
 
-/// A commune's committee under `ĐẢNG BỘ HUYỆN …`: the district gives the province.
-fn commune_doc(commune: &str, district: &str, place: &str, date: &str, body: &str) -> String {
+/// A commune's committee of 2019 under `ĐẢNG BỘ HUYỆN …`, dated from the commune.
+fn commune_doc(commune: &str, place: &str, district: &str, body: &str) -> String {
     format!(
         "ĐẢNG BỘ HUYỆN {district}\nĐẢNG ỦY XÃ {commune}\n*\nSố 12-CV/ĐU\n\
-         ĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày {date}\n\n\
+         ĐẢNG CỘNG SẢN VIỆT NAM\n{place}, ngày 5 tháng 3 năm 2019\n\n\
          V/v tổ chức ra quân vệ sinh môi trường\n\nKính gửi: Các chi bộ trực thuộc.\n\n\
          {body}\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nLê Văn Hùng\n"
     )
@@ -148,62 +148,53 @@ fn commune_doc(commune: &str, district: &str, place: &str, date: &str, body: &st
 #[test]
 fn a_commune_under_a_district_takes_the_districts_province() {
     let body = "Các chi bộ tổ chức cho đảng viên tham gia.";
-    let f = fields_of(&commune_doc(
-        "TÂN AN",
-        "VĨNH BẢO",
-        "Tân An",
-        "5 tháng 3 năm 2019",
-        body,
-    ));
-    // Not Long An, whose capital is also called Tân An.
-    assert_eq!(f.jurisdiction.as_deref(), Some("Hải Phòng"));
-    // `XÃ HÒA BÌNH` is a commune, not the province of Hòa Bình.
-    let f = fields_of(&commune_doc(
-        "HÒA BÌNH",
-        "ÂN THI",
-        "Hòa Bình",
-        "5 tháng 3 năm 2019",
-        body,
-    ));
-    assert_eq!(f.jurisdiction.as_deref(), Some("Hưng Yên"));
-    // A district named like a province, with no province line: Hòa Bình is a district
-    // of Bạc Liêu.
-    let f = fields_of(&commune_doc(
-        "VĨNH MỸ A",
-        "HÒA BÌNH",
-        "Vĩnh Mỹ A",
-        "5 tháng 3 năm 2019",
-        body,
-    ));
-    assert_eq!(f.jurisdiction.as_deref(), Some("Bạc Liêu"));
-    // The key follows the jurisdiction.
-    let x = extraction_of(&commune_doc(
-        "TÂN AN",
-        "VĨNH BẢO",
-        "Tân An",
-        "5 tháng 3 năm 2019",
-        body,
-    ));
-    assert_eq!(x.id.as_deref(), Some("hai-phong/2019/12-CV/ĐU"));
+    // (commune, place, district, province, key)
+    let cases = [
+        // Not Long An, whose capital is also called Tân An.
+        (
+            "TÂN AN",
+            "Tân An",
+            "VĨNH BẢO",
+            "Hải Phòng",
+            "hai-phong/2019/12-CV/ĐU",
+        ),
+        // `XÃ HÒA BÌNH` is a commune, not the province of Hòa Bình.
+        (
+            "HÒA BÌNH",
+            "Hòa Bình",
+            "ÂN THI",
+            "Hưng Yên",
+            "hung-yen/2019/12-CV/ĐU",
+        ),
+        // A district named like a province, with no province line: Hòa Bình is a
+        // district of Bạc Liêu.
+        (
+            "VĨNH MỸ A",
+            "Vĩnh Mỹ A",
+            "HÒA BÌNH",
+            "Bạc Liêu",
+            "bac-lieu/2019/12-CV/ĐU",
+        ),
+    ];
+    for (commune, place, district, province, key) in cases {
+        let x = extraction_of(&commune_doc(commune, place, district, body));
+        assert_eq!(
+            x.fields.jurisdiction.as_deref(),
+            Some(province),
+            "{district}"
+        );
+        // The key follows the jurisdiction.
+        assert_eq!(x.id.as_deref(), Some(key), "{district}");
+    }
 }
 
 #[test]
 fn a_district_of_several_provinces_is_settled_by_the_text_or_left_open() {
     // Châu Thành is a district of many Mekong provinces.
-    let open = commune_doc(
-        "AN KHÁNH",
-        "CHÂU THÀNH",
-        "An Khánh",
-        "5 tháng 3 năm 2019",
-        "Các chi bộ tổ chức cho đảng viên tham gia.",
-    );
-    let f = fields_of(&open);
-    assert_eq!(f.jurisdiction, None);
-    let settled = commune_doc(
-        "AN KHÁNH",
-        "CHÂU THÀNH",
-        "An Khánh",
-        "5 tháng 3 năm 2019",
+    let doc = |body: &str| commune_doc("AN KHÁNH", "An Khánh", "CHÂU THÀNH", body);
+    let open = doc("Các chi bộ tổ chức cho đảng viên tham gia.");
+    assert_eq!(fields_of(&open).jurisdiction, None);
+    let settled = doc(
         "Thực hiện Kế hoạch của Tỉnh ủy Bến Tre, các chi bộ tổ chức cho đảng viên học tập \
          kinh nghiệm của tỉnh Quảng Ninh; đoàn công tác đi tỉnh Quảng Ninh tháng 5.",
     );

@@ -853,6 +853,13 @@ fn tok_is(toks: &[String], i: usize, w: &str) -> bool {
     toks.get(i).is_some_and(|t| t == w)
 }
 
+/// Whether an ISO date (`YYYY-MM-DD`) falls on or after 1 July 2025, when 63 provinces
+/// became 34 (NQ 202/2025/QH15) and the district level ended; `None` for an unknown
+/// date. Provinces ([`Provinces::for_place`]) and districts are read by it.
+pub fn after_2025_reform(date: Option<&str>) -> Option<bool> {
+    date.map(|d| d >= "2025-07-01")
+}
+
 /// Folded words of a text, punctuation dropped (`-` kept apart as a word separator).
 fn words(text: &str) -> Vec<String> {
     fold(text)

@@ -280,74 +280,76 @@ fn districts_are_found_where_a_header_names_them() {
         p.dedup();
         p
     };
+    // (header line, the provinces of the units it can mean)
+    let marked: [(&str, &[&str]); 15] = [
+        ("ĐẢNG BỘ HUYỆN VĨNH BẢO", &["Hải Phòng"]),
+        ("HUYỆN ỦY CHƯ SÊ", &["Gia Lai"]),
+        ("QUẬN ỦY BA ĐÌNH", &["Hà Nội"]),
+        ("UBND QUẬN 1", &["Hồ Chí Minh"]),
+        ("THÀNH ỦY SẦM SƠN", &["Thanh Hóa"]),
+        ("ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY", &["Hà Nội"]),
+        // Quảng Ninh is also a district of Quảng Bình.
+        ("HUYỆN ỦY QUẢNG NINH", &["Quảng Bình"]),
+        // A `huyện Hòa Bình` is Bạc Liêu's huyện or, under an older kind, the city.
+        ("HUYỆN HÒA BÌNH", &["Bạc Liêu", "Hòa Bình"]),
+        // A commune, an office, a province: no district.
+        ("ĐẢNG ỦY XÃ TÂN AN", &[]),
+        ("ĐẢNG ỦY CƠ QUAN BA ĐÌNH", &[]),
+        ("ĐẢNG BỘ TỈNH GIA LAI", &[]),
+        // A huyện of 2011 may be today's thị xã: Cần Thơ's huyện Phong Điền or Thừa
+        // Thiên Huế's (a thị xã since 2025); a thị xã cannot be Cần Thơ's huyện.
+        ("ĐẢNG BỘ HUYỆN PHONG ĐIỀN", &["Cần Thơ", "Thừa Thiên Huế"]),
+        ("THỊ ỦY PHONG ĐIỀN", &["Thừa Thiên Huế"]),
+        // Merged away before 2025 (Quận 9, into Thủ Đức in 2021), or found by its old
+        // kind word (Thủy Nguyên, a thành phố since 2025).
+        ("QUẬN ỦY QUẬN 9", &["Hồ Chí Minh"]),
+        ("HUYỆN ỦY THỦY NGUYÊN", &["Hải Phòng"]),
+    ];
+    for (line, want) in marked {
+        assert_eq!(provinces(d.find_marked_in(line)), want, "{line}");
+    }
+    // A name shared by districts of ten provinces gives them all.
     assert_eq!(
-        provinces(d.find_marked_in("ĐẢNG BỘ HUYỆN VĨNH BẢO")),
-        ["Hải Phòng"]
+        provinces(d.find_marked_in("HUYỆN CHÂU THÀNH")),
+        [
+            "An Giang",
+            "Bến Tre",
+            "Hậu Giang",
+            "Kiên Giang",
+            "Long An",
+            "Sóc Trăng",
+            "Tiền Giang",
+            "Trà Vinh",
+            "Tây Ninh",
+            "Đồng Tháp"
+        ]
     );
-    assert_eq!(provinces(d.find_marked_in("HUYỆN ỦY CHƯ SÊ")), ["Gia Lai"]);
-    assert_eq!(provinces(d.find_marked_in("QUẬN ỦY BA ĐÌNH")), ["Hà Nội"]);
-    assert_eq!(provinces(d.find_marked_in("UBND QUẬN 1")), ["Hồ Chí Minh"]);
-    assert_eq!(
-        provinces(d.find_marked_in("THÀNH ỦY SẦM SƠN")),
-        ["Thanh Hóa"]
-    );
-    assert_eq!(
-        provinces(d.find_marked_in("ỦY BAN NHÂN DÂN THỊ XÃ SƠN TÂY")),
-        ["Hà Nội"]
-    );
-    // Quảng Ninh and Hòa Bình are also districts (of Quảng Bình and Bạc Liêu).
-    assert_eq!(
-        provinces(d.find_marked_in("HUYỆN ỦY QUẢNG NINH")),
-        ["Quảng Bình"]
-    );
-    // (A `huyện Hòa Bình` could also be the city of Hòa Bình under an older kind; the
-    // kind as printed points at Bạc Liêu's huyện.)
-    let hoa_binh = d.find_marked_in("HUYỆN HÒA BÌNH");
-    assert_eq!(provinces(hoa_binh.clone()), ["Bạc Liêu", "Hòa Bình"]);
-    assert_eq!(hoa_binh.province_of_printed_kind(), Some("Bạc Liêu"));
-    // A commune, an office, a province: no district.
-    assert!(d.find_marked_in("ĐẢNG ỦY XÃ TÂN AN").is_empty());
-    assert!(d.find_marked_in("ĐẢNG ỦY CƠ QUAN BA ĐÌNH").is_empty());
-    assert!(d.find_marked_in("ĐẢNG BỘ TỈNH GIA LAI").is_empty());
-    // A name shared by districts of several provinces gives them all.
-    assert!(provinces(d.find_marked_in("HUYỆN CHÂU THÀNH")).len() >= 5);
     // Thị xã and huyện of the same name: the kind word picks.
     let ky_anh = d.find_marked_in("THỊ XÃ KỲ ANH");
     assert!(!ky_anh.is_empty() && ky_anh.units.iter().all(|u| u.kind == DistrictKind::ThiXa));
-    // Places of issue.
-    assert_eq!(provinces(d.named("Vĩnh Bảo")), ["Hải Phòng"]);
-    assert_eq!(provinces(d.named("Thị xã Sơn Tây")), ["Hà Nội"]);
-    // … while the bare name is also a huyện of Quảng Ngãi.
-    assert_eq!(provinces(d.named("Sơn Tây")), ["Hà Nội", "Quảng Ngãi"]);
-    // A huyện of 2011 may be today's thị xã: `HUYỆN PHONG ĐIỀN` is Cần Thơ's huyện or
-    // Thừa Thiên Huế's (a thị xã since 2025); `THỊ XÃ` cannot be Cần Thơ's huyện.
-    assert_eq!(
-        provinces(d.find_marked_in("ĐẢNG BỘ HUYỆN PHONG ĐIỀN")),
-        ["Cần Thơ", "Thừa Thiên Huế"]
-    );
-    assert_eq!(
-        provinces(d.find_marked_in("THỊ ỦY PHONG ĐIỀN")),
-        ["Thừa Thiên Huế"]
-    );
     // Where the name is not enough, the kind as printed is the best guess.
-    let tan_chau = d.find_marked_in("ĐẢNG BỘ HUYỆN TÂN CHÂU");
-    assert_eq!(tan_chau.province(), None);
-    assert_eq!(tan_chau.province_of_printed_kind(), Some("Tây Ninh"));
+    let printed_kind = |line: &str| {
+        d.find_marked_in(line)
+            .province_of_printed_kind()
+            .map(str::to_string)
+    };
+    assert_eq!(printed_kind("HUYỆN HÒA BÌNH").as_deref(), Some("Bạc Liêu"));
     assert_eq!(
-        d.find_marked_in("HUYỆN ỦY CHÂU THÀNH")
-            .province_of_printed_kind(),
-        None
+        printed_kind("ĐẢNG BỘ HUYỆN TÂN CHÂU").as_deref(),
+        Some("Tây Ninh")
     );
-    // A unit merged away before 2025 is still known (Quận 9, into Thủ Đức in 2021),
-    // and one that changed kind is found by its old kind word.
-    assert_eq!(
-        provinces(d.find_marked_in("QUẬN ỦY QUẬN 9")),
-        ["Hồ Chí Minh"]
-    );
-    assert_eq!(
-        provinces(d.find_marked_in("HUYỆN ỦY THỦY NGUYÊN")),
-        ["Hải Phòng"]
-    );
-    assert!(d.named("Vĩnh Bảo mới").is_empty());
-    assert!(d.named("Tân Lộc Bắc").is_empty());
+    assert_eq!(printed_kind("HUYỆN ỦY CHÂU THÀNH"), None);
+    assert_eq!(d.find_marked_in("ĐẢNG BỘ HUYỆN TÂN CHÂU").province(), None);
+    // Places of issue: the kind word heeded; the bare name Sơn Tây is also a huyện
+    // of Quảng Ngãi.
+    let places: [(&str, &[&str]); 5] = [
+        ("Vĩnh Bảo", &["Hải Phòng"]),
+        ("Thị xã Sơn Tây", &["Hà Nội"]),
+        ("Sơn Tây", &["Hà Nội", "Quảng Ngãi"]),
+        ("Vĩnh Bảo mới", &[]),
+        ("Tân Lộc Bắc", &[]),
+    ];
+    for (place, want) in places {
+        assert_eq!(provinces(d.named(place)), want, "{place}");
+    }
 }
