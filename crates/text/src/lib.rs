@@ -140,6 +140,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<Problem>), DecodeError> {
 }
 
 fn utf8(bytes: &[u8], base: usize) -> Result<String, DecodeError> {
+    // The fast check first (it tells only whether the bytes are UTF-8); std's
+    // validation says where they are not.
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(s.to_string());
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
@@ -176,19 +181,46 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
 
 /// A text is binary when it has NUL characters or more than 1% other control
 /// characters (tabs, line and page breaks excepted).
+///
+/// Counted on the UTF-8 bytes (run on every file): characters are the bytes that do
+/// not continue one, the C0 controls and DEL are single bytes, the C1 controls
+/// (U+0080–U+009F) are `C2 80`–`C2 9F`.
 fn looks_binary(text: &str) -> bool {
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if c == '\0' {
-            return true;
-        }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b') {
-            controls += 1;
-        }
+    let b = text.as_bytes();
+    // Most texts have no byte that could start a control at all: one pass without
+    // branches (`|` on booleans over blocks, so that it vectorizes) says so. C2 leads
+    // the C1 controls, and a few Latin-1 signs (no-break space, `°`, `§`, `«`).
+    let suspect = |x: u8| (x < 0x20) & (x.wrapping_sub(9) >= 5) | (x == 0x7f) | (x == 0xc2);
+    if !b
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |any, &x| any | suspect(x)))
+    {
+        return false;
     }
-    controls > 0 && controls * 100 > total
+    if b.contains(&0) {
+        return true;
+    }
+    // Tab, line feed, vertical tab, form feed and carriage return are 9..=13.
+    let ascii_controls = b
+        .iter()
+        .filter(|&&x| (x < 0x20 && !(9..=13).contains(&x)) || x == 0x7f)
+        .count();
+    let c1_controls = b
+        .iter()
+        .zip(b.get(1..).unwrap_or_default())
+        .filter(|&(&lead, &next)| lead == 0xc2 && (0x80..=0x9f).contains(&next))
+        .count();
+    let controls = ascii_controls + c1_controls;
+    if controls == 0 {
+        return false;
+    }
+    let total = b.iter().filter(|&&x| !is_utf8_continuation(x)).count();
+    controls * 100 > total
+}
+
+/// Whether `b` continues a UTF-8 sequence (`10xxxxxx`) rather than starting a character.
+fn is_utf8_continuation(b: u8) -> bool {
+    (b as i8) < -0x40
 }
 
 /// Counts of the repairs [`normalize`] made.
@@ -437,18 +469,73 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Whether any repair other than NFC could apply to `input`, and whether it is NFC by
 /// the ranges of its characters alone.
+///
+/// Run on every file, on the UTF-8 bytes: ASCII is answered by one comparison per
+/// byte, only the characters beyond it are decoded, and the letters on each side of a
+/// bold mark (`*`) only where there is one.
 fn scan_for_repairs(input: &str) -> Scan {
-    let mut prev_alnum = false;
-    let mut after_star = false;
-    let mut nfc_by_range = true;
     let repair = Scan {
         repair: true,
         nfc_by_range: false,
     };
-    for c in input.chars() {
-        match c {
-            '\r'
-            | '\x0b'
+    let b = input.as_bytes();
+    let mut nfc_by_range = true;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x == b'*' {
+            // `C**ỤC`: a run of marks (and the combining marks among them) between two
+            // letters or digits. Combining marks belong to the letter before them.
+            let letter_before = input[..i]
+                .chars()
+                .rev()
+                .find(|&c| !is_combining_mark(c))
+                .is_some_and(is_alphanumeric);
+            i += 1;
+            while let Some(c) = input[i..].chars().next() {
+                if c == '*' {
+                    i += 1;
+                } else if is_combining_mark(c) {
+                    nfc_by_range = false; // marks are above U+0300
+                    i += c.len_utf8();
+                } else {
+                    if letter_before && is_alphanumeric(c) {
+                        return repair;
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        if x < 0x80 {
+            // The C0 controls but line feed and tab (carriage return, vertical tab and
+            // form feed are repaired too), and DEL.
+            if (x < 0x20 && x != b'\n' && x != b'\t') || x == 0x7f {
+                return repair;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = input[i..].chars().next() else {
+            break;
+        };
+        if needs_repair(c) {
+            return repair;
+        }
+        nfc_by_range &= nfc_stable(c);
+        i += c.len_utf8();
+    }
+    Scan {
+        repair: false,
+        nfc_by_range,
+    }
+}
+
+/// A character that [`normalize`] replaces or removes wherever it is (`*` aside).
+fn needs_repair(c: char) -> bool {
+    matches!(
+        c,
+        '\r' | '\x0b'
             | '\x0c'
             | '\u{a0}'
             | '\u{2000}'..='\u{200d}'
@@ -463,29 +550,8 @@ fn scan_for_repairs(input: &str) -> Scan {
             | 'Ɖ'
             | 'ɖ'
             | 'ᴠ'
-            | '\u{400}'..='\u{4ff}' => return repair,
-            '*' => {
-                after_star = after_star || prev_alnum;
-                continue;
-            }
-            c if c.is_control() && c != '\n' && c != '\t' => return repair,
-            _ => {}
-        }
-        nfc_by_range &= nfc_stable(c);
-        if is_combining_mark(c) {
-            continue; // a mark belongs to the letter before it
-        }
-        let alnum = is_alphanumeric(c);
-        if after_star && alnum {
-            return repair; // `C**ỤC`: a bold mark inside a word
-        }
-        after_star = false;
-        prev_alnum = alnum;
-    }
-    Scan {
-        repair: false,
-        nfc_by_range,
-    }
+            | '\u{400}'..='\u{4ff}'
+    ) || (c.is_control() && c != '\n' && c != '\t')
 }
 
 /// Whether the run of `*` starting at `i` stands between two letters or digits.

@@ -252,3 +252,113 @@ fn legacy_marks_of_latin1_are_the_letters_vietnamese_does_not_use() {
         );
     }
 }
+
+/// Random texts over the characters the byte scans must tell apart: ASCII with its
+/// controls, the Latin-1 and Windows-1252 marks, C1 controls, odd spaces, look-alikes,
+/// combining marks, precomposed Vietnamese, and characters of three and four bytes.
+fn random_texts(count: usize) -> Vec<String> {
+    const ALPHABET: &[char] = &[
+        'a', 'Z', '0', ' ', '\n', '\t', '\r', '\x0b', '\x0c', '\x01', '\x1f', '\x7f', '*',
+        '\u{80}', '\u{85}', '\u{9f}', '\u{a0}', '\u{ad}', 'é', 'Ð', 'ð', '§', '¶', 'Œ', 'š', 'ƒ',
+        'ˆ', '˜', '€', '™', '‚', '„', '“', '”', '–', 'Ɖ', 'ɖ', 'ᴠ', 'о', 'Я', '\u{300}', '\u{301}',
+        '\u{323}', 'Đ', 'ư', 'ạ', 'ệ', 'Ỹ', '\u{2002}', '\u{200b}', '\u{202f}', '\u{2060}',
+        '\u{3000}', '\u{feff}', '中', '😀',
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..count)
+        .map(|_| {
+            let len = (next() % 40) as usize;
+            // Mostly one plain character repeated, so that most texts need no repair.
+            let plain = (next() % 3) == 0;
+            (0..len)
+                .map(|_| {
+                    if plain && next() % 8 != 0 {
+                        ['a', 'ệ', ' ', '\n', 'Đ', '*', '\u{301}'][(next() % 7) as usize]
+                    } else {
+                        ALPHABET[(next() % ALPHABET.len() as u64) as usize]
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn byte_scans_agree_with_their_definitions_on_characters() {
+    for text in random_texts(20_000) {
+        // A text is binary with a NUL or more than 1% controls (line breaks and tabs
+        // excepted).
+        let total = text.chars().count();
+        let controls = text
+            .chars()
+            .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b'))
+            .count();
+        let binary = text.contains('\0') || (controls > 0 && controls * 100 > total);
+        assert_eq!(crate::looks_binary(&text), binary, "{text:?}");
+        let bytes = crate::scan_for_repairs(&text);
+        let chars = scan_chars_for_repairs(&text);
+        assert_eq!(
+            (bytes.repair, bytes.repair || bytes.nfc_by_range),
+            (chars.repair, chars.repair || chars.nfc_by_range),
+            "{text:?}"
+        );
+        let marks = |enough: usize| {
+            text.chars()
+                .filter(|&c| match c as u32 {
+                    0..0x80 => false,
+                    0x80..=0xff => !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝÐð".contains(c),
+                    _ => "ŒœŠšŸŽžƒ‚„†‡‰‹›ˆ˜™€".contains(c),
+                })
+                .take(enough)
+                .count()
+        };
+        for enough in [1, 3, 100] {
+            assert_eq!(
+                crate::legacy::legacy_marks(&text, enough),
+                marks(enough),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+/// What `scan_for_repairs` answers, character by character: the definition it is
+/// checked against.
+fn scan_chars_for_repairs(input: &str) -> crate::Scan {
+    let mut prev_alnum = false;
+    let mut after_star = false;
+    let mut nfc_by_range = true;
+    let repair = crate::Scan {
+        repair: true,
+        nfc_by_range: false,
+    };
+    for c in input.chars() {
+        if c == '*' {
+            after_star = after_star || prev_alnum;
+            continue;
+        }
+        if crate::needs_repair(c) {
+            return repair;
+        }
+        nfc_by_range &= crate::nfc_stable(c);
+        if crate::is_combining_mark(c) {
+            continue; // a mark belongs to the letter before it
+        }
+        let alnum = crate::is_alphanumeric(c);
+        if after_star && alnum {
+            return repair; // `C**ỤC`: a bold mark inside a word
+        }
+        after_star = false;
+        prev_alnum = alnum;
+    }
+    crate::Scan {
+        repair: false,
+        nfc_by_range,
+    }
+}
