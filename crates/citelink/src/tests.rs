@@ -205,3 +205,48 @@ fn a_district_bodys_citation_takes_the_districts_province() {
         "quang-ninh/2021/45-KH/TU"
     );
 }
+
+#[test]
+fn numbered_groups_read_off_the_match_are_the_regex_groups() {
+    // `find` reads the type word and the reference off each match of `numbered`
+    // instead of asking for captures: the same on every match of every text of the
+    // workspace, and on the edges (optional words of a type name, lower-case words
+    // before `số`, digits outside ASCII).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut stack = vec![root.join("corpus"), root.join("tests")];
+    let mut texts: Vec<String> = [
+        "Thông tư liên tịch số 12/2001/TTLT-BTC-BNV",
+        "Thông tư 05/2019/TT-BNV",
+        "Chương trình hành động số 07-CTr/TU",
+        "chương trình công tác năm số 3/CTr-UBND",
+        "Nghị quyết của Ban Chấp hành số 45-NQ/TW",
+        "Công văn Số: 1234 /UBND-VX",
+        "Kết luận ١٢-KL/TW",
+    ]
+    .map(String::from)
+    .to_vec();
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned());
+            }
+        }
+    }
+    let f = finder();
+    let mut matches = 0;
+    for text in &texts {
+        for c in f.numbered.captures_iter(text) {
+            let all = c.get(0).unwrap().as_str();
+            let groups = c
+                .name("tw")
+                .map(|m| m.as_str())
+                .zip(c.name("ref").map(|m| m.as_str()));
+            assert_eq!(f.numbered_groups(all), groups, "{all:?}");
+            matches += 1;
+        }
+    }
+    assert!(matches > 100, "{matches} matches");
+}

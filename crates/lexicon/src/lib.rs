@@ -398,6 +398,9 @@ pub struct IssuerEntry {
 #[derive(Debug, Clone)]
 pub struct Issuers {
     entries: Vec<IssuerEntry>,
+    /// Code in capitals → entries, in file order (a lookup per citation and header:
+    /// scanning every entry, each code upper-cased anew, was 1.4% of a run).
+    by_code: HashMap<String, Vec<usize>>,
 }
 
 impl Issuers {
@@ -425,7 +428,11 @@ impl Issuers {
                 level,
             });
         }
-        Ok(Issuers { entries })
+        let mut by_code: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_code.entry(code_key(&e.code)).or_default().push(i);
+        }
+        Ok(Issuers { entries, by_code })
     }
 
     /// Every entry, in file order.
@@ -437,8 +444,11 @@ impl Issuers {
     /// `BNV-VPCP` → `BNV`). `party` picks between codes both systems use (`BCT`).
     pub fn get(&self, code: &str, party: Option<bool>) -> Option<&IssuerEntry> {
         let head = code.split('-').next().unwrap_or(code);
-        let key = code_key(head);
-        let mut found = self.entries.iter().filter(|e| code_key(&e.code) == key);
+        let mut found = self
+            .by_code
+            .get(&code_key(head))?
+            .iter()
+            .map(|&i| &self.entries[i]);
         let first = found.next()?;
         let wanted = |e: &IssuerEntry| match party {
             Some(true) => e.level != Level::CentralState,

@@ -89,6 +89,36 @@ fn issuer_codes_are_unique_per_level_group() {
 }
 
 #[test]
+fn every_issuer_code_is_found_in_any_case_and_unknown_codes_are_not() {
+    let lex = Lexicon::builtin();
+    for e in lex.issuers.entries() {
+        for printed in [e.code.clone(), e.code.to_lowercase(), e.code.to_uppercase()] {
+            // The first entry of that code in file order when the system does not
+            // decide, and an entry of the asked system when one exists.
+            let first = lex
+                .issuers
+                .entries()
+                .iter()
+                .find(|x| x.code.to_uppercase() == e.code.to_uppercase())
+                .unwrap();
+            assert_eq!(lex.issuers.get(&printed, None), Some(first), "{printed}");
+            let party = e.level == Level::CentralParty;
+            let got = lex
+                .issuers
+                .get(&format!("{printed}-XX"), Some(party))
+                .unwrap();
+            assert_eq!(got.code.to_uppercase(), e.code.to_uppercase(), "{printed}");
+            if e.level == Level::CentralState {
+                assert_ne!(got.level, Level::CentralParty, "{printed}");
+            }
+        }
+    }
+    for unknown in ["", "XYZQ", "-TW", "TTG2"] {
+        assert_eq!(lex.issuers.get(unknown, None), None, "{unknown}");
+    }
+}
+
+#[test]
 fn provinces_count_63_before_and_34_after_the_2025_merger() {
     let lex = Lexicon::builtin();
     let before = lex

@@ -459,8 +459,10 @@ impl Segmenter {
             push(m.start(), m.end(), SegmentKind::Motto, false);
         }
         let mut numbers_seen = 0;
-        for c in p.number.captures_iter(hay) {
-            let Some(m) = c.name("all") else { continue };
+        // The groups of `number` and `place_date` are read off their matches rather than
+        // asked of the regexes (their capture engines cost more than finding the
+        // matches; 5% of a run for the two).
+        for m in p.number.find_iter(hay) {
             // `… Công văn số 12/UBND` in a trích yếu is a citation, not the number:
             // the word before `Số` must not be a lower-case word.
             // (`số` in lower case after a lower-case word, across a line break too).
@@ -489,17 +491,11 @@ impl Segmenter {
                 continue;
             }
             numbers_seen += 1;
-            let cong_van = c
-                .name("ref")
-                .is_some_and(|r| p.is_cong_van_symbol(r.as_str()));
+            let cong_van = number_reference(m.as_str()).is_some_and(|r| p.is_cong_van_symbol(r));
             push(m.start(), m.end(), SegmentKind::Number, cong_van);
         }
-        for c in p.place_date.captures_iter(hay) {
-            // The match may open with the character before the place (its word boundary).
-            let (Some(all), Some(place)) = (c.get(0), c.name("place")) else {
-                continue;
-            };
-            push(place.start(), all.end(), SegmentKind::PlaceDate, false);
+        for all in p.place_date.find_iter(hay) {
+            push(place_start(&all), all.end(), SegmentKind::PlaceDate, false);
         }
         out.sort_by_key(|a| a.start);
         out
@@ -1314,6 +1310,25 @@ fn next_content<'t>(text: &'t str, lines: &[Line], from: usize) -> Option<&'t st
         .find(|c| !c.is_empty())
 }
 
+/// The `ref` group of a match of [`Patterns::number`](patterns::Patterns): the match
+/// from its first digit (nothing before the number in the pattern can be a digit).
+fn number_reference(number: &str) -> Option<&str> {
+    number
+        .find(|c: char| c.is_numeric())
+        .map(|at| &number[at..])
+}
+
+/// Where the `place` group of a match of `place_date` starts: after the character
+/// before the place that the match may open with (its word boundary: a space, `*`,
+/// `|`, `,` or `(`, none of which can start a place).
+fn place_start(place_date: &regex::Match<'_>) -> usize {
+    let boundary = place_date
+        .as_str()
+        .chars()
+        .next()
+        .filter(|&c| c.is_whitespace() || matches!(c, '*' | '|' | ',' | '('));
+    place_date.start() + boundary.map_or(0, char::len_utf8)
+}
 fn line_index_of(lines: &[Line], pos: usize) -> Option<usize> {
     let i = lines.partition_point(|l| l.end < pos);
     (i < lines.len()).then_some(i)
