@@ -89,3 +89,27 @@ fn seed_003_sentences_keep_header_parts_and_items_apart() {
         }
     }
 }
+
+#[test]
+fn sentences_are_split_only_when_asked_and_change_nothing_else() {
+    for path in [
+        "corpus/seeds/002_a6ab90202821462d.txt",
+        "corpus/seeds/003_36a17cd2bd74998f.txt",
+    ] {
+        let bytes = std::fs::read(repo().join(path)).unwrap();
+        let plain = Pipeline::new(Lexicon::builtin()).process_bytes(path, &bytes);
+        assert!(plain.sentences.is_none(), "{path}");
+        let mut with = Pipeline::new(Lexicon::builtin())
+            .with_sentences(true)
+            .process_bytes(path, &bytes);
+        assert!(
+            with.sentences.take().is_some_and(|s| s.len() > 10),
+            "{path}"
+        );
+        assert_eq!(
+            serde_json::to_string(&with).unwrap(),
+            serde_json::to_string(&plain).unwrap(),
+            "{path}"
+        );
+    }
+}

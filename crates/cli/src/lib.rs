@@ -155,11 +155,13 @@ impl Pipeline {
         self.landmarks.repair(&mut doc);
         let mut record = Record::new(path);
         record.problems = doc.problems.clone();
-        let analysis = self.segmenter.analyze(doc);
+        let analysis = if self.sentences {
+            self.segmenter.analyze(doc)
+        } else {
+            self.segmenter.analyze_zones(doc)
+        };
         record.segments = analysis.segments.clone();
-        if self.sentences {
-            record.sentences = Some(analysis.sentences.clone());
-        }
+        record.sentences = analysis.sentences.clone();
         for stage in &self.stages {
             stage.run(&analysis, &mut record);
         }

@@ -38,7 +38,7 @@
 //!         seg(SegmentKind::Number, num, date),
 //!         seg(SegmentKind::PlaceDate, date, text.len()),
 //!     ],
-//!     sentences: vec![],
+//!     sentences: None,
 //! };
 //! let fields = Extractor::new(Lexicon::builtin()).extract(&analysis).fields;
 //! assert_eq!(fields.reference.as_deref(), Some("1747-CV/TU"));

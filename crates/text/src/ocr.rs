@@ -34,6 +34,9 @@ const HEADER_LINES: usize = 40;
 pub struct Landmarks {
     /// Whole header cells: the mottos and the type names, in capitals.
     headings: Vec<Vec<String>>,
+    /// For each heading, its first letter without marks: `word_lost` keeps the first
+    /// letter, so a cell is compared only with the headings that start like it.
+    heading_leads: Vec<Option<char>>,
 }
 
 /// Phrases that open a line, with what must follow them.
@@ -82,7 +85,11 @@ impl Landmarks {
         // In the order above (a tie between two spellings keeps the first, `HÒA`).
         let mut seen = std::collections::HashSet::new();
         headings.retain(|h| seen.insert(h.clone()));
-        Landmarks { headings }
+        let heading_leads = headings.iter().map(|h| first_base(&h[0])).collect();
+        Landmarks {
+            headings,
+            heading_leads,
+        }
     }
 
     /// Repair the landmarks of `doc` in place, each repair noted in its problems.
@@ -188,9 +195,14 @@ impl Landmarks {
             return None;
         }
         let words: Vec<&str> = printed.split_whitespace().collect();
+        let lead = first_base(words.first()?);
         let mut best: Option<(usize, &Vec<String>)> = None;
         let mut tie = false;
-        for h in &self.headings {
+        for (h, h_lead) in self.headings.iter().zip(&self.heading_leads) {
+            // What `phrase_lost` would turn away first, without looking at the letters.
+            if h.len() != words.len() || *h_lead != lead {
+                continue;
+            }
             if let Some(lost) = phrase_lost(&words, h) {
                 match best {
                     Some((b, _)) if b < lost => {}
@@ -297,6 +309,11 @@ fn parts(c: char) -> (char, u16) {
     (base.unwrap_or(c), marks)
 }
 
+/// The first letter of `word` without its marks, in lower case (`Điều` → `d`).
+fn first_base(word: &str) -> Option<char> {
+    word.chars().next().map(|c| parts(c).0)
+}
+
 /// Whether printed letter `p` can be letter `t` with some of its marks lost.
 fn lost_marks(p: char, t: char) -> bool {
     let ((pb, pm), (tb, tm)) = (parts(p), parts(t));
@@ -387,7 +404,7 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
     let rest = &line[ws..];
     // Every opener starts with one of these letters (kept by OCR, as `word_lost` asks):
     // most lines are turned away here, before any word is looked at.
-    let first = rest.chars().next().map(|c| parts(c).0)?;
+    let first = first_base(rest)?;
     if !matches!(first, 'k' | 'n' | 'c' | 't' | 'd') {
         return None;
     }
@@ -405,13 +422,13 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
     }
     // `word_lost` keeps the first letter: only the openers that start like the line's
     // first word can match (most lines that pass the letter check above fail here).
-    let lead = head[0].1.chars().next().map(|c| parts(c).0);
+    let lead = first_base(head[0].1);
     for (phrase, follow) in LINE_OPENERS {
         if follow == Follow::Colon && !header {
             continue;
         }
         // (The colon openers are also compared by edit distance, from any `k`.)
-        if follow != Follow::Colon && lead != phrase.chars().next().map(|c| parts(c).0) {
+        if follow != Follow::Colon && lead != first_base(phrase) {
             continue;
         }
         // Openers have one or two words.

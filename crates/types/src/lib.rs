@@ -214,8 +214,9 @@ pub struct Analysis {
     pub document: Document,
     /// Zones in text order, tiling the whole text.
     pub segments: Vec<Segment>,
-    /// Sentences in text order; none crosses a zone boundary.
-    pub sentences: Vec<Span>,
+    /// Sentences in text order (none crosses a zone boundary), when they were asked
+    /// for: no stage reads them, and a run splits them only for `--sentences`.
+    pub sentences: Option<Vec<Span>>,
 }
 
 impl Analysis {
