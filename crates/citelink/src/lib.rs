@@ -73,10 +73,13 @@ const LUAT: u8 = 4;
 const DAI_HOI: u8 = 8;
 
 /// The literals of the prefilter: type words without their first letter (which may be
-/// either case), and what each enables.
-const PREFILTER: [(&str, u8); 24] = [
+/// either case), and what each enables. A literal that enables `điện`, `luật` or `đại
+/// hội` is one that every match of that pattern contains (`[Đđ]iện`, `Luật`, `Đại`):
+/// `iện` (in `hiện`, `kiện`, …) and `uật` (in `thuật`) let those patterns run over
+/// almost every zone.
+const PREFILTER: [(&str, u8); 25] = [
     ("hỉ thị", NUMBERED),
-    ("ghị quyết", NUMBERED | DAI_HOI),
+    ("ghị quyết", NUMBERED),
     ("ghị Quyết", NUMBERED),
     ("ế hoạch", NUMBERED),
     ("ông văn", NUMBERED),
@@ -95,9 +98,11 @@ const PREFILTER: [(&str, u8); 24] = [
     ("áo cáo", NUMBERED),
     ("hương án", NUMBERED),
     ("ăn bản", NUMBERED),
-    ("uật", NUMBERED | LUAT),
-    ("iện", DIEN),
-    ("ại hội", DAI_HOI),
+    ("uật", NUMBERED),
+    // (`Luật` also enables the numbered pattern: where it is found, `uật` is not.)
+    ("Luật", NUMBERED | LUAT),
+    ("điện", DIEN),
+    ("Điện", DIEN),
     ("Đại", DAI_HOI),
 ];
 

@@ -206,25 +206,11 @@ fn a_district_bodys_citation_takes_the_districts_province() {
     );
 }
 
-#[test]
-fn numbered_groups_read_off_the_match_are_the_regex_groups() {
-    // `find` reads the type word and the reference off each match of `numbered`
-    // instead of asking for captures: the same on every match of every text of the
-    // workspace, and on the edges (optional words of a type name, lower-case words
-    // before `số`, digits outside ASCII).
+/// Every `.txt` under `corpus/` and `tests/` of the workspace, as text, after `extra`.
+fn workspace_texts(extra: &[&str]) -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut stack = vec![root.join("corpus"), root.join("tests")];
-    let mut texts: Vec<String> = [
-        "Thông tư liên tịch số 12/2001/TTLT-BTC-BNV",
-        "Thông tư 05/2019/TT-BNV",
-        "Chương trình hành động số 07-CTr/TU",
-        "chương trình công tác năm số 3/CTr-UBND",
-        "Nghị quyết của Ban Chấp hành số 45-NQ/TW",
-        "Công văn Số: 1234 /UBND-VX",
-        "Kết luận ١٢-KL/TW",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut texts: Vec<String> = extra.iter().map(|t| t.to_string()).collect();
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = e.path();
@@ -235,6 +221,25 @@ fn numbered_groups_read_off_the_match_are_the_regex_groups() {
             }
         }
     }
+    assert!(texts.len() > 50, "the workspace's texts were not found");
+    texts
+}
+
+#[test]
+fn numbered_groups_read_off_the_match_are_the_regex_groups() {
+    // `find` reads the type word and the reference off each match of `numbered`
+    // instead of asking for captures: the same on every match of every text of the
+    // workspace, and on the edges (optional words of a type name, lower-case words
+    // before `số`, digits outside ASCII).
+    let texts = workspace_texts(&[
+        "Thông tư liên tịch số 12/2001/TTLT-BTC-BNV",
+        "Thông tư 05/2019/TT-BNV",
+        "Chương trình hành động số 07-CTr/TU",
+        "chương trình công tác năm số 3/CTr-UBND",
+        "Nghị quyết của Ban Chấp hành số 45-NQ/TW",
+        "Công văn Số: 1234 /UBND-VX",
+        "Kết luận ١٢-KL/TW",
+    ]);
     let f = finder();
     let mut matches = 0;
     for text in &texts {
@@ -249,4 +254,36 @@ fn numbered_groups_read_off_the_match_are_the_regex_groups() {
         }
     }
     assert!(matches > 100, "{matches} matches");
+}
+
+#[test]
+fn every_match_of_a_gated_pattern_holds_a_literal_that_enables_it() {
+    // The prefilter runs the điện, luật and đại hội patterns only on zones where a
+    // literal enabling them is found: sound only if each of their matches holds one.
+    let f = finder();
+    let texts = workspace_texts(&[
+        "Thực hiện Điện khẩn ngày 12/3/2021 của Ban Bí thư về phòng chống dịch",
+        "Công điện ngày 5 tháng 4 năm 2020 của Thủ tướng Chính phủ; các ngành",
+        "theo Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm 2018 và",
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+    ]);
+    let mut seen = [0; 3];
+    for text in &texts {
+        for (k, (re, kind)) in [(&f.dien, DIEN), (&f.luat, LUAT), (&f.dai_hoi, DAI_HOI)]
+            .into_iter()
+            .enumerate()
+        {
+            for m in re.find_iter(text) {
+                assert!(
+                    PREFILTER
+                        .iter()
+                        .any(|(lit, kinds)| kinds & kind != 0 && m.as_str().contains(lit)),
+                    "{:?}",
+                    m.as_str()
+                );
+                seen[k] += 1;
+            }
+        }
+    }
+    assert!(seen.iter().all(|&n| n >= 1), "{seen:?}");
 }

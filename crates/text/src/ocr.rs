@@ -39,13 +39,14 @@ pub struct Landmarks {
     heading_leads: Vec<Option<char>>,
 }
 
-/// Phrases that open a line, with what must follow them.
-const LINE_OPENERS: [(&str, Follow); 5] = [
-    ("Kính gửi", Follow::Colon),
-    ("Nơi nhận", Follow::ColonOrEnd),
-    ("Căn cứ", Follow::Text),
-    ("Thực hiện", Follow::Text),
-    ("Điều", Follow::Digit),
+/// Phrases that open a line, their first letter without marks (checked by a test
+/// against the phrase), and what must follow them.
+const LINE_OPENERS: [(&str, char, Follow); 5] = [
+    ("Kính gửi", 'k', Follow::Colon),
+    ("Nơi nhận", 'n', Follow::ColonOrEnd),
+    ("Căn cứ", 'c', Follow::Text),
+    ("Thực hiện", 't', Follow::Text),
+    ("Điều", 'd', Follow::Digit),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -123,8 +124,8 @@ impl Landmarks {
         let mut edits = Vec::new();
         let mut offset = 0;
         let mut non_empty = 0;
-        let lines: Vec<&str> = text.split('\n').collect();
-        for (i, line) in lines.iter().enumerate() {
+        let mut lines = text.split('\n').peekable();
+        while let Some(line) = lines.next() {
             let start = offset;
             offset += line.len() + 1;
             if line.trim().is_empty() {
@@ -159,7 +160,7 @@ impl Landmarks {
                     edits.push(e.shifted(start));
                 }
             }
-            if let Some(next) = lines.get(i + 1) {
+            if let Some(next) = lines.peek() {
                 if let Some(e) = broken_word(line, next) {
                     edits.push(e.shifted(start));
                 }
@@ -405,7 +406,9 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
     // Every opener starts with one of these letters (kept by OCR, as `word_lost` asks):
     // most lines are turned away here, before any word is looked at.
     let first = first_base(rest)?;
-    if !matches!(first, 'k' | 'n' | 'c' | 't' | 'd') {
+    // (`Kính gửi`, the one opener from `k`, only in the header.)
+    let may_open = matches!(first, 'n' | 'c' | 't' | 'd') || (header && first == 'k');
+    if !may_open {
         return None;
     }
     // The printed words, before any colon: openers have at most two, in a few bytes.
@@ -423,12 +426,12 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
     // `word_lost` keeps the first letter: only the openers that start like the line's
     // first word can match (most lines that pass the letter check above fail here).
     let lead = first_base(head[0].1);
-    for (phrase, follow) in LINE_OPENERS {
+    for (phrase, phrase_lead, follow) in LINE_OPENERS {
         if follow == Follow::Colon && !header {
             continue;
         }
         // (The colon openers are also compared by edit distance, from any `k`.)
-        if follow != Follow::Colon && lead != first_base(phrase) {
+        if follow != Follow::Colon && lead != Some(phrase_lead) {
             continue;
         }
         // Openers have one or two words.
@@ -441,7 +444,6 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
         if picked.len() != target.len() || picked.iter().any(|(_, w)| w.is_empty()) {
             continue;
         }
-        let words: Vec<&str> = picked.iter().map(|(_, w)| *w).collect();
         let end = picked.last().map_or(0, |(s, w)| s + w.len());
         let after = rest[end..].trim_start_matches([' ', '\t', '*']);
         let followed = match follow {
@@ -453,6 +455,7 @@ fn line_opener(line: &str, header: bool) -> Option<Edit> {
         if !followed {
             continue;
         }
+        let words: Vec<&str> = picked.iter().map(|(_, w)| *w).collect();
         let matched = phrase_lost(&words, target).is_some()
             || (follow == Follow::Colon
                 && distance(&skeleton(&words.join(" ")), &skeleton(phrase)) <= 2
@@ -765,6 +768,13 @@ mod tests {
         };
         l.repair(&mut d);
         (d.text, d.problems.into_iter().map(|p| p.message).collect())
+    }
+
+    #[test]
+    fn line_opener_leads_are_the_first_letters_of_the_phrases() {
+        for (phrase, lead, _) in LINE_OPENERS {
+            assert_eq!(first_base(phrase), Some(lead), "{phrase}");
+        }
     }
 
     #[test]
