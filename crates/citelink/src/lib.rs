@@ -106,6 +106,17 @@ const PREFILTER: [(&str, u8); 25] = [
     ("Đại", DAI_HOI),
 ];
 
+/// The literals of [`PREFILTER`], then those with a space again with a line break
+/// instead.
+fn prefilter_literals() -> impl Iterator<Item = (String, u8)> {
+    let as_is = PREFILTER.iter().map(|&(l, k)| (l.to_string(), k));
+    let broken = PREFILTER
+        .iter()
+        .filter(|(l, _)| l.contains(' '))
+        .map(|&(l, k)| (l.replacen(' ', "\n", 1), k));
+    as_is.chain(broken)
+}
+
 /// The type words that open a citation, and the type name they give.
 const TYPE_WORDS: &str = r"(?P<tw>[Qq]uy\s+chế|[Cc]hỉ\s+thị|[Nn]ghị\s+[Qq]uyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+báo|[Hh]ướng\s+dẫn|[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Qq]uy\s+định|[Cc]hương\s+trình(?:\s+hành\s+động)?|[Đđ]ề\s+án|[Cc]ông\s+điện|[Tt]ờ\s+trình|[Bb]áo\s+cáo|[Pp]hương\s+án|[Vv]ăn\s+bản|[Ll]uật|[Hh]ướng\s+dẫn)";
 /// A number and symbol: `687-CV/TU`, `16/CT-TTg`, `30/2020/NĐ-CP`, `367 - QĐ/TWĐTN`.
@@ -160,8 +171,12 @@ impl Finder {
                 .build(&phrases)
                 .expect("relation phrases"),
             relation_of,
-            prefilter: AhoCorasick::new(PREFILTER.iter().map(|p| p.0)).expect("prefilter literals"),
-            prefilter_kinds: PREFILTER.iter().map(|p| p.1).collect(),
+            // Each literal also with a line break for its space: scanned text breaks
+            // lines inside type names (`Nghị` / `định số 136/…`), and the patterns
+            // allow any white space there.
+            prefilter: AhoCorasick::new(prefilter_literals().map(|p| p.0))
+                .expect("prefilter literals"),
+            prefilter_kinds: prefilter_literals().map(|p| p.1).collect(),
         }
     }
 

@@ -287,3 +287,16 @@ fn every_match_of_a_gated_pattern_holds_a_literal_that_enables_it() {
     }
     assert!(seen.iter().all(|&n| n >= 1), "{seen:?}");
 }
+
+#[test]
+fn a_type_name_broken_across_lines_is_still_a_citation() {
+    // From a real notice of the Government Office: the only type name of the
+    // paragraph is cut by a line break, which the prefilter's literals must allow.
+    let text = "liên quan trong việc xử lý khó khăn, vướng mắc tại 02 công trình dự án theo Nghị\nquyết số 34/NQ-CP ngày 13 tháng 02 năm 2025 của Chính phủ; quá trình tổ chức";
+    assert_eq!(
+        keys(text, "Hà Nội"),
+        [("quoc-gia/2025/34/NQ-CP".to_string(), "mentions".to_string())]
+    );
+    let text = "đã ban hành Kế\nhoạch số 321-KH/TU ngày 5/6/2024 để triển khai";
+    assert_eq!(keys(text, "Hà Nội")[0].0, "ha-noi/2024/321-KH/TU");
+}
