@@ -297,7 +297,7 @@ impl TaskLexicon {
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
-                && same_or_undiacritized(&text[..folded.map[h.len()]], hc)
+                && same_or_undiacritized(&text[..folded.orig(h.len())], hc)
         })
     }
 }
@@ -440,14 +440,22 @@ pub(crate) fn find_accepted<'a, F: FnMut(&Occurrence) -> bool + 'a>(
 /// A text folded for matching, with the map back to the original byte offsets.
 pub(crate) struct Folded {
     pub s: String,
-    /// `map[i]`: the original byte offset of folded byte `i` (one extra entry at the end).
-    pub map: Vec<usize>,
+    /// `map[i]`: the original byte offset of folded byte `i` (one extra entry at the
+    /// end). 32 bits: half the memory the folding writes for every byte of an item;
+    /// [`Classifier::classify`](crate::Classifier::classify) leaves texts of 4 GB and
+    /// more alone.
+    pub map: Vec<u32>,
     /// Every occurrence of every pattern of the task lexicon, by start, longest first
     /// (then by pattern id); `None` unless made by [`Folded::scanned`].
     occurrences: Option<Vec<Occurrence>>,
 }
 
 impl Folded {
+    /// The original byte offset of folded byte `i`.
+    pub fn orig(&self, i: usize) -> usize {
+        self.map[i] as usize
+    }
+
     pub fn new(text: &str) -> Folded {
         let mut s = String::with_capacity(text.len());
         let mut map = Vec::with_capacity(text.len() + 1);
@@ -458,7 +466,7 @@ impl Folded {
             // Most of an item is ASCII: one byte in, one byte out.
             if bytes[i].is_ascii() {
                 s.push(bytes[i].to_ascii_lowercase() as char);
-                map.push(i);
+                map.push(i as u32);
                 i += 1;
                 continue;
             }
@@ -469,18 +477,18 @@ impl Folded {
                 // Vietnamese letters fold to ASCII: one byte out.
                 Some(f) if f.is_ascii() => {
                     s.push(f);
-                    map.push(i);
+                    map.push(i as u32);
                 }
                 Some(f) => {
                     let before = s.len();
                     s.push(f);
-                    map.extend(std::iter::repeat_n(i, s.len() - before));
+                    map.extend(std::iter::repeat_n(i as u32, s.len() - before));
                 }
                 None => {}
             }
             i += c.len_utf8();
         }
-        map.push(text.len());
+        map.push(text.len() as u32);
         Folded {
             s,
             map,
@@ -541,7 +549,7 @@ impl Folded {
     /// The index in the folded text of the first character at or after original byte
     /// offset `at` (the folded length when there is none).
     pub fn index_of(&self, at: usize) -> usize {
-        self.map[..self.s.len()].partition_point(|&o| o < at)
+        self.map[..self.s.len()].partition_point(|&o| (o as usize) < at)
     }
 
     /// Whether `start..end` of the folded text is whole words.

@@ -119,6 +119,11 @@ impl Classifier {
     /// The tasks of an analysed document.
     pub fn classify(&self, a: &Analysis) -> Vec<Task> {
         let text = a.text();
+        // The folded texts map offsets in 32 bits (see `Folded::map`); no directive is
+        // a thousandth of that.
+        if u32::try_from(text.len()).is_err() {
+            return Vec::new();
+        }
         let tree = items::Tree::build(text, &a.segments);
         let closing: String = a
             .segments_of(SegmentKind::Closing)
@@ -329,7 +334,7 @@ impl Classifier {
         let (start, end) = (folded.index_of(from), folded.index_of(from + 800));
         let rest = &text[from..];
         let found = find_accepted(folded, self.lex.set(Set::Stops), start..end, |m| {
-            let (s, e) = (folded.map[m.start], folded.map[m.end]);
+            let (s, e) = (folded.orig(m.start), folded.orig(m.end));
             let pid = m.pattern;
             let block = pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none();
             folded.whole_words(m.start, m.end)
@@ -341,9 +346,9 @@ impl Classifier {
             if pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none() {
                 continue; // a blocking phrase: part of a name
             }
-            return folded.map[m.start];
+            return folded.orig(m.start);
         }
-        folded.map[end]
+        folded.orig(end)
     }
 
     /// Split `s` at `sep` where the part after it starts with a body's head; other parts
@@ -467,7 +472,7 @@ impl Classifier {
         let mut evidence = Vec::new();
         let cues = self.lex.set(Set::Cues);
         let found = find_accepted(folded, cues, 0..folded.s.len(), |m| {
-            let (s, e) = (folded.map[m.start], folded.map[m.end]);
+            let (s, e) = (folded.orig(m.start), folded.orig(m.end));
             let pid = m.pattern;
             folded.whole_words(m.start, m.end)
                 && same_or_undiacritized(&body[s..e], &self.lex.cue_canon[pid])
@@ -476,7 +481,7 @@ impl Classifier {
         for m in found {
             let cue = &self.lex.cues[m.pattern];
             let Some(action) = cue.action else { continue };
-            let (s, e) = (folded.map[m.start], folded.map[m.end]);
+            let (s, e) = (folded.orig(m.start), folded.orig(m.end));
             if masked.iter().any(|(ms, me)| s >= *ms && s < *me) {
                 continue;
             }
@@ -529,7 +534,7 @@ impl Classifier {
         let set = self.lex.set(Set::CitedTypes);
         let mut out: Vec<(usize, usize)> = Vec::new();
         for o in folded.occurrences_of(&set) {
-            let (start, end) = (folded.map[o.start], folded.map[o.end]);
+            let (start, end) = (folded.orig(o.start), folded.orig(o.end));
             if out.last().is_none_or(|&(_, e)| start >= e)
                 && body[start..end] == *CITED_TYPES[o.pattern - set.start]
             {
@@ -585,7 +590,7 @@ impl Classifier {
             .any(|w| f.contains(w));
         // The phrase as printed, from a match in the folded text.
         let printed =
-            |m: regex::Match| text[folded.map[m.start()]..folded.map[m.end()]].to_string();
+            |m: regex::Match| text[folded.orig(m.start())..folded.orig(m.end())].to_string();
         for re in [&r.date_deadline, &r.date_words]
             .into_iter()
             .filter(|_| deadline_words)
@@ -625,7 +630,7 @@ impl Classifier {
             if folded.whole_words(m.start, m.end) {
                 every = Some((
                     self.lex.recurrence[m.pattern - recurrences.start].1.clone(),
-                    text[folded.map[m.start]..folded.map[m.end]].to_string(),
+                    text[folded.orig(m.start)..folded.orig(m.end)].to_string(),
                 ));
                 break;
             }

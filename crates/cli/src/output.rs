@@ -35,10 +35,23 @@ impl AtomicFile {
     }
 
     /// Flush, sync and rename over the target.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(self) -> io::Result<()> {
+        self.rename_over_target(true)
+    }
+
+    /// Flush and rename over the target without syncing: for a scratch file that the
+    /// run reads back and removes (a crash loses it with the run; syncing the staged
+    /// records cost as much as syncing documents.jsonl).
+    pub fn commit_unsynced(self) -> io::Result<()> {
+        self.rename_over_target(false)
+    }
+
+    fn rename_over_target(mut self, sync: bool) -> io::Result<()> {
         let mut w = self.writer.take().expect("commit once");
         w.flush()?;
-        w.get_ref().sync_all()?;
+        if sync {
+            w.get_ref().sync_all()?;
+        }
         drop(w);
         std::fs::rename(&self.tmp, &self.path)
     }
@@ -222,6 +235,36 @@ fn csv_cell(s: &str, out: &mut impl Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::csv_cell;
+    use std::io::Write;
+
+    #[test]
+    fn an_atomic_file_replaces_its_target_only_when_committed_synced_or_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.jsonl");
+        std::fs::write(&target, "old\n").unwrap();
+        let leftovers = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter(|e| e.as_ref().unwrap().file_name() != "out.jsonl")
+                .count()
+        };
+        // Dropped without a commit: the previous content stays, no temporary file.
+        let mut f = super::AtomicFile::create(&target).unwrap();
+        f.writer().write_all(b"half").unwrap();
+        drop(f);
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+        assert_eq!(leftovers(), 0);
+        for (commit, text) in [
+            (super::AtomicFile::commit as fn(_) -> _, "synced\n"),
+            (super::AtomicFile::commit_unsynced, "unsynced\n"),
+        ] {
+            let mut f = super::AtomicFile::create(&target).unwrap();
+            f.writer().write_all(text.as_bytes()).unwrap();
+            commit(f).unwrap();
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), text);
+            assert_eq!(leftovers(), 0);
+        }
+    }
 
     #[test]
     fn csv_cells_are_quoted_only_when_they_must_be_and_quotes_are_doubled() {

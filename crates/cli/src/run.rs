@@ -250,7 +250,9 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     });
     written?;
     let stage_path = cfg.out.join(".documents.stage.jsonl");
-    stage.commit().map_err(|e| out_err("documents.jsonl", e))?;
+    stage
+        .commit_unsynced()
+        .map_err(|e| out_err("documents.jsonl", e))?;
     // What only the processing needed goes before the tail's peak.
     drop(entries);
     let graph = graph.finish();
@@ -276,21 +278,30 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
             .unwrap_or_else(|_| Err(std::io::Error::other("the graph.json writer panicked")));
         (resolved, graph_json)
     });
-    if let Err(e) = resolved {
-        let _ = std::fs::remove_file(&stage_path);
-        return Err(out_err("documents.jsonl", e));
-    }
+    let documents = match resolved {
+        Ok(documents) => documents,
+        Err(e) => {
+            let _ = std::fs::remove_file(&stage_path);
+            return Err(out_err("documents.jsonl", e));
+        }
+    };
     drop(staged);
-    graph_json
-        .and_then(AtomicFile::commit)
-        .map_err(|e| out_err("graph.json", e))?;
-    tasks.commit().map_err(|e| out_err("tasks.csv", e))?;
-    let _ = std::fs::remove_file(&stage_path);
-    // The previous database is replaced below: stop reading it.
+    // The database thread replaces the previous database: stop reading it.
     drop(cache);
-    db_writer
-        .finish(std::sync::Arc::new(graph))
-        .map_err(db_err)?;
+    // The files are synced and put in place while the database thread adds the graph,
+    // the indexes and the search index.
+    let (db_done, files_done) = db_writer.finish(std::sync::Arc::new(graph), || {
+        documents
+            .commit()
+            .map_err(|e| out_err("documents.jsonl", e))?;
+        graph_json
+            .and_then(AtomicFile::commit)
+            .map_err(|e| out_err("graph.json", e))?;
+        tasks.commit().map_err(|e| out_err("tasks.csv", e))
+    });
+    let _ = std::fs::remove_file(&stage_path);
+    files_done?;
+    db_done.map_err(db_err)?;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();
@@ -454,7 +465,8 @@ fn read_at_most(path: &std::path::Path, listed: u64, max: u64) -> std::io::Resul
 /// Citations are the last field of a staged record, so only that tail is read back
 /// and written again; a record none of whose citations resolves is copied as it is.
 /// Each record's resolved citations and its place in `out` (offset, length, hash of the
-/// line: the incremental cache) go to the database thread.
+/// line: the incremental cache) go to the database thread. `out` comes back written,
+/// to be committed by the caller.
 fn resolve_targets(
     stage: &std::path::Path,
     out: &std::path::Path,
@@ -462,7 +474,7 @@ fn resolve_targets(
     staged: &[StagedAt],
     summary: &mut Summary,
     db: &crate::store::DbWriter,
-) -> std::io::Result<()> {
+) -> std::io::Result<AtomicFile> {
     let mut docs = AtomicFile::create(out)?;
     let malformed = || std::io::Error::other("a staged record does not end with its citations");
     let resolver = graph.resolver();
@@ -524,7 +536,7 @@ fn resolve_targets(
         offset += written.len() as u64 + 1;
         Ok(())
     })?;
-    docs.commit()
+    Ok(docs)
 }
 
 /// Where a staged record came from, kept until the target pass: its key, path and date

@@ -173,15 +173,24 @@ impl DbWriter {
     }
 
     /// Add the graph, build the indexes and the search index, and put the database in
-    /// place of the previous one.
-    pub fn finish(mut self, graph: std::sync::Arc<Graph>) -> Result<(), String> {
+    /// place of the previous one. `meanwhile` runs on the calling thread while the
+    /// database thread does that (the run commits its other outputs there, so that
+    /// their syncs overlap the database's last work instead of following it); its
+    /// result comes back with the database's.
+    pub fn finish<T>(
+        mut self,
+        graph: std::sync::Arc<Graph>,
+        meanwhile: impl FnOnce() -> T,
+    ) -> (Result<(), String>, T) {
         self.send(Message::Finish(graph));
         self.to_thread = None;
-        match self.thread.take().map(std::thread::JoinHandle::join) {
+        let other = meanwhile();
+        let db = match self.thread.take().map(std::thread::JoinHandle::join) {
             Some(Ok(result)) => result,
             Some(Err(_)) => Err("the database thread panicked".into()),
             None => Err("the database was already finished".into()),
-        }
+        };
+        (db, other)
     }
 }
 
@@ -662,7 +671,10 @@ mod tests {
         db.record(staged(&r, "Về việc phòng, chống dịch"));
         let mut graph = GraphBuilder::new();
         graph.add(&r);
-        db.finish(Arc::new(graph.finish())).unwrap();
+        // What runs meanwhile gives its result back with the database's.
+        let (done, meanwhile) = db.finish(Arc::new(graph.finish()), || 42);
+        done.unwrap();
+        assert_eq!(meanwhile, 42);
         let conn = Connection::open(&path).unwrap();
         let one = |sql: &str| -> String { conn.query_row(sql, [], |row| row.get(0)).unwrap() };
         assert_eq!(one("SELECT key FROM documents"), r.id);
@@ -707,7 +719,8 @@ mod tests {
             },
         );
         let err = db
-            .finish(Arc::new(GraphBuilder::new().finish()))
+            .finish(Arc::new(GraphBuilder::new().finish()), || ())
+            .0
             .unwrap_err();
         assert!(err.contains("unable to open"), "{err}");
     }
