@@ -289,19 +289,21 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     // The database thread replaces the previous database: stop reading it.
     drop(cache);
     // The files are synced and put in place while the database thread adds the graph,
-    // the indexes and the search index.
-    let (db_done, files_done) = db_writer.finish(std::sync::Arc::new(graph), || {
-        documents
-            .commit()
-            .map_err(|e| out_err("documents.jsonl", e))?;
-        graph_json
-            .and_then(AtomicFile::commit)
-            .map_err(|e| out_err("graph.json", e))?;
-        tasks.commit().map_err(|e| out_err("tasks.csv", e))
-    });
+    // the indexes and the search index; the database replaces the previous one after
+    // them (its incremental cache describes them).
+    let files_done = db_writer
+        .finish(std::sync::Arc::new(graph), || {
+            documents
+                .commit()
+                .map_err(|e| out_err("documents.jsonl", e))?;
+            graph_json
+                .and_then(AtomicFile::commit)
+                .map_err(|e| out_err("graph.json", e))?;
+            tasks.commit().map_err(|e| out_err("tasks.csv", e))
+        })
+        .map_err(db_err);
     let _ = std::fs::remove_file(&stage_path);
-    files_done?;
-    db_done.map_err(db_err)?;
+    files_done??;
     bar.finish_and_clear();
 
     summary.failed_paths.sort();

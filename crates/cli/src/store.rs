@@ -125,6 +125,9 @@ enum Message {
 pub struct DbWriter {
     to_thread: Option<std::sync::mpsc::SyncSender<Message>>,
     thread: Option<std::thread::JoinHandle<Result<(), String>>>,
+    /// The database being written, and the one it replaces.
+    tmp: std::path::PathBuf,
+    path: std::path::PathBuf,
 }
 
 impl DbWriter {
@@ -135,20 +138,19 @@ impl DbWriter {
         let _ = std::fs::remove_file(&tmp);
         // A few batches of records in flight at most: memory stays bounded.
         let (to_thread, from_run) = std::sync::mpsc::sync_channel(1024);
-        let (path, settings) = (path.to_path_buf(), settings.to_string());
+        let settings = settings.to_string();
         let thread = std::thread::Builder::new()
             .name("vanban-db".into())
-            .spawn(move || {
-                let result = fill(&tmp, &path, &settings, from_run);
-                if result.is_err() {
-                    let _ = std::fs::remove_file(&tmp);
-                }
-                result
+            .spawn({
+                let tmp = tmp.clone();
+                move || fill(&tmp, &settings, from_run)
             })
             .map_err(|e| format!("cannot start the database thread: {e}"))?;
         Ok(DbWriter {
             to_thread: Some(to_thread),
             thread: Some(thread),
+            tmp,
+            path: path.to_path_buf(),
         })
     }
 
@@ -173,42 +175,52 @@ impl DbWriter {
     }
 
     /// Add the graph, build the indexes and the search index, and put the database in
-    /// place of the previous one. `meanwhile` runs on the calling thread while the
-    /// database thread does that (the run commits its other outputs there, so that
-    /// their syncs overlap the database's last work instead of following it); its
-    /// result comes back with the database's.
-    pub fn finish<T>(
+    /// place of the previous one, once `meanwhile` succeeded. `meanwhile` runs on the
+    /// calling thread while the database thread does its last work (the run commits
+    /// its other outputs there, so that their syncs overlap that work instead of
+    /// following it). The database is put in place last and only after the other
+    /// outputs: its incremental cache describes them. `Ok(Err(_))` is `meanwhile`'s
+    /// error (the previous database stays); `Err(_)` the database's.
+    pub fn finish<E>(
         mut self,
         graph: std::sync::Arc<Graph>,
-        meanwhile: impl FnOnce() -> T,
-    ) -> (Result<(), String>, T) {
+        meanwhile: impl FnOnce() -> Result<(), E>,
+    ) -> Result<Result<(), E>, String> {
         self.send(Message::Finish(graph));
         self.to_thread = None;
         let other = meanwhile();
-        let db = match self.thread.take().map(std::thread::JoinHandle::join) {
+        let filled = match self.thread.take().map(std::thread::JoinHandle::join) {
             Some(Ok(result)) => result,
             Some(Err(_)) => Err("the database thread panicked".into()),
             None => Err("the database was already finished".into()),
         };
-        (db, other)
+        let placed = filled.and_then(|()| match &other {
+            Ok(()) => std::fs::rename(&self.tmp, &self.path).map_err(|e| e.to_string()),
+            Err(_) => Ok(()),
+        });
+        if placed.is_err() || other.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        placed.map(|()| other)
     }
 }
 
 impl Drop for DbWriter {
     fn drop(&mut self) {
-        // Unfinished (the run failed): the thread sees the channel close and removes its
-        // temporary file.
+        // Unfinished (the run failed): the thread sees the channel close and stops; its
+        // temporary file goes.
         self.to_thread = None;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
+            let _ = std::fs::remove_file(&self.tmp);
         }
     }
 }
 
-/// The database thread: fill `tmp` from the messages, then rename it over `path`.
+/// The database thread: fill `tmp` from the messages and sync it ([`DbWriter::finish`]
+/// renames it).
 fn fill(
     tmp: &Path,
-    path: &Path,
     settings: &str,
     from_run: std::sync::mpsc::Receiver<Message>,
 ) -> Result<(), String> {
@@ -316,11 +328,10 @@ fn fill(
     tx.commit().map_err(err)?;
     write_search_index(&mut db)?;
     db.close().map_err(|(_, e)| e.to_string())?;
-    // synchronous = OFF while filling; one sync before the rename makes the new
-    // database durable before it replaces the old one.
+    // synchronous = OFF while filling; one sync before the rename (by
+    // `DbWriter::finish`) makes the new database durable before it replaces the old one.
     std::fs::File::open(tmp)
         .and_then(|f| f.sync_all())
-        .and_then(|()| std::fs::rename(tmp, path))
         .map_err(|e| e.to_string())
 }
 
@@ -677,10 +688,10 @@ mod tests {
         db.record(staged(&r, "Về việc phòng, chống dịch"));
         let mut graph = GraphBuilder::new();
         graph.add(&r);
-        // What runs meanwhile gives its result back with the database's.
-        let (done, meanwhile) = db.finish(Arc::new(graph.finish()), || 42);
-        done.unwrap();
-        assert_eq!(meanwhile, 42);
+        // The database is put in place only once what runs meanwhile succeeded.
+        db.finish(Arc::new(graph.finish()), || Ok::<(), ()>(()))
+            .unwrap()
+            .unwrap();
         let conn = Connection::open(&path).unwrap();
         let one = |sql: &str| -> String { conn.query_row(sql, [], |row| row.get(0)).unwrap() };
         assert_eq!(one("SELECT key FROM documents"), r.id);
@@ -699,6 +710,24 @@ mod tests {
         let db = DbWriter::start(&path, "s").unwrap();
         db.record(staged(&r, "x"));
         drop(db); // the run failed before the end
+        assert_eq!(std::fs::read(&path).unwrap(), b"the previous database");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn the_database_stays_the_previous_one_when_the_other_outputs_could_not_be_committed() {
+        // Its incremental cache describes documents.jsonl: it must not replace the
+        // previous database when the run's files did not replace theirs.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vanban.sqlite");
+        std::fs::write(&path, b"the previous database").unwrap();
+        let r = Record::new("a/1.txt");
+        let db = DbWriter::start(&path, "s").unwrap();
+        db.record(staged(&r, "x"));
+        let outcome = db
+            .finish(Arc::new(GraphBuilder::new().finish()), || Err("disk full"))
+            .unwrap();
+        assert_eq!(outcome, Err("disk full"));
         assert_eq!(std::fs::read(&path).unwrap(), b"the previous database");
         assert!(temp_files(dir.path()).is_empty());
     }
@@ -725,8 +754,7 @@ mod tests {
             },
         );
         let err = db
-            .finish(Arc::new(GraphBuilder::new().finish()), || ())
-            .0
+            .finish(Arc::new(GraphBuilder::new().finish()), || Ok::<(), ()>(()))
             .unwrap_err();
         assert!(err.contains("unable to open"), "{err}");
     }
