@@ -701,14 +701,19 @@ mod tests {
         assert!(temp_files(dir.path()).is_empty());
     }
 
-    #[test]
-    fn a_writer_dropped_before_it_finished_leaves_the_previous_database_and_no_temporary_file() {
+    /// A folder with a previous database, and a writer that replaces it, given a record.
+    fn writer_over_a_previous_database() -> (tempfile::TempDir, std::path::PathBuf, DbWriter) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("vanban.sqlite");
         std::fs::write(&path, b"the previous database").unwrap();
-        let r = Record::new("a/1.txt");
         let db = DbWriter::start(&path, "s").unwrap();
-        db.record(staged(&r, "x"));
+        db.record(staged(&Record::new("a/1.txt"), "x"));
+        (dir, path, db)
+    }
+
+    #[test]
+    fn a_writer_dropped_before_it_finished_leaves_the_previous_database_and_no_temporary_file() {
+        let (dir, path, db) = writer_over_a_previous_database();
         drop(db); // the run failed before the end
         assert_eq!(std::fs::read(&path).unwrap(), b"the previous database");
         assert!(temp_files(dir.path()).is_empty());
@@ -718,12 +723,7 @@ mod tests {
     fn the_database_stays_the_previous_one_when_the_other_outputs_could_not_be_committed() {
         // Its incremental cache describes documents.jsonl: it must not replace the
         // previous database when the run's files did not replace theirs.
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("vanban.sqlite");
-        std::fs::write(&path, b"the previous database").unwrap();
-        let r = Record::new("a/1.txt");
-        let db = DbWriter::start(&path, "s").unwrap();
-        db.record(staged(&r, "x"));
+        let (dir, path, db) = writer_over_a_previous_database();
         let outcome = db
             .finish(Arc::new(GraphBuilder::new().finish()), || Err("disk full"))
             .unwrap();
