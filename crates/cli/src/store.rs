@@ -226,14 +226,8 @@ fn fill(
 ) -> Result<(), String> {
     let err = |e: rusqlite::Error| e.to_string();
     let mut db = Connection::open(tmp).map_err(err)?;
-    // 64 KB pages (the largest): a document's `texts` row is several KB, which on the
-    // default 4 KB pages spills into chains of overflow pages; with large pages the
-    // database thread writes fewer, fuller pages (its system time halves on the
-    // real-looking set). The page cache stays at its default 2 MB.
-    db.execute_batch(
-        "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;",
-    )
-    .map_err(err)?;
+    db.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+        .map_err(err)?;
     db.execute_batch(SCHEMA_SQL).map_err(err)?;
     db.execute_batch(TEXTS_SQL).map_err(err)?;
     let tx = db.transaction().map_err(err)?;
