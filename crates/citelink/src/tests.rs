@@ -206,24 +206,7 @@ fn a_district_bodys_citation_takes_the_districts_province() {
     );
 }
 
-/// Every `.txt` under `corpus/` and `tests/` of the workspace, as text, after `extra`.
-fn workspace_texts(extra: &[&str]) -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut stack = vec![root.join("corpus"), root.join("tests")];
-    let mut texts: Vec<String> = extra.iter().map(|t| t.to_string()).collect();
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = e.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "txt") {
-                texts.push(String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned());
-            }
-        }
-    }
-    assert!(texts.len() > 50, "the workspace's texts were not found");
-    texts
-}
+use vanban_segment::test_support::workspace_texts;
 
 #[test]
 fn numbered_groups_read_off_the_match_are_the_regex_groups() {

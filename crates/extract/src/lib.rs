@@ -86,10 +86,6 @@ pub struct Extraction {
 pub struct Extractor {
     lex: Lexicon,
     re: Patterns,
-    /// The type names (`Chương trình`), each once in file order, with their folded
-    /// form (`chuong trinh`), for reading a type line: folded once here rather than
-    /// for every document.
-    type_names: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -111,14 +107,8 @@ impl Extractor {
     pub fn new(lexicon: &Lexicon) -> Extractor {
         let re =
             |p: &str| Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"));
-        let type_names = lexicon
-            .doc_types
-            .names()
-            .map(|name| (name.to_string(), fold(name)))
-            .collect();
         Extractor {
             lex: lexicon.clone(),
-            type_names,
             re: Patterns {
                 number: re(
                     r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
@@ -372,20 +362,7 @@ impl Extractor {
 
     /// The type name for a type line (`CHƯƠNG TRÌNH HÀNH ĐỘNG` → Chương trình).
     fn type_name_from_title(&self, title: &str) -> Option<String> {
-        let f = fold(title);
-        // The longest name the title is or starts with as whole words (the first of
-        // equals).
-        let mut best: Option<&(String, String)> = None;
-        for entry in &self.type_names {
-            let n = entry.1.as_str();
-            if f.strip_prefix(n)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                && best.is_none_or(|b| b.1.len() < n.len())
-            {
-                best = Some(entry);
-            }
-        }
-        best.map(|(name, _)| name.clone())
+        self.lex.doc_types.name_beginning(title).map(str::to_string)
     }
 
     fn parse_ref(

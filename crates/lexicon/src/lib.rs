@@ -353,6 +353,22 @@ impl DocTypes {
             .map(|&i| self.entries[i].name.as_str())
     }
 
+    /// The type name a type line begins with, ignoring case and diacritics: the longest
+    /// name the line is or starts with as whole words (`CHƯƠNG TRÌNH HÀNH ĐỘNG` →
+    /// `Chương trình hành động`, `NGHỊ QUYẾT CỦA BAN CHẤP HÀNH` → `Nghị quyết`).
+    pub fn name_beginning(&self, title: &str) -> Option<&str> {
+        let f = fold(title);
+        let ends: Vec<usize> = f
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .chain(std::iter::once(f.len()))
+            .collect();
+        ends.into_iter()
+            .rev()
+            .find_map(|end| self.by_folded_name.get(&f[..end]))
+            .map(|&i| self.entries[i].name.as_str())
+    }
+
     /// The names of all types, for building matchers.
     pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
         let mut seen = std::collections::HashSet::new();

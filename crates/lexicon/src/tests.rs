@@ -255,6 +255,21 @@ fn codes_match_case_insensitively_and_by_system() {
     assert_eq!(d.name_for_code("QĐ", None), Some("Quyết định"));
     assert_eq!(d.name_for_code("QĐi", None), Some("Quy định"));
     assert_eq!(d.name_for_title("CÔNG ĐIỆN"), Some("Công điện"));
+    // A line that starts with a name, as whole words, the longest of those it starts
+    // with.
+    assert_eq!(
+        d.name_beginning("CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN"),
+        Some("Chương trình")
+    );
+    assert_eq!(
+        d.name_beginning("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH"),
+        Some("Nghị quyết")
+    );
+    assert_eq!(
+        d.name_beginning("NGHỊ QUYẾT LIÊN TỊCH GIỮA"),
+        Some("Nghị quyết liên tịch")
+    );
+    assert_eq!(d.name_beginning("QUYẾT ĐỊNHH"), None);
     assert!(!d.is_code("UBND"));
 }
 

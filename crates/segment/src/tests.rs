@@ -579,29 +579,6 @@ fn a_trich_yeu_cut_inside_the_cited_issuers_name_goes_on_with_its_ve_line() {
     );
 }
 
-/// Every `.txt` under `corpus/` and `tests/` of the workspace, as text.
-pub(crate) fn workspace_texts() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut stack = vec![root.join("corpus"), root.join("tests")];
-    let mut out = Vec::new();
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let path = e.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "txt") {
-                let bytes = std::fs::read(&path).unwrap();
-                out.push(String::from_utf8_lossy(&bytes).into_owned());
-            }
-        }
-    }
-    assert!(out.len() > 50, "the workspace's texts were not found");
-    out
-}
-
 #[test]
 fn groups_read_off_the_matches_are_the_regex_groups() {
     // anchor_index reads `ref` and `place` off the matches of `number` and `place_date`
@@ -609,24 +586,20 @@ fn groups_read_off_the_matches_are_the_regex_groups() {
     // on the edges (a match at the start, after each boundary character, digits
     // outside ASCII).
     let p = Patterns::new(Lexicon::builtin());
-    let mut texts = workspace_texts();
-    texts.extend(
-        [
-            "Hà Nội, ngày 1 tháng 2 năm 2024",
-            " Vinh, ngày 01/02/2024",
-            "*Huế*, ngày 3 tháng 4 năm 2025",
-            "|TP. Hồ Chí Minh, ngày 5 tháng 6 năm 2023",
-            ",Đà Nẵng, ngày 7 tháng 8 năm 2022",
-            "(Thành phố Vinh, ngày 9 tháng 10 năm 2021",
-            "\u{3000}Hà Giang, ngày 11 tháng 12 năm 2020",
-            "Số 12-CV/TU",
-            "SỐ: 275-CV/ĐUK",
-            "số l 1234 /UBND-VX",
-            "Số ١٢-CV/TU",
-            "So:\n  45/KH-UBND",
-        ]
-        .map(String::from),
-    );
+    let texts = crate::test_support::workspace_texts(&[
+        "Hà Nội, ngày 1 tháng 2 năm 2024",
+        " Vinh, ngày 01/02/2024",
+        "*Huế*, ngày 3 tháng 4 năm 2025",
+        "|TP. Hồ Chí Minh, ngày 5 tháng 6 năm 2023",
+        ",Đà Nẵng, ngày 7 tháng 8 năm 2022",
+        "(Thành phố Vinh, ngày 9 tháng 10 năm 2021",
+        "\u{3000}Hà Giang, ngày 11 tháng 12 năm 2020",
+        "Số 12-CV/TU",
+        "SỐ: 275-CV/ĐUK",
+        "số l 1234 /UBND-VX",
+        "Số ١٢-CV/TU",
+        "So:\n  45/KH-UBND",
+    ]);
     let (mut numbers, mut places, mut after_boundary) = (0, 0, 0);
     for text in &texts {
         for c in p.number.captures_iter(text) {
