@@ -5,6 +5,7 @@
 //! fixed order: an item whose style is already open closes everything below that
 //! level and becomes its sibling; a new style opens a level below the current item.
 
+use std::borrow::Cow;
 use vanban_lexicon::fold;
 use vanban_types::{Segment, SegmentKind};
 
@@ -66,11 +67,11 @@ pub struct Node {
 
 /// An item that may be a task: its composed label and its text (dash points merged).
 #[derive(Debug, Clone)]
-pub struct Candidate {
+pub struct Candidate<'t> {
     /// `II.3`, `2.a`, `Điều 4.1`, `1`.
     pub label: String,
     /// The item's text without its label, dash points included.
-    pub text: String,
+    pub text: &'t str,
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -275,10 +276,9 @@ impl<'t> Tree<'t> {
     }
 
     /// The items that may be tasks, in text order.
-    pub fn candidates(&self) -> Vec<Candidate> {
+    pub fn candidates(&self) -> Vec<Candidate<'t>> {
         let mut out = Vec::new();
-        let roots = self.roots.clone();
-        self.visit_siblings(&roots, &[], false, &mut out);
+        self.visit_siblings(&self.roots, &mut Vec::new(), false, &mut out);
         out
     }
 
@@ -291,45 +291,49 @@ impl<'t> Tree<'t> {
                 .any(|&c| !matches!(self.nodes[c].style, Style::Dash | Style::Plus))
     }
 
-    fn visit_siblings(
-        &self,
-        siblings: &[usize],
-        prefix: &[String],
+    /// The candidates among `siblings` and under them. `labels` holds the labels of
+    /// the headings above, as a stack: each sibling's own label is pushed and popped
+    /// rather than the heading's list copied for every item.
+    fn visit_siblings<'a>(
+        &'a self,
+        siblings: &'a [usize],
+        labels: &mut Vec<Cow<'a, str>>,
         non_task: bool,
-        out: &mut Vec<Candidate>,
+        out: &mut Vec<Candidate<'t>>,
     ) {
         let mut position = 0;
         for &n in siblings {
             let node = &self.nodes[n];
-            let own = match node.style {
+            let under_article = labels.iter().any(|p| p.starts_with("Điều"));
+            let own: Option<Cow<'a, str>> = match node.style {
                 Style::Dash | Style::Plus => {
                     position += 1;
-                    position.to_string()
+                    Some(Cow::Owned(position.to_string()))
                 }
-                Style::Section => String::new(),
-                _ => node.label.clone(),
+                Style::Section => None,
+                _ => Some(Cow::Borrowed(node.label.as_str())).filter(|l| !l.is_empty()),
             };
-            let mut labels = prefix.to_vec();
-            if !own.is_empty() {
-                labels.push(own);
-            }
+            let pushed = own.is_some();
+            labels.extend(own);
             if self.is_heading(n) {
                 let head = self.text[node.text_start..node.end].trim();
                 let head_text =
                     fold(&head[..head.char_indices().nth(40).map_or(head.len(), |(i, _)| i)]);
                 let nt = non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h));
-                self.visit_siblings(&node.children.clone(), &labels, nt, out);
+                self.visit_siblings(&node.children, labels, nt, out);
             } else {
                 let end = self.last_end(n);
                 out.push(Candidate {
                     label: labels.join("."),
-                    text: self.text[node.text_start..end].to_string(),
+                    text: &self.text[node.text_start..end],
                     start: node.start,
                     end,
                     under_non_task_heading: non_task,
-                    article: node.style == Style::Article
-                        || prefix.iter().any(|p| p.starts_with("Điều")),
+                    article: node.style == Style::Article || under_article,
                 });
+            }
+            if pushed {
+                labels.pop();
             }
         }
     }

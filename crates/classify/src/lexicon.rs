@@ -456,9 +456,31 @@ impl Folded {
         self.map[i] as usize
     }
 
+    /// An empty text, for [`Folded::scan`] to fill.
+    pub fn empty() -> Folded {
+        Folded {
+            s: String::new(),
+            map: Vec::new(),
+            occurrences: None,
+        }
+    }
+
+    /// `text` folded, with its map.
     pub fn new(text: &str) -> Folded {
-        let mut s = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len() + 1);
+        let mut f = Folded::empty();
+        f.refill(text);
+        f
+    }
+
+    /// Fold `text` into this one's buffers (its occurrences forgotten): a caller
+    /// folding text after text allocates once.
+    pub fn refill(&mut self, text: &str) {
+        self.occurrences = None;
+        let (s, map) = (&mut self.s, &mut self.map);
+        s.clear();
+        map.clear();
+        s.reserve(text.len());
+        map.reserve(text.len() + 1);
         let bytes = text.as_bytes();
         let folder = vanban_lexicon::CharFolder::new();
         let mut i = 0;
@@ -489,29 +511,33 @@ impl Folded {
             i += c.len_utf8();
         }
         map.push(text.len() as u32);
-        Folded {
-            s,
-            map,
-            occurrences: None,
-        }
     }
 
     /// [`Folded::new`], with every occurrence of the lexicon's patterns found in one
     /// pass over the folded text (instead of one pass per set of patterns).
     pub fn scanned(text: &str, lex: &TaskLexicon) -> Folded {
-        let mut f = Folded::new(text);
-        let mut occurrences: Vec<Occurrence> = lex
-            .scan_ac
-            .find_overlapping_iter(&f.s)
-            .map(|m| Occurrence {
-                start: m.start(),
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
-            })
-            .collect();
-        occurrences.sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
-        f.occurrences = Some(occurrences);
+        let mut f = Folded::empty();
+        f.scan(text, lex);
         f
+    }
+
+    /// [`Folded::scanned`] into this one's buffers: a caller folding item after item
+    /// allocates once.
+    pub fn scan(&mut self, text: &str, lex: &TaskLexicon) {
+        let mut occurrences = self.occurrences.take().unwrap_or_default();
+        occurrences.clear();
+        self.refill(text);
+        occurrences.extend(
+            lex.scan_ac
+                .find_overlapping_iter(&self.s)
+                .map(|m| Occurrence {
+                    start: m.start(),
+                    end: m.end(),
+                    pattern: m.pattern().as_usize(),
+                }),
+        );
+        occurrences.sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
+        self.occurrences = Some(occurrences);
     }
 
     /// Every occurrence of the patterns of `set`, by start (longest first).

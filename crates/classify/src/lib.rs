@@ -132,6 +132,9 @@ impl Classifier {
             .join(" ");
         let closing_deadline = self.deadline(&closing);
         let mut tasks = Vec::new();
+        // One folded text, refilled for each item: its buffers are allocated once per
+        // document, not three times per item.
+        let mut folded = Folded::empty();
         for cand in tree.candidates() {
             // Items under a heading of purposes or assessments ask nothing (see `asks`):
             // skip them before any work.
@@ -139,9 +142,9 @@ impl Classifier {
                 continue;
             }
             let mut body = if cand.article {
-                strip_article_title(&cand.text)
+                strip_article_title(cand.text)
             } else {
-                self.join_title_line(&cand.text)
+                self.join_title_line(cand.text)
             };
             if cand.article {
                 // `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng … chịu
@@ -152,14 +155,14 @@ impl Classifier {
             }
             // One folding of the item serves assignees, actions, the checks of `asks`
             // and the deadline.
-            let folded = Folded::scanned(&body, &self.lex);
-            let (assignees, implicit) = self.assignees_folded(&body, &folded);
-            let (actions, mut evidence) =
-                self.actions_after(&body, &folded, (&assignees, implicit));
-            if !self.asks(&body, &folded, &cand, implicit, !actions.is_empty()) {
+            folded.scan(&body, &self.lex);
+            let folded = &folded;
+            let (assignees, implicit) = self.assignees_folded(&body, folded);
+            let (actions, mut evidence) = self.actions_after(&body, folded, (&assignees, implicit));
+            if !self.asks(&body, folded, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
-            let mut deadline = self.deadline_folded(&body, &folded);
+            let mut deadline = self.deadline_folded(&body, folded);
             if let Some(cd) = &closing_deadline {
                 deadline = Some(match deadline {
                     None => cd.clone(),
@@ -172,7 +175,7 @@ impl Classifier {
                 evidence.push(format!("deadline from the closing line: {}", cd.text));
             }
             tasks.push(Task {
-                label: cand.label.clone(),
+                label: cand.label,
                 text: body,
                 assignees,
                 assignees_implicit: implicit,
@@ -313,6 +316,12 @@ impl Classifier {
         // own (`Ban chỉ đạo phòng, chống COVID-19 tỉnh` stays one).
         let mut out = Vec::new();
         for part in name.split("; ").map(str::trim).filter(|p| !p.is_empty()) {
+            // Most parts are one body: nothing to split (what `split_bodies` would
+            // return, without its vectors).
+            if !part.contains(" và ") && !part.contains(", ") {
+                out.push(part.to_string());
+                continue;
+            }
             for piece in self.split_bodies(part, " và ") {
                 out.extend(self.split_bodies(&piece, ", "));
             }
@@ -385,9 +394,12 @@ impl Classifier {
         }
         let mut out: Vec<String> = Vec::new();
         let mut last_folded = String::new();
+        let sep_folded = fold(sep);
+        // One folded text for every piece, refilled.
+        let mut folded = Folded::empty();
         for piece in s.split(sep) {
             let piece = piece.trim();
-            let folded = Folded::new(piece);
+            folded.refill(piece);
             let f = folded.s.as_str();
             let last_f = last_folded.as_str();
             // `Ủy ban kiểm tra các huyện ủy, thành ủy, đảng ủy …`, `các sở, ban, ngành`:
@@ -440,12 +452,13 @@ impl Classifier {
                 {
                     last.push_str(sep);
                     last.push_str(piece);
-                    last_folded.push_str(&fold(sep));
+                    last_folded.push_str(&sep_folded);
                     last_folded.push_str(f);
                 }
                 _ => {
                     out.push(piece.to_string());
-                    last_folded = f.to_string();
+                    last_folded.clear();
+                    last_folded.push_str(f);
                 }
             }
         }

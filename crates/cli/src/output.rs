@@ -182,21 +182,25 @@ pub const TASKS_CSV_HEADER: &str = "id,ref,date,issuer,label,assignees,assignees
 /// The rows of `tasks.csv` for one record: one per task, RFC 4180 quoting, lists
 /// joined with `; `.
 pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<()> {
+    // The two joined lists of each task, in buffers reused from task to task.
+    let (mut assignees, mut actions) = (String::new(), String::new());
     for t in &r.tasks {
         let dl = t.deadline.as_ref();
+        join_into(&mut assignees, &t.assignees, "; ");
+        join_into(&mut actions, &t.actions, "; ");
         let cells = [
             r.id.as_str(),
             r.fields.reference.as_deref().unwrap_or(""),
             r.fields.date.as_deref().unwrap_or(""),
             r.fields.issuer.name.as_deref().unwrap_or(""),
             t.label.as_str(),
-            &t.assignees.join("; "),
+            &assignees,
             if t.assignees_implicit {
                 "true"
             } else {
                 "false"
             },
-            &t.actions.join("; "),
+            &actions,
             dl.and_then(|d| d.date.as_deref()).unwrap_or(""),
             dl.and_then(|d| d.every.as_deref()).unwrap_or(""),
             dl.map(|d| d.text.as_str()).unwrap_or(""),
@@ -211,6 +215,18 @@ pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<(
         out.write_all(b"\r\n")?;
     }
     Ok(())
+}
+
+/// `parts` joined with `sep` into `buf` (emptied first): `[T]::join` without a new
+/// string each time.
+pub fn join_into(buf: &mut String, parts: &[String], sep: &str) {
+    buf.clear();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            buf.push_str(sep);
+        }
+        buf.push_str(p);
+    }
 }
 
 fn csv_cell(s: &str, out: &mut impl Write) -> io::Result<()> {
@@ -234,7 +250,7 @@ fn csv_cell(s: &str, out: &mut impl Write) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::csv_cell;
+    use super::{csv_cell, join_into};
     use std::io::Write;
 
     #[test]
@@ -281,6 +297,19 @@ mod tests {
             let mut out = Vec::new();
             csv_cell(cell, &mut out).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), written, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn join_into_is_join_and_forgets_what_the_buffer_held() {
+        let mut buf = String::from("left over");
+        for parts in [
+            vec![],
+            vec!["Sở Y tế".to_string()],
+            vec!["Sở Y tế".into(), String::new(), "UBND các huyện".into()],
+        ] {
+            join_into(&mut buf, &parts, "; ");
+            assert_eq!(buf, parts.join("; "));
         }
     }
 }

@@ -363,15 +363,19 @@ fn insert_record(
         sig.name,
         r.review as i64,
     ])?;
+    // The two joined lists of each task, in buffers reused from task to task.
+    let (mut assignees, mut actions) = (String::new(), String::new());
     for t in &r.tasks {
         let deadline = t.deadline.as_ref();
+        crate::output::join_into(&mut assignees, &t.assignees, "; ");
+        crate::output::join_into(&mut actions, &t.actions, "; ");
         task.execute(params![
             key,
             t.label,
             t.text,
-            t.assignees.join("; "),
+            assignees,
             t.assignees_implicit as i64,
-            t.actions.join("; "),
+            actions,
             deadline.and_then(|d| d.date.as_deref()),
             deadline.and_then(|d| d.every.as_deref()),
             deadline.map(|d| d.text.as_str()),
