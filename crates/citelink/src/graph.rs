@@ -370,6 +370,10 @@ pub struct GraphBuilder {
     /// In the order added; a record's repeated (to, relation) pairs are left out as it
     /// is added, repeats across records (a key given twice) when the graph is finished.
     edges: Vec<EdgeRow>,
+    /// The (to, relation) pairs of the record being added: a record's edges are checked
+    /// for repeats in a set, not against each other (quadratic in a document of
+    /// thousands of citations).
+    record_edges: HashSet<(Sym, Sym)>,
 }
 
 /// The finished graph, as written to `graph.json`.
@@ -438,7 +442,7 @@ impl GraphBuilder {
                 self.docs.add_sym(id, date);
             }
         }
-        let first_edge = self.edges.len();
+        self.record_edges.clear();
         for c in &r.citations {
             let st = &mut self.docs.strings;
             let target = st.intern(&c.target_key);
@@ -458,10 +462,7 @@ impl GraphBuilder {
             }
             let relation = st.intern(&c.relation);
             // One edge per cited document and relation: the first citation's text.
-            if self.edges[first_edge..]
-                .iter()
-                .any(|e| e.to == target && e.relation == relation)
-            {
+            if !self.record_edges.insert((target, relation)) {
                 continue;
             }
             let citation_text = self.waiting.push(&c.text);
@@ -490,6 +491,7 @@ impl GraphBuilder {
             cited_by_key,
             mut edges,
             mut waiting,
+            record_edges: _,
         } = self;
         drop(cited_by_key);
         waiting.done();

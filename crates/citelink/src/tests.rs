@@ -283,3 +283,179 @@ fn a_type_name_broken_across_lines_is_still_a_citation() {
     let text = "đã ban hành Kế\nhoạch số 321-KH/TU ngày 5/6/2024 để triển khai";
     assert_eq!(keys(text, "Hà Nội")[0].0, "ha-noi/2024/321-KH/TU");
 }
+
+/// The sentence start read backwards is the latest end of the six breaks found with
+/// `rfind`, on texts made of the breaks' bytes and others (overlapping breaks such as
+/// `.\n\n-`, breaks at either end, none at all).
+#[test]
+fn sentence_start_is_the_end_of_the_last_break() {
+    let by_rfind = |before: &str| {
+        [". ", "\n\n", ";\n", "\n-", "\n+", ".\n"]
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+            .max()
+            .unwrap_or(0)
+    };
+    let pieces = [".", " ", "\n", ";", "-", "+", "a", "ư", "Căn cứ"];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..20_000 {
+        let text = random_text(&mut seed, &pieces, 12);
+        assert_eq!(
+            super::sentence_start(text.as_bytes()),
+            by_rfind(&text),
+            "{text:?}"
+        );
+    }
+    assert_eq!(super::sentence_start(b""), 0);
+    assert_eq!(super::sentence_start(b"."), 0);
+    assert_eq!(super::sentence_start(b"a. b"), 3);
+}
+
+/// A deterministic xorshift text of `pieces`, up to `max` of them.
+fn random_text(seed: &mut u64, pieces: &[&str], max: u64) -> String {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    let len = (*seed % max) as usize;
+    let mut pick = *seed;
+    (0..len)
+        .map(|_| {
+            pick = pick.rotate_left(5) ^ 0x2545_f491_4f6c_dd1d;
+            pieces[(pick % pieces.len() as u64) as usize]
+        })
+        .collect()
+}
+
+/// The clause break found in one scan up to a limit is what the five searches of the
+/// whole rest found, once the limit (the next citation) is applied.
+#[test]
+fn clause_break_is_the_first_of_the_five_breaks() {
+    let by_find = |rest: &str| {
+        [";", ". ", ".\n", "\n\n", "\n-"]
+            .iter()
+            .filter_map(|b| rest.find(b))
+            .min()
+    };
+    let pieces = [";", ".", " ", "\n", "-", "a", "ư", "về"];
+    let mut seed = 0x51_7cc1_b727_220au64;
+    for _ in 0..20_000 {
+        let rest = random_text(&mut seed, &pieces, 14);
+        for limit in 0..=rest.len() + 1 {
+            let expected = by_find(&rest).filter(|&i| i < limit);
+            assert_eq!(
+                super::clause_break(rest.as_bytes(), limit),
+                expected,
+                "{rest:?} {limit}"
+            );
+        }
+    }
+}
+
+/// The issuer's stop words found by the automaton: the earliest start of any, as the
+/// eighteen searches found.
+#[test]
+fn issuer_stops_are_found_where_the_earliest_search_found_one() {
+    // Every stop word, and words that make parts of them or none.
+    let mut pieces = super::ISSUER_STOP_WORDS.to_vec();
+    pieces.extend([" ", "Ủy ban", " nhân dân", "tỉnh", "v", "đ", " về"]);
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..20_000 {
+        let flat = random_text(&mut seed, &pieces, 10);
+        let by_find = super::ISSUER_STOP_WORDS
+            .iter()
+            .filter_map(|s| flat.find(s))
+            .min();
+        let found = super::ISSUER_STOPS.find(&flat).map(|m| m.start());
+        assert_eq!(found, by_find, "{flat:?}");
+    }
+}
+
+/// [`dedupe`] as first written, every citation compared with every one kept: the
+/// definition that the indexed version must match.
+fn dedupe_by_scans(found: Vec<Citation>) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for c in found {
+        if let Some(o) = out.iter_mut().find(|o| o.target_key == c.target_key) {
+            if o.relation == "mentions" && c.relation != "mentions" {
+                o.relation = c.relation;
+            }
+            continue;
+        }
+        if c.date.is_none() {
+            if let Some(r) = &c.reference {
+                if out.iter().any(|o| o.reference.as_ref() == Some(r)) {
+                    continue;
+                }
+            }
+            if c.reference.is_none()
+                && out.iter().any(|o| {
+                    o.reference.is_none() && o.issuer == c.issuer && o.doc_type == c.doc_type
+                })
+            {
+                continue;
+            }
+        }
+        if c.date.is_some() {
+            if let Some(i) = out.iter().position(|o| {
+                o.date.is_none()
+                    && ((o.reference.is_some() && o.reference == c.reference)
+                        || (o.reference.is_none()
+                            && c.reference.is_none()
+                            && o.issuer == c.issuer
+                            && o.doc_type == c.doc_type))
+            }) {
+                let relation = out[i].relation.clone();
+                out[i] = Citation { relation, ..c };
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Lists of citations drawn from a few keys, references, dates, issuers, types and
+/// relations, so that every rule of `dedupe` meets every other (a key seen again, an
+/// undated back-reference, a dated citation replacing an undated one, twice).
+#[test]
+fn dedupe_with_indexes_keeps_what_comparing_every_pair_kept() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let pick = |k: u64, options: &[&str]| -> Option<String> {
+        options.get(k as usize).map(|s| s.to_string())
+    };
+    for _ in 0..5_000 {
+        let n = next(12);
+        let found: Vec<Citation> = (0..n)
+            .map(|start| Citation {
+                text: format!("c{start}"),
+                start: start as usize,
+                end: start as usize + 1,
+                reference: pick(next(3), &["16/CT-TTg", "05-CT/TW"]),
+                doc_type: [None, Some("Chỉ thị"), Some("Điện")][next(3) as usize].map(|name| {
+                    DocType {
+                        code: None,
+                        name: name.into(),
+                    }
+                }),
+                date: pick(next(3), &["2020-03-31", "2021-01-01"]),
+                issuer: pick(next(3), &["Thủ tướng Chính phủ", "Ban Bí thư"]),
+                jurisdiction: None,
+                relation: ["mentions", "implements", "basis"][next(3) as usize].into(),
+                target: None,
+                target_key: format!("k{}", next(5)),
+            })
+            .collect();
+        let expected = dedupe_by_scans(found.clone());
+        let got = dedupe(found);
+        assert_eq!(
+            serde_json::to_string(&got).unwrap(),
+            serde_json::to_string(&expected).unwrap()
+        );
+    }
+}
