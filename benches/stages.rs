@@ -206,7 +206,7 @@ fn linking(c: &mut Criterion) {
     g.finish();
 }
 
-/// One long document: a decision whose preamble cites 6,000 documents, one `Căn cứ …;`
+/// Long documents: a decision whose preamble cites 6,000 documents, one `Căn cứ …;`
 /// line each. The per-document stages must stay linear in a document's citations (the
 /// titles, relations and repeats were once found by comparing every pair: 3.6 s for
 /// this document, 45 s for 24,000 citations).
@@ -225,6 +225,29 @@ fn long_document(c: &mut Criterion) {
         b.iter(|| {
             let r = pipeline.process_bytes("long.txt", black_box(text.as_bytes()));
             assert_eq!(r.citations.len(), 5_999); // its own number is not a citation
+        })
+    });
+    // The same on one line: 1,200 citations, every seventh with a title that names
+    // two more (each citation's clause is the whole line: once cubic, 22.8 s).
+    let mut line = String::from("UBND TỈNH LONG AN\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n");
+    for i in 1..=1_200 {
+        if i % 7 == 0 {
+            line.push_str(&format!(
+                "Kế hoạch số {i}/KH-UBND ngày 2/2/2021 về triển khai thực hiện Chỉ thị số \
+                 {i}/CT-TTg ngày 1/1/2020 và Công văn số {i}/UBND ngày 3/3/2021, "
+            ));
+        } else {
+            line.push_str(&format!(
+                "thực hiện Chỉ thị số {i}/CT-TTg ngày 1/1/2020 của Thủ tướng Chính phủ, "
+            ));
+        }
+    }
+    line.push('\n');
+    g.throughput(Throughput::Bytes(line.len() as u64));
+    g.bench_function("one_line_1200_citations", |b| {
+        b.iter(|| {
+            let r = pipeline.process_bytes("line.txt", black_box(line.as_bytes()));
+            assert!(r.citations.len() > 1_200);
         })
     });
     g.finish();

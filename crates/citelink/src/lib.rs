@@ -404,33 +404,12 @@ impl Finder {
         // The largest end of the titles up to each: the masks of a sentence start where
         // one reaches into it (see `relation`).
         let span_reach = running_max(spans.iter().map(|s| s.1));
-        // The largest end of the citations up to each: the search of the earlier ones
-        // below stops where none can reach into the clause (not every citation before,
-        // which made a document of thousands of citations quadratic).
-        let reach = running_max(out.iter().map(|c| c.end));
+        let in_titles = in_titles(
+            text,
+            &out.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>(),
+        );
         for k in 0..out.len() {
-            // A document named inside the trích yếu of a document cited before it in
-            // the clause (`Công văn số 512/UBND … V/v triển khai thực hiện Công điện số
-            // 227/CĐ-TTg`) is only mentioned. Its clause holds no `;` or line break
-            // between the two: an earlier citation ending before the last one (`bound`)
-            // cannot qualify, and none before it once none reaches past it.
-            let bound = text[..out[k].start].rfind([';', '\n']).map_or(0, |i| i + 1);
-            let in_title = (0..k).rev().take_while(|&j| reach[j] >= bound).any(|j| {
-                let clause_end = text[out[j].end..]
-                    .find([';', '\n'])
-                    .map_or(text.len(), |i| out[j].end + i);
-                // Citations may touch or overlap (one reference read twice, by two
-                // patterns, on damaged text): an overlapping one is in no title.
-                out[k].start < clause_end && out[j].end <= out[k].start && {
-                    let between = &text[out[j].end..out[k].start];
-                    let lead = between.trim_end();
-                    // Not the next entry of a list (`…, Kế hoạch số …`, `… và Công văn …`).
-                    let listed = lead.ends_with([',', ';'])
-                        || lead.ends_with(" và")
-                        || lead.ends_with(" và các");
-                    (between.contains(" về ") || between.contains("V/v ")) && !listed
-                }
-            });
+            let in_title = in_titles[k];
             out[k].relation = if in_title {
                 "mentions".into()
             } else {
@@ -626,6 +605,111 @@ impl Finder {
             };
         }
         rel
+    }
+}
+
+/// For each citation (`start..end`, in order of start), whether it is named inside the
+/// trích yếu of a document cited before it in the clause (`Công văn số 512/UBND … V/v
+/// triển khai thực hiện Công điện số 227/CĐ-TTg`): an earlier citation ends before it,
+/// with no `;` or line break between them, and a ` về ` or `V/v ` between them opens the
+/// earlier one's title — unless the citation is the next entry of a list (`…, Kế hoạch
+/// số …`, `… và Công văn …`). Citations may touch or overlap (one reference read twice,
+/// by two patterns, on damaged text): an overlapping one is in no title.
+///
+/// Of the earlier citations that end inside the clause, the one that ends first has the
+/// most text between: if any has a title opening between, it has. So each citation asks
+/// one question of the ends seen so far, kept sorted (a document of thousands of
+/// citations on one line was cubic, each pair's text searched).
+fn in_titles(text: &str, spans: &[(usize, usize)]) -> Vec<bool> {
+    // Only the text from the first citation to the last one's first character is
+    // asked about: every end asked about is in it, and every clause start before it
+    // stands for the first citation's start (no end is before it).
+    let region = match (spans.first(), spans.last()) {
+        (Some(first), Some(last)) if spans.len() > 1 => {
+            let mut to = (last.0 + 1).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            first.0..to
+        }
+        _ => 0..0,
+    };
+    let clauses = Clauses::of(text, region);
+    let mut ends = std::collections::BTreeSet::new();
+    spans
+        .iter()
+        .map(|&(start, end)| {
+            // The list check reads the text before the citation: the same for every
+            // earlier one that leaves a title between (none fits in the list words).
+            let lead = text[..start].trim_end();
+            let listed =
+                lead.ends_with([',', ';']) || lead.ends_with(" và") || lead.ends_with(" và các");
+            // The clause holding the citation's first byte (an earlier citation's end
+            // outside it has a break between); none when it is a break, or the end.
+            let clause = clauses.bound_before(start + 1);
+            let first_end = (clause <= start && start < text.len())
+                .then(|| ends.range(clause..=start).next().copied())
+                .flatten();
+            ends.insert(end);
+            !listed && first_end.is_some_and(|e| clauses.title_within(e, start))
+        })
+        .collect()
+}
+
+/// Where a text's clauses end (`;`, line breaks) and where a title opens (` về `,
+/// `V/v `), found once per document: the questions a citation asks about the text
+/// around each earlier one are then a binary search, not a search of the text between
+/// them (which made one long line of thousands of citations cubic).
+struct Clauses {
+    /// The part of the text read.
+    region: std::ops::Range<usize>,
+    breaks: Vec<usize>,
+    /// Byte ranges of ` về ` and `V/v `, by start.
+    titles: Vec<(usize, usize)>,
+}
+
+impl Clauses {
+    /// The breaks and titles in `text[region]` (a range of character boundaries).
+    fn of(text: &str, region: std::ops::Range<usize>) -> Clauses {
+        let at = region.start;
+        let text = &text[region.clone()];
+        let breaks = (text.bytes().enumerate())
+            .filter(|&(_, b)| b == b';' || b == b'\n')
+            .map(|(i, _)| at + i)
+            .collect();
+        // Every occurrence, overlapping ones too (` về về ` holds two): each search
+        // starts a byte after the last found (both patterns open with ASCII).
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        for t in [" về ", "V/v "] {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(t) {
+                titles.push((at + from + i, at + from + i + t.len()));
+                from += i + 1;
+            }
+        }
+        titles.sort_unstable();
+        Clauses {
+            region,
+            breaks,
+            titles,
+        }
+    }
+
+    /// Where the clause holding byte `at` starts: after the last break before it, or
+    /// the start of the region when there is none in it.
+    fn bound_before(&self, at: usize) -> usize {
+        match self.breaks.partition_point(|&b| b < at) {
+            0 => self.region.start,
+            i => self.breaks[i - 1] + 1,
+        }
+    }
+
+    /// Whether ` về ` or `V/v ` lies wholly within `start..end`. Of the occurrences that
+    /// start at `start` or later the first ends first (neither pattern occurs inside
+    /// the other, or inside itself but at its start).
+    fn title_within(&self, start: usize, end: usize) -> bool {
+        let i = self.titles.partition_point(|&(s, _)| s < start);
+        self.titles.get(i).is_some_and(|&(_, e)| e <= end)
     }
 }
 

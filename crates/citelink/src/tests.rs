@@ -459,3 +459,110 @@ fn dedupe_with_indexes_keeps_what_comparing_every_pair_kept() {
         );
     }
 }
+
+/// The questions `Clauses` answers by binary search, asked of the text itself (what
+/// the search for titles did before): on random texts, at every pair of places.
+#[test]
+fn clauses_answer_what_searching_the_text_answers() {
+    let pieces = [
+        ";",
+        "\n",
+        " ",
+        "về",
+        " về ",
+        "V/v ",
+        "v",
+        "ề",
+        "a",
+        "Chỉ thị",
+    ];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..3_000 {
+        let text = random_text(&mut seed, &pieces, 12);
+        let c = super::Clauses::of(&text, 0..text.len());
+        let places: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &a in &places {
+            let bound = text[..a].rfind([';', '\n']).map_or(0, |i| i + 1);
+            assert_eq!(c.bound_before(a), bound, "{text:?} {a}");
+            for &b in places.iter().filter(|&&b| b >= a) {
+                let between = &text[a..b];
+                let title = between.contains(" về ") || between.contains("V/v ");
+                assert_eq!(c.title_within(a, b), title, "{text:?} {a}..{b}");
+            }
+        }
+    }
+}
+
+/// `in_titles` as first written: every earlier citation asked, the text between each
+/// pair searched.
+fn in_titles_by_pairs(text: &str, spans: &[(usize, usize)]) -> Vec<bool> {
+    (0..spans.len())
+        .map(|k| {
+            (0..k).any(|j| {
+                let clause_end = text[spans[j].1..]
+                    .find([';', '\n'])
+                    .map_or(text.len(), |i| spans[j].1 + i);
+                spans[k].0 < clause_end && spans[j].1 <= spans[k].0 && {
+                    let between = &text[spans[j].1..spans[k].0];
+                    let lead = between.trim_end();
+                    let listed = lead.ends_with([',', ';'])
+                        || lead.ends_with(" và")
+                        || lead.ends_with(" và các");
+                    (between.contains(" về ") || between.contains("V/v ")) && !listed
+                }
+            })
+        })
+        .collect()
+}
+
+/// Random texts of list words, title words and breaks, with random citations (by
+/// start, touching, overlapping, nested) at places between the words.
+#[test]
+fn in_titles_finds_what_asking_every_pair_found() {
+    let pieces = [
+        ";",
+        "\n",
+        " ",
+        ", ",
+        " và",
+        " và các",
+        " về ",
+        "V/v ",
+        "về",
+        "a",
+        "Chỉ thị",
+        "CT",
+    ];
+    let mut seed = 0x51_7cc1_b727_220au64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..20_000 {
+        let words: Vec<&str> = (0..next(14)).map(|_| pieces[next(pieces.len())]).collect();
+        let places: Vec<usize> = std::iter::once(0)
+            .chain(words.iter().scan(0, |at, w| {
+                *at += w.len();
+                Some(*at)
+            }))
+            .collect();
+        let text: String = words.concat();
+        let mut spans: Vec<(usize, usize)> = (0..next(6))
+            .map(|_| {
+                let s = places[next(places.len())];
+                let e = places[next(places.len())];
+                (s, e.max(s))
+            })
+            .collect();
+        spans.sort_by_key(|s| s.0);
+        assert_eq!(
+            super::in_titles(&text, &spans),
+            in_titles_by_pairs(&text, &spans),
+            "{text:?} {spans:?}"
+        );
+    }
+}
