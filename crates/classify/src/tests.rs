@@ -396,15 +396,7 @@ fn canon_moves_the_old_tone_to_the_main_vowel() {
     }
 }
 
-/// A deterministic xorshift sequence: `next(n)` is in `0..n`.
-fn pseudo_random(mut seed: u64) -> impl FnMut(usize) -> usize {
-    move |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    }
-}
+use vanban_segment::test_support::xorshift as pseudo_random;
 
 /// The one overlapping scan of an item must find, for each set of patterns, what a
 /// leftmost-longest automaton of that set alone finds, accepted or rejected match by

@@ -94,9 +94,43 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The last `n` characters of [`fold`]`(text)` (all of it when shorter), folding only
+/// as far back as they need: folding is character by character, so the end of the
+/// folded text is the folding of the end of the text. For a check on the words before
+/// a place in a long line, which folding the whole line made quadratic.
+pub fn fold_tail(text: &str, n: usize) -> String {
+    let folder = CharFolder::new();
+    let mut tail: Vec<char> = text
+        .chars()
+        .rev()
+        .filter_map(|c| folder.fold(c))
+        .take(n)
+        .collect();
+    tail.reverse();
+    tail.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, fold_tail};
+
+    #[test]
+    fn the_tail_of_a_folding_is_the_folding_of_the_tail() {
+        for text in [
+            "",
+            "a",
+            "Ngày thành lập",
+            "ĐIỀU LỆ",
+            "ky\u{0301} niê\u{0323}m",
+            "Ⱥ x",
+        ] {
+            let whole: Vec<char> = fold(text).chars().collect();
+            for n in 0..whole.len() + 2 {
+                let expected: String = whole[whole.len().saturating_sub(n)..].iter().collect();
+                assert_eq!(fold_tail(text, n), expected, "{text:?} {n}");
+            }
+        }
+    }
 
     #[test]
     fn folds_vietnamese() {

@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 
 mod fold;
 mod values;
-pub use fold::{fold, fold_char, CharFolder};
+pub use fold::{fold, fold_char, fold_tail, CharFolder};
 pub use values::{iso_date, last_day, normalize_ref, slug};
 
 /// An error loading a lexicon file.

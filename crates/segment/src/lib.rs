@@ -43,7 +43,7 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 
 use regex::Regex;
-use vanban_lexicon::{fold, fold_char, Lexicon};
+use vanban_lexicon::{fold, fold_char, fold_tail, Lexicon};
 use vanban_types::{Analysis, Document, Segment, SegmentKind, Span};
 
 mod lines;
@@ -422,8 +422,10 @@ impl Segmenter {
         let end = next_boundary(text, lines[last - 1].end, 240);
         let hay = &text[..end];
         let mut out: Vec<Anchor> = Vec::new();
+        // A match that overlaps one kept is left out (the first pattern wins).
+        let mut kept = Disjoint::default();
         let mut push = |start: usize, end: usize, kind: SegmentKind, cong_van: bool| {
-            if !out.iter().any(|a| start < a.end && a.start < end) {
+            if kept.insert_if_free(start, end) {
                 out.push(Anchor {
                     start,
                     end,
@@ -432,6 +434,7 @@ impl Segmenter {
                 });
             }
         };
+        let mut line_of_motto = LineStarts::new(text);
         for m in p.mottos.find_iter(hay) {
             // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
             // is the Party's name in a sentence, not the motto: not in capitals, and
@@ -452,8 +455,9 @@ impl Segmenter {
             // In capitals too: `… NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM`, `ĐIỀU LỆ
             // ĐẢNG …`, `… CỦA ĐẢNG …` name the Party inside a trích yếu (a header cell
             // glued before the motto is an issuer or a date, which end otherwise).
-            let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-            let words_before = fold(before[line_start..].trim_end_matches([' ', '*']));
+            let line_start = line_of_motto.at(m.start());
+            // The longest word pair below and the character before it: ten characters.
+            let words_before = fold_tail(before[line_start..].trim_end_matches([' ', '*']), 10);
             if ["thanh lap", "dieu le", "cua", "ky niem"].iter().any(|w| {
                 words_before.ends_with(w)
                     && words_before[..words_before.len() - w.len()]
@@ -466,6 +470,7 @@ impl Segmenter {
             push(m.start(), m.end(), SegmentKind::Motto, false);
         }
         let mut numbers_seen = 0;
+        let mut line_of_number = LineStarts::new(text);
         // The groups of `number` and `place_date` are read off their matches rather than
         // asked of the regexes (their capture engines cost more than finding the
         // matches; 5% of a run for the two).
@@ -483,19 +488,18 @@ impl Segmenter {
             }
             // `THỰC HIỆN THÔNG BÁO SỐ 254-TB/UBKTTW, NGÀY …` in a trích yếu in capitals:
             // a type name right before `Số` on its line makes it a citation.
-            let line_start = text[..m.start()].rfind('\n').map_or(0, |k| k + 1);
+            let line_start = line_of_number.at(m.start());
             if self.ends_with_type_name(&text[line_start..m.start()]) {
                 continue;
             }
             // … or at the end of the line above, once the document's own number is known
             // (`… KÈM THEO NGHỊ QUYẾT` / `SỐ 11/2022/NQ-HĐND NGÀY …`).
-            let above = text[..line_start].trim_end();
-            let line_above = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
-            if numbers_seen > 0
-                && text[line_start..m.start()].trim().is_empty()
-                && self.ends_with_type_name(line_above)
-            {
-                continue;
+            if numbers_seen > 0 && text[line_start..m.start()].trim().is_empty() {
+                let above = text[..line_start].trim_end();
+                let line_above = &above[above.rfind('\n').map_or(0, |k| k + 1)..];
+                if self.ends_with_type_name(line_above) {
+                    continue;
+                }
             }
             numbers_seen += 1;
             let cong_van = number_reference(m.as_str()).is_some_and(|r| p.is_cong_van_symbol(r));
@@ -1071,6 +1075,67 @@ struct Anchor {
     end: usize,
     kind: SegmentKind,
     cong_van: bool,
+}
+
+/// Byte ranges that overlap none of each other, kept sorted: whether a new one
+/// overlaps any is one look at the range that starts last before it ends (comparing
+/// with every range kept made a header line of thousands of numbers quadratic).
+#[derive(Default)]
+struct Disjoint {
+    /// Each start kept, with the largest end kept there (only empty ranges share one).
+    ends: std::collections::BTreeMap<usize, usize>,
+}
+
+impl Disjoint {
+    /// Keep `start..end` unless it overlaps a range kept (`start < e && s < end`), and
+    /// say whether it was kept. If any kept range overlaps it, the one that starts last
+    /// before `end` does: another overlapping one starts before that one and, not
+    /// overlapping it, ends before it starts — after `start`.
+    fn insert_if_free(&mut self, start: usize, end: usize) -> bool {
+        let overlaps = self
+            .ends
+            .range(..end)
+            .next_back()
+            .is_some_and(|(_, &e)| start < e);
+        if !overlaps {
+            let e = self.ends.entry(start).or_insert(end);
+            *e = (*e).max(end);
+        }
+        !overlaps
+    }
+}
+
+/// The start of the line holding each of a series of positions in a text, read
+/// forwards: each stretch of text is searched once (searching back from each position
+/// read a long line once per position).
+struct LineStarts<'t> {
+    text: &'t str,
+    /// The last position asked, and the start of its line.
+    at: usize,
+    line_start: usize,
+}
+
+impl<'t> LineStarts<'t> {
+    fn new(text: &'t str) -> LineStarts<'t> {
+        LineStarts {
+            text,
+            at: 0,
+            line_start: 0,
+        }
+    }
+
+    /// The start of the line holding byte `at` (after the last `\n` before it).
+    fn at(&mut self, at: usize) -> usize {
+        if at < self.at {
+            // Asked out of order: search back (never, for the matches of one pattern).
+            return self.text[..at].rfind('\n').map_or(0, |k| k + 1);
+        }
+        if let Some(k) = self.text[self.at..at].rfind('\n') {
+            self.line_start = self.at + k + 1;
+        }
+        self.at = at;
+        self.line_start
+    }
 }
 
 fn piece(start: usize, end: usize, kind: SegmentKind) -> Piece {

@@ -26,3 +26,13 @@ pub fn workspace_texts(extra: &[&str]) -> Vec<String> {
     );
     out
 }
+
+/// A deterministic xorshift sequence for randomized tests: `next(n)` is in `0..n`.
+pub fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}

@@ -633,3 +633,49 @@ fn groups_read_off_the_matches_are_the_regex_groups() {
         "{after_boundary}"
     );
 }
+
+use crate::test_support::xorshift;
+
+/// The overlap check of the header's anchors keeps what comparing with every kept range
+/// kept, on random ranges (empty ones, touching ones, repeated ones included).
+#[test]
+fn disjoint_ranges_keep_what_comparing_with_every_kept_range_keeps() {
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+    for _ in 0..20_000 {
+        let mut fast = super::Disjoint::default();
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for _ in 0..next(12) {
+            let start = next(30);
+            let end = start + next(8);
+            let free = !kept.iter().any(|&(s, e)| start < e && s < end);
+            if free {
+                kept.push((start, end));
+            }
+            assert_eq!(
+                fast.insert_if_free(start, end),
+                free,
+                "{kept:?} {start}..{end}"
+            );
+        }
+    }
+}
+
+/// Line starts read forwards are what searching back from each position finds, in
+/// order or not.
+#[test]
+fn line_starts_read_forwards_are_line_starts() {
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
+    let pieces = ["\n", "a", " ", "Số", "\n\n", "đ"];
+    for _ in 0..5_000 {
+        let text: String = (0..next(16)).map(|_| pieces[next(pieces.len())]).collect();
+        let places: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut starts = super::LineStarts::new(&text);
+        for _ in 0..next(10) {
+            let at = places[next(places.len())];
+            let expected = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            assert_eq!(starts.at(at), expected, "{text:?} {at}");
+        }
+    }
+}
