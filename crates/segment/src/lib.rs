@@ -116,7 +116,10 @@ impl Segmenter {
         tile(text, pieces)
     }
 
-    /// Sentences of every zone, in text order (see [`sentences`](mod@sentences)).
+    /// Sentences of every zone, in text order: no sentence crosses a zone; header and
+    /// footer zones split by their structure (a line of the motto, an entry of `Kính
+    /// gửi`), prose at `.`, `!`, `?` before a capital, a digit or an item label, not at
+    /// the dots of `Số 275-CV/ĐUK`, `TP. Hồ Chí Minh` or `21/5/2021`.
     pub fn sentences(&self, text: &str, segments: &[Segment]) -> Vec<Span> {
         sentences::split(text, segments)
     }

@@ -626,7 +626,7 @@ const HEADING_LINES: usize = 12;
 /// headings in the capitals fonts (.VnTimeH), whose letters share the byte codes of the
 /// lower-case ones, so `ĐẢNG CỘNG SẢN VIỆT NAM` decodes as `đảng cộng sản việt nam`
 /// and `T/M BAN THƯỜNG VỤ` as `t/m ban thường vụ`. A heading line is one of the first or
-/// last [`HEADING_LINES`] non-empty lines that has letters and no capital, no digit,
+/// last `HEADING_LINES` non-empty lines that has letters and no capital, no digit,
 /// fewer than 80 characters, does not start a list entry (`-`, `+`) and does not end
 /// like a sentence (`,`, `;`, `.`): body text typed in an ordinary font has capitals.
 /// The text with those lines in capitals and how many there were; `None` when none.
