@@ -367,13 +367,10 @@ pub struct GraphBuilder {
     cited: Vec<NodeRow>,
     cited_by_key: HashSet<Sym>,
     waiting: Waiting,
-    /// In the order added; a record's repeated (to, relation) pairs are left out as it
-    /// is added, repeats across records (a key given twice) when the graph is finished.
+    /// In the order added. Repeats of a (from, to, relation) are left out when the graph
+    /// is finished (the first kept): within a record the finder has folded citations of
+    /// one key already, across records a key may be given twice.
     edges: Vec<EdgeRow>,
-    /// The (to, relation) pairs of the record being added: a record's edges are checked
-    /// for repeats in a set, not against each other (quadratic in a document of
-    /// thousands of citations).
-    record_edges: HashSet<(Sym, Sym)>,
 }
 
 /// The finished graph, as written to `graph.json`.
@@ -442,7 +439,6 @@ impl GraphBuilder {
                 self.docs.add_sym(id, date);
             }
         }
-        self.record_edges.clear();
         for c in &r.citations {
             let st = &mut self.docs.strings;
             let target = st.intern(&c.target_key);
@@ -461,10 +457,6 @@ impl GraphBuilder {
                 self.cited.push(node);
             }
             let relation = st.intern(&c.relation);
-            // One edge per cited document and relation: the first citation's text.
-            if !self.record_edges.insert((target, relation)) {
-                continue;
-            }
             let citation_text = self.waiting.push(&c.text);
             self.edges.push(EdgeRow {
                 from: id,
@@ -491,12 +483,12 @@ impl GraphBuilder {
             cited_by_key,
             mut edges,
             mut waiting,
-            record_edges: _,
         } = self;
         drop(cited_by_key);
         waiting.done();
-        // A key given by two records: the first record's edge of each (to, relation).
-        // A stable sort keeps the records' order among equal keys.
+        // One edge per (from, to, relation), the first added: a record's own repeats
+        // and those of a key given by two records. A stable sort keeps the order in
+        // which they were added among equal keys.
         edges.sort_by_key(|e| (e.from, e.to, e.relation));
         edges.dedup_by_key(|e| (e.from, e.to, e.relation));
         // Resolve each edge's target with its citing document's date; the keys of

@@ -206,7 +206,7 @@ fn a_district_bodys_citation_takes_the_districts_province() {
     );
 }
 
-use vanban_segment::test_support::workspace_texts;
+use vanban_segment::test_support::{workspace_texts, xorshift};
 
 #[test]
 fn numbered_groups_read_off_the_match_are_the_regex_groups() {
@@ -297,9 +297,9 @@ fn sentence_start_is_the_end_of_the_last_break() {
             .unwrap_or(0)
     };
     let pieces = [".", " ", "\n", ";", "-", "+", "a", "ư", "Căn cứ"];
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     for _ in 0..20_000 {
-        let text = random_text(&mut seed, &pieces, 12);
+        let text = random_text(&mut next, &pieces, 12);
         assert_eq!(
             super::sentence_start(text.as_bytes()),
             by_rfind(&text),
@@ -311,19 +311,10 @@ fn sentence_start_is_the_end_of_the_last_break() {
     assert_eq!(super::sentence_start(b"a. b"), 3);
 }
 
-/// A deterministic xorshift text of `pieces`, up to `max` of them.
-fn random_text(seed: &mut u64, pieces: &[&str], max: u64) -> String {
-    *seed ^= *seed << 13;
-    *seed ^= *seed >> 7;
-    *seed ^= *seed << 17;
-    let len = (*seed % max) as usize;
-    let mut pick = *seed;
-    (0..len)
-        .map(|_| {
-            pick = pick.rotate_left(5) ^ 0x2545_f491_4f6c_dd1d;
-            pieces[(pick % pieces.len() as u64) as usize]
-        })
-        .collect()
+/// A random text of fewer than `max` of `pieces`, drawn with `next` (a
+/// [`xorshift`]).
+fn random_text(next: &mut impl FnMut(usize) -> usize, pieces: &[&str], max: usize) -> String {
+    (0..next(max)).map(|_| pieces[next(pieces.len())]).collect()
 }
 
 /// The clause break found in one scan up to a limit is what the five searches of the
@@ -337,9 +328,9 @@ fn clause_break_is_the_first_of_the_five_breaks() {
             .min()
     };
     let pieces = [";", ".", " ", "\n", "-", "a", "ư", "về"];
-    let mut seed = 0x51_7cc1_b727_220au64;
+    let mut next = xorshift(0x51_7cc1_b727_220a);
     for _ in 0..20_000 {
-        let rest = random_text(&mut seed, &pieces, 14);
+        let rest = random_text(&mut next, &pieces, 14);
         for limit in 0..=rest.len() + 1 {
             let expected = by_find(&rest).filter(|&i| i < limit);
             assert_eq!(
@@ -358,9 +349,9 @@ fn issuer_stops_are_found_where_the_earliest_search_found_one() {
     // Every stop word, and words that make parts of them or none.
     let mut pieces = super::ISSUER_STOP_WORDS.to_vec();
     pieces.extend([" ", "Ủy ban", " nhân dân", "tỉnh", "v", "đ", " về"]);
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
     for _ in 0..20_000 {
-        let flat = random_text(&mut seed, &pieces, 10);
+        let flat = random_text(&mut next, &pieces, 10);
         let by_find = super::ISSUER_STOP_WORDS
             .iter()
             .filter_map(|s| flat.find(s))
@@ -419,34 +410,25 @@ fn dedupe_by_scans(found: Vec<Citation>) -> Vec<Citation> {
 /// undated back-reference, a dated citation replacing an undated one, twice).
 #[test]
 fn dedupe_with_indexes_keeps_what_comparing_every_pair_kept() {
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    let mut next = |n: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % n
-    };
-    let pick = |k: u64, options: &[&str]| -> Option<String> {
-        options.get(k as usize).map(|s| s.to_string())
-    };
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
+    let pick =
+        |k: usize, options: &[&str]| -> Option<String> { options.get(k).map(|s| s.to_string()) };
     for _ in 0..5_000 {
         let n = next(12);
         let found: Vec<Citation> = (0..n)
             .map(|start| Citation {
                 text: format!("c{start}"),
-                start: start as usize,
-                end: start as usize + 1,
+                start,
+                end: start + 1,
                 reference: pick(next(3), &["16/CT-TTg", "05-CT/TW"]),
-                doc_type: [None, Some("Chỉ thị"), Some("Điện")][next(3) as usize].map(|name| {
-                    DocType {
-                        code: None,
-                        name: name.into(),
-                    }
+                doc_type: [None, Some("Chỉ thị"), Some("Điện")][next(3)].map(|name| DocType {
+                    code: None,
+                    name: name.into(),
                 }),
                 date: pick(next(3), &["2020-03-31", "2021-01-01"]),
                 issuer: pick(next(3), &["Thủ tướng Chính phủ", "Ban Bí thư"]),
                 jurisdiction: None,
-                relation: ["mentions", "implements", "basis"][next(3) as usize].into(),
+                relation: ["mentions", "implements", "basis"][next(3)].into(),
                 target: None,
                 target_key: format!("k{}", next(5)),
             })
@@ -476,9 +458,9 @@ fn clauses_answer_what_searching_the_text_answers() {
         "a",
         "Chỉ thị",
     ];
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     for _ in 0..3_000 {
-        let text = random_text(&mut seed, &pieces, 12);
+        let text = random_text(&mut next, &pieces, 12);
         let c = super::Clauses::of(&text, 0..text.len());
         let places: Vec<usize> = (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
@@ -535,13 +517,7 @@ fn in_titles_finds_what_asking_every_pair_found() {
         "Chỉ thị",
         "CT",
     ];
-    let mut seed = 0x51_7cc1_b727_220au64;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut next = xorshift(0x51_7cc1_b727_220a);
     for _ in 0..20_000 {
         let words: Vec<&str> = (0..next(14)).map(|_| pieces[next(pieces.len())]).collect();
         let places: Vec<usize> = std::iter::once(0)
