@@ -608,6 +608,12 @@ impl Segmenter {
                 || first.is_lowercase())
                 && !text[line.start..line.end].trim_start().starts_with("**");
         }
+        // `1. Sở Y tế báo cáo …` right under the trích yếu, with no blank line between
+        // (OCR drops them): the first item of the body, not a wrapped subject line (those
+        // go on with `12-KH/TU …` or a lower-case word after a number).
+        if opens_numbered_item(content) {
+            return false;
+        }
         let first_word = content.split_whitespace().next().unwrap_or("");
         if first.is_lowercase()
             || first.is_ascii_digit()
@@ -1283,8 +1289,22 @@ fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// Whether most letters are upper case (a heading, an organ name, a post).
-/// A line in capitals some of which OCR read as small letters (`GIáM ĐốC`, `CHủ TịCH`):
+/// Whether `s` opens with a numbered item's label and a capital: `1. Sở …`, `2) Các …`,
+/// `3.**Huyện …`, `12\. Ủy ban …` (a markdown-escaped dot).
+fn opens_numbered_item(s: &str) -> bool {
+    let s = s.trim_start_matches(['*', ' ']);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest = s[digits..].strip_prefix('\\').unwrap_or(&s[digits..]);
+    let Some(rest) = rest.strip_prefix(['.', ')']) else {
+        return false;
+    };
+    let after = rest.trim_start_matches([' ', '\t', '*']);
+    after.len() < rest.len() && after.starts_with(char::is_uppercase)
+}
+
 /// Whether `s` opens with `số` and a number (`SỐ 32/CT-TTG`, `số: 12`), in any case and
 /// with or without its diacritics.
 fn opens_number(s: &str) -> bool {
@@ -1305,6 +1325,7 @@ fn opens_number(s: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// A line in capitals some of which OCR read as small letters (`GIáM ĐốC`, `CHủ TịCH`):
 /// capitals inside its words, not only at their starts.
 fn case_damaged(s: &str) -> bool {
     s.split_whitespace()
@@ -1312,6 +1333,7 @@ fn case_damaged(s: &str) -> bool {
         && s.chars().any(char::is_lowercase)
 }
 
+/// Whether most letters are upper case (a heading, an organ name, a post).
 pub(crate) fn mostly_upper(s: &str) -> bool {
     let mut up = 0;
     let mut low = 0;

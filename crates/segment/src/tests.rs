@@ -272,6 +272,40 @@ fn a_subject_wrapped_after_a_preposition_goes_on_on_a_capitalized_line() {
 }
 
 #[test]
+fn a_numbered_item_right_under_the_subject_opens_the_body() {
+    // No blank line between the trích yếu and the first item (OCR dropped it): `1. Sở …`
+    // is the first item, not a wrapped subject line.
+    let text = "UBND TỈNH LONG AN\nSố: 12/KH-UBND\nLong An, ngày 1 tháng 2 năm 2021\nKẾ HOẠCH\n\
+                Về việc thực hiện các chỉ thị\n\
+                1. Sở Y tế báo cáo kết quả thực hiện.\n\
+                2) Sở Tài chính bố trí kinh phí.\n";
+    assert_eq!(subject_of(text), "Về việc thực hiện các chỉ thị");
+    let items: Vec<&str> = seg(text)
+        .iter()
+        .filter(|s| s.kind == K::Item)
+        .map(|s| text[s.start..s.end].trim_end())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "1. Sở Y tế báo cáo kết quả thực hiện.",
+            "2) Sở Tài chính bố trí kinh phí."
+        ]
+    );
+    // A wrapped subject may still go on with a number that is no item label: a
+    // document's number (`12-KH/TU`), or a year.
+    let text = "TỈNH ỦY LONG AN\n*\nSố 13-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                Long An, ngày 1 tháng 2 năm 2021\n\nKẾ HOẠCH\n\
+                thực hiện Kế hoạch số\n\
+                12-KH/TU của Ban Thường vụ Tỉnh ủy\n\n\
+                1. Các huyện ủy tổ chức quán triệt.\n";
+    assert_eq!(
+        subject_of(text),
+        "thực hiện Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy"
+    );
+}
+
+#[test]
 fn a_post_of_two_offices_joined_by_a_comma_signs() {
     // The head of the Government Office signs as `BỘ TRƯỞNG, CHỦ NHIỆM`, here in the
     // right-hand column of a footer read row by row.
