@@ -65,6 +65,7 @@ fn database() -> (Option<tempfile::TempDir>, PathBuf) {
         jobs: 0,
         sentences: false,
         max_file_bytes: 64_000_000,
+        limits: vanban::Limits::default(),
         progress: false,
         lexicon: vanban_lexicon::Lexicon::builtin().clone(),
         classifier: Some(vanban_classify::Classifier::new()),

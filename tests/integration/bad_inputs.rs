@@ -250,3 +250,91 @@ fn a_deep_folder_tree_is_walked_to_the_bottom() {
     let bottom = format!("{}bottom.txt", "d/".repeat(400));
     assert!(records.iter().any(|r| r["path"] == bottom.as_str()));
 }
+
+#[test]
+fn a_record_keeps_at_most_max_tasks_and_max_citations_and_says_so() {
+    // Twenty items, each citing one directive: over the limits of 5 tasks and 7
+    // citations, the first ones in text order are kept everywhere (the record,
+    // tasks.csv, the graph), and the record says how many there were.
+    let mut text = String::from(
+        "UBND TỈNH LONG AN\nSố: 12/KH-UBND\nLong An, ngày 1 tháng 2 năm 2021\nKẾ HOẠCH\n\
+         Về việc thực hiện các chỉ thị\n",
+    );
+    for n in 1..=20 {
+        text +=
+            &format!("{n}. Sở Y tế báo cáo kết quả thực hiện.\nCăn cứ Chỉ thị số {n}/CT-TTg;\n");
+    }
+    text += "Nơi nhận:\n- Như trên;\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Út\n";
+    let dir = tempdir();
+    let root = dir.path().join("in");
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("kh.txt"), &text).unwrap();
+    let run = |name: &str, limits: &[&str]| {
+        let out = dir.path().join(name);
+        let mut args = vec![
+            "process",
+            root.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ];
+        args.extend_from_slice(limits);
+        let o = vanban(&args);
+        assert_eq!(o.status.code(), Some(0), "{o:?}");
+        let record = read_jsonl(&out.join("documents.jsonl")).remove(0);
+        let csv_rows = fs::read_to_string(out.join("tasks.csv"))
+            .unwrap()
+            .lines()
+            .count()
+            - 1;
+        let graph: Value =
+            serde_json::from_str(&fs::read_to_string(out.join("graph.json")).unwrap()).unwrap();
+        (record, csv_rows, graph["edges"].as_array().unwrap().len())
+    };
+    // One field of each entry of a record's list.
+    let each = |r: &Value, list: &str, field: &str| -> Vec<String> {
+        r[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e[field].as_str().unwrap().to_string())
+            .collect()
+    };
+    let labels = |r: &Value| each(r, "tasks", "label");
+    let refs = |r: &Value| each(r, "citations", "ref");
+
+    let (record, rows, edges) = run("cut", &["--max-tasks", "5", "--max-citations", "7"]);
+    assert_eq!(labels(&record), ["1", "2", "3", "4", "5"]);
+    assert_eq!(
+        refs(&record),
+        (1..=7).map(|n| format!("{n}/CT-TTg")).collect::<Vec<_>>()
+    );
+    assert_eq!((rows, edges), (5, 7));
+    assert_eq!(
+        problems(&record),
+        "20 tasks found, only the first 5 kept (--max-tasks) | \
+         20 citations found, only the first 7 kept (--max-citations)"
+    );
+    assert_eq!(record["review"], true);
+    assert!(record["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["kind"] == "limit"));
+    // The catalogue fields are read as usual.
+    assert_eq!(record["ref"], "12/KH-UBND");
+    assert_eq!(record["status"], "ok");
+
+    // At the limit nothing is cut; 0 is no limit; the defaults are far above.
+    for (name, limits) in [
+        ("equal", &["--max-tasks", "20", "--max-citations", "20"][..]),
+        ("none", &["--max-tasks", "0", "--max-citations", "0"][..]),
+        ("default", &[][..]),
+    ] {
+        let (record, rows, edges) = run(name, limits);
+        assert_eq!(labels(&record).len(), 20, "{name}");
+        assert_eq!(refs(&record).len(), 20, "{name}");
+        assert_eq!((rows, edges), (20, 20), "{name}");
+        assert_eq!(problems(&record), "", "{name}");
+    }
+}

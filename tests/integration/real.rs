@@ -28,6 +28,7 @@ fn real_documents_all_get_records_and_agree_with_site_metadata() {
         jobs: 2,
         sentences: true,
         max_file_bytes: 64_000_000,
+        limits: vanban::Limits::default(),
         progress: false,
         lexicon: Lexicon::builtin().clone(),
         classifier: Some(vanban_classify::Classifier::new()),

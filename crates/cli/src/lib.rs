@@ -55,6 +55,79 @@ pub struct Pipeline {
     segmenter: Segmenter,
     stages: Vec<Box<dyn Stage>>,
     sentences: bool,
+    limits: Limits,
+}
+
+/// The most tasks and citations one record keeps.
+///
+/// A huge file of dense items and references (an OCR dump of a whole gazette, a
+/// generated list) would otherwise make a record of hundreds of thousands of entries,
+/// each copied on its way to `documents.jsonl`, `tasks.csv`, the graph and the
+/// database: a 21.5 MB file of 230,000 items and citations took 778 MB of memory. The
+/// cut keeps the first entries in text order and says so on the record (a `limit`
+/// problem, `review` set), so nothing is dropped silently. No directive comes near the
+/// defaults: the real corpus's largest record has a few hundred of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Most tasks kept per record (`--max-tasks`); `usize::MAX` for no limit.
+    pub tasks: usize,
+    /// Most citations kept per record (`--max-citations`); `usize::MAX` for no limit.
+    pub citations: usize,
+}
+
+impl Limits {
+    /// No limit at all.
+    pub const NONE: Limits = Limits {
+        tasks: usize::MAX,
+        citations: usize::MAX,
+    };
+
+    /// Cut the record's lists to the limits, with a problem for each list cut.
+    pub fn apply(&self, record: &mut Record) {
+        if let Some(m) = cut(&mut record.tasks, self.tasks, "tasks", "--max-tasks") {
+            limit_problem(record, m);
+        }
+        if let Some(m) = cut(
+            &mut record.citations,
+            self.citations,
+            "citations",
+            "--max-citations",
+        ) {
+            limit_problem(record, m);
+        }
+    }
+}
+
+/// Keep the first `limit` entries of `list`; what was cut, in words, if anything was.
+fn cut<T>(list: &mut Vec<T>, limit: usize, what: &str, flag: &str) -> Option<String> {
+    if list.len() <= limit {
+        return None;
+    }
+    let message = format!(
+        "{} {what} found, only the first {limit} kept ({flag})",
+        list.len()
+    );
+    list.truncate(limit);
+    list.shrink_to_fit();
+    Some(message)
+}
+
+impl Default for Limits {
+    /// 10,000 tasks and 10,000 citations.
+    fn default() -> Limits {
+        Limits {
+            tasks: 10_000,
+            citations: 10_000,
+        }
+    }
+}
+
+fn limit_problem(record: &mut Record, message: String) {
+    record.review = true;
+    record.review_reasons.push(message.clone());
+    record
+        .problems
+        .push(Problem::new(ProblemKind::Limit, message));
 }
 
 impl Pipeline {
@@ -74,6 +147,7 @@ impl Pipeline {
                 Box::new(Finder::new(lexicon)),
             ],
             sentences: false,
+            limits: Limits::default(),
         }
     }
 
@@ -88,12 +162,20 @@ impl Pipeline {
                 Box::new(Finder::new(lexicon)),
             ],
             sentences: false,
+            limits: Limits::default(),
         }
     }
 
     /// Also put the sentence spans into each record.
     pub fn with_sentences(mut self, yes: bool) -> Pipeline {
         self.sentences = yes;
+        self
+    }
+
+    /// Keep at most these many tasks and citations per record (default:
+    /// [`Limits::default`]).
+    pub fn with_limits(mut self, limits: Limits) -> Pipeline {
+        self.limits = limits;
         self
     }
 
@@ -165,6 +247,7 @@ impl Pipeline {
         for stage in &self.stages {
             stage.run(&analysis, &mut record);
         }
+        self.limits.apply(&mut record);
         (record, Some(analysis.document.text))
     }
 }

@@ -255,6 +255,14 @@ struct ProcessArgs {
     /// Files larger than this many megabytes get a failed record and are not read.
     #[arg(long, default_value_t = 64.0, value_name = "MB")]
     max_file_size: f64,
+    /// Most tasks kept in one record (0: no limit). A file with more (an OCR dump of a
+    /// whole gazette) keeps the first ones and gets a `limit` problem saying how many
+    /// were found.
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    max_tasks: usize,
+    /// Most citations kept in one record (0: no limit), as --max-tasks.
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    max_citations: usize,
     /// A folder of lexicon files (doc_types.tsv, issuers.tsv, provinces.tsv,
     /// districts.tsv, signing.tsv) that replace the built-in ones of the same name.
     #[arg(long, value_name = "DIR")]
@@ -275,8 +283,8 @@ struct ProcessArgs {
     /// Re-read only new and changed files: every other file keeps the record of the
     /// previous run into the same --out (found by content hash in vanban.sqlite), then
     /// all citations are linked again. The outputs equal a full run's. A run with other
-    /// settings (lexicon, --sentences, --no-tasks, --max-file-size, another vanban
-    /// build) reads everything again.
+    /// settings (lexicon, --sentences, --no-tasks, --max-file-size, --max-tasks,
+    /// --max-citations, another vanban build) reads everything again.
     #[arg(long)]
     incremental: bool,
 }
@@ -402,13 +410,23 @@ fn settings_fingerprint(args: &ProcessArgs) -> String {
         })
         .unwrap_or_default();
     format!(
-        "vanban {} build {build}; sentences={}; tasks={}; max_file_size={}; lexicon={}",
+        "vanban {} build {build}; sentences={}; tasks={}; max_file_size={}; limits={:?}; lexicon={}",
         env!("CARGO_PKG_VERSION"),
         args.sentences,
         !args.no_tasks,
         args.max_file_size,
+        limits(args),
         lexicon.finalize().to_hex()
     )
+}
+
+/// `--max-tasks` and `--max-citations`, 0 meaning no limit.
+fn limits(args: &ProcessArgs) -> vanban::Limits {
+    let or_none = |n: usize| if n == 0 { usize::MAX } else { n };
+    vanban::Limits {
+        tasks: or_none(args.max_tasks),
+        citations: or_none(args.max_citations),
+    }
 }
 
 fn process(args: ProcessArgs) -> ExitCode {
@@ -446,6 +464,7 @@ fn process(args: ProcessArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     let settings = settings_fingerprint(&args);
+    let limits = limits(&args);
     let cfg = RunConfig {
         root: args.root,
         out: args.out,
@@ -458,6 +477,7 @@ fn process(args: ProcessArgs) -> ExitCode {
         jobs: args.jobs,
         sentences: args.sentences,
         max_file_bytes: (args.max_file_size * 1e6) as u64,
+        limits,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         lexicon,
         classifier: (!args.no_tasks).then_some(classifier),

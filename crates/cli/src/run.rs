@@ -36,6 +36,8 @@ pub struct RunConfig {
     pub sentences: bool,
     /// Files larger than this get a `failed` record without being read.
     pub max_file_bytes: u64,
+    /// The most tasks and citations a record keeps.
+    pub limits: crate::Limits,
     /// Show a progress bar (only on a terminal).
     pub progress: bool,
     /// The lexicon to use.
@@ -98,7 +100,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         Some(c) => Pipeline::with_classifier(&cfg.lexicon, c.clone()),
         None => Pipeline::without_tasks(&cfg.lexicon),
     }
-    .with_sentences(cfg.sentences);
+    .with_sentences(cfg.sentences)
+    .with_limits(cfg.limits);
     let entries = walk(&cfg.root, &cfg.extensions);
     let cache = if cfg.incremental {
         crate::store::RecordCache::open(&cfg.out.join("vanban.sqlite"), &cfg.settings)
