@@ -143,6 +143,10 @@ impl Segmenter {
                 // Blank or decoration-only line (or fully eaten by a previous match).
                 if line.is_blank(text) {
                     st.blank_after_content = true;
+                } else if line.cs == line.ce && st.subject_open {
+                    // `-----` under the trích yếu ends it, blank line or not: no wrapped
+                    // subject has a rule between its lines.
+                    st.subject_closed = true;
                 }
                 i += 1;
                 continue;
@@ -583,7 +587,12 @@ impl Segmenter {
         let type_line = self
             .title_end(content)
             .is_some_and(|end| !opens_number(&content[end..]));
-        if p.kinh_gui.is_match(content) || p.body_opener.is_match(content) || type_line {
+        if p.kinh_gui.is_match(content)
+            || p.dien_head.is_match(content)
+            || p.body_opener.is_match(content)
+            || p.preamble_bullet.is_match(content)
+            || type_line
+        {
             return false;
         }
         if !self.header_anchors(ax, line.cs, line.end).is_empty() {
@@ -669,13 +678,25 @@ impl Segmenter {
             return true;
         }
         let closes_block = |l: &Line| {
+            let c = l.content(text);
             l.is_blank(text)
                 // `-----` under the trích yếu closes it as a blank line does.
                 || l.cs == l.ce
                 || l.cell > 0
-                || p.kinh_gui.is_match(l.content(text))
+                || p.kinh_gui.is_match(c)
                 || !self.header_anchors(ax, l.cs, l.end).is_empty()
+                // Without a blank line (OCR drops them), the body's first line: a
+                // preamble (`- Căn cứ …`, `Thực hiện …`), an item, or a paragraph longer
+                // than any line of a trích yếu.
+                || p.body_opener.is_match(c)
+                || p.preamble_bullet.is_match(c)
+                || opens_numbered_item(c)
+                || c.chars().count() > 120
         };
+        // A trích yếu does not end on a colon: `Ban Thường vụ yêu cầu:` opens the body.
+        if content.trim_end_matches(['*', ' ']).ends_with(':') {
+            return false;
+        }
         match lines.get(i + 1) {
             None => true,
             Some(next) if closes_block(next) => true,

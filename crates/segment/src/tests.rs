@@ -272,6 +272,102 @@ fn a_subject_wrapped_after_a_preposition_goes_on_on_a_capitalized_line() {
 }
 
 #[test]
+fn without_blank_lines_the_subject_still_ends_where_the_body_begins() {
+    // OCR and copies out of PDFs drop the blank lines: each of these trích yếu is
+    // followed directly by what opens the body.
+    let head = "UBND TỈNH NGHỆ AN\nSố: 12/KH-UBND\nVinh, ngày 1 tháng 2 năm 2021\nKẾ HOẠCH\n";
+    let cases = [
+        // A rule line, then the addressees of a công điện.
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 653/CĐ-TTg\nHà Nội, ngày 16 tháng 5 năm 2021\n\
+             CÔNG ĐIỆN\nVề việc tập trung phòng, chống dịch tại tỉnh Bắc Giang\nvà tỉnh Bắc Ninh\n\
+             --------------\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Ủy ban nhân dân các tỉnh: Bắc Giang, Bắc Ninh.\n"
+                .to_string(),
+            "Về việc tập trung phòng, chống dịch tại tỉnh Bắc Giang và tỉnh Bắc Ninh",
+        ),
+        // The addressees of a công điện right under the trích yếu.
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 653/CĐ-TTg\nHà Nội, ngày 16 tháng 5 năm 2021\n\
+             CÔNG ĐIỆN\nVề việc tập trung phòng, chống dịch tại tỉnh Bắc Giang\n\
+             THỦ TƯỚNG CHÍNH PHỦ điện:\n- Ủy ban nhân dân các tỉnh: Bắc Giang, Bắc Ninh.\n"
+                .to_string(),
+            "Về việc tập trung phòng, chống dịch tại tỉnh Bắc Giang",
+        ),
+        // A rule line, then a short line in capitals and a paragraph.
+        (
+            format!(
+                "{head}V/v tăng cường phòng, chống dịch\n--------\n\
+                 Ủy ban nhân dân tỉnh nhận được Công văn số 12\n\
+                 Ngày 20/01/2021, Bộ Y tế ban hành Công văn số 12/BYT-DP về việc tăng cường \
+                 các biện pháp phòng, chống dịch trong dịp Tết Nguyên đán trên địa bàn cả nước.\n"
+            ),
+            "V/v tăng cường phòng, chống dịch",
+        ),
+        // A wrapped trích yếu going on with a capital, then a preamble entry.
+        (
+            format!(
+                "{head}về việc thành lập Tổ giúp việc Tiểu ban Văn kiện Đại hội\n\
+                 Đảng bộ huyện lần thứ XIII, nhiệm kỳ 2025 - 2030\n\
+                 - Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+            ),
+            "về việc thành lập Tổ giúp việc Tiểu ban Văn kiện Đại hội Đảng bộ huyện lần thứ \
+             XIII, nhiệm kỳ 2025 - 2030",
+        ),
+        // The same, then a body opener, or an item.
+        (
+            format!(
+                "{head}về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu\n\
+                 Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\
+                 Thực hiện Chỉ thị số 45-CT/TW, Ban Thường vụ yêu cầu:\n"
+            ),
+            "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân \
+             các cấp nhiệm kỳ 2021 - 2026",
+        ),
+        (
+            format!(
+                "{head}về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu\n\
+                 Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\
+                 1. Các cấp ủy tập trung lãnh đạo.\n"
+            ),
+            "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân \
+             các cấp nhiệm kỳ 2021 - 2026",
+        ),
+        // The same, then a paragraph longer than any line of a trích yếu.
+        (
+            format!(
+                "{head}về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu\n\
+                 Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\
+                 Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp \
+                 nhiệm kỳ 2021 - 2026 sẽ được tiến hành vào ngày 23/5/2021 theo Nghị quyết của Quốc hội.\n"
+            ),
+            "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân \
+             các cấp nhiệm kỳ 2021 - 2026",
+        ),
+        // A complete trích yếu, then a preamble entry (which is no continuation).
+        (
+            format!(
+                "{head}về đẩy mạnh chuyển đổi số giai đoạn 2024 - 2025\n\
+                 - Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương;\n\
+                 - Căn cứ Quy định số 67-QĐ/TW, ngày 15/3/2017 của Ban Bí thư về gửi, nhận văn bản \
+                 điện tử và ứng dụng công nghệ thông tin trong hoạt động của các cơ quan đảng;\n"
+            ),
+            "về đẩy mạnh chuyển đổi số giai đoạn 2024 - 2025",
+        ),
+        // A line ending on a colon opens the body, even above an item.
+        (
+            format!(
+                "{head}thực hiện nhiệm vụ năm 2021\nBan Thường vụ Huyện ủy yêu cầu:\n\
+                 1. Các chi bộ tổ chức quán triệt.\n"
+            ),
+            "thực hiện nhiệm vụ năm 2021",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(subject_of(&text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_numbered_item_right_under_the_subject_opens_the_body() {
     // No blank line between the trích yếu and the first item (OCR dropped it): `1. Sở …`
     // is the first item, not a wrapped subject line.
