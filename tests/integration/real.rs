@@ -111,3 +111,28 @@ fn real_documents_all_get_records_and_agree_with_site_metadata() {
         "site metadata agreement {share:.3} fell below 0.97"
     );
 }
+
+#[test]
+fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
+    // `- VPCP: …, các Vụ: CN,` / `KTTH, NN, TCCV, KGVX, TKBT;`: the wrapped rest of the
+    // entry is in capitals; the list goes on after it (expected values from the text).
+    let path = "tnt305_tvpl2025/034_634_TB-VPCP.txt";
+    let bytes = std::fs::read(shared().join("corpus/real").join(path)).expect("read");
+    let record = vanban::Pipeline::new(Lexicon::builtin()).process_bytes(path, &bytes);
+    assert_eq!(
+        record.fields.distribution,
+        [
+            "TTgCP, các PTTgCP (để b/c)",
+            "Các Bộ: TC, XD, NV, CT, KH&CN, NN&MT, GD&ĐT",
+            "Tỉnh ủy, HĐND, UBND tỉnh Thanh Hóa",
+            "Các Tập đoàn: PVN, VNPT, Viettel",
+            "VPCP: BTCN, các PCN, Cổng TTĐTCP, Trợ lý/Thư ký của các PTTg, các Vụ: CN, \
+             KTTH, NN, TCCV, KGVX, TKBT",
+            "Lưu: Văn thư, QHĐP (2b) TĐT",
+        ]
+    );
+    assert_eq!(
+        record.fields.signature.name.as_deref(),
+        Some("Trịnh Mạnh Linh")
+    );
+}

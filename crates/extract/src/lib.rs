@@ -120,7 +120,8 @@ impl Extractor {
                 party_motto: re(r"(?i)đảng\s+cộng\s+sản"),
                 state_motto: re(r"(?i)cộng[\s*]+h(?:òa|oà|oa|õa|ỏa|óa|ọa)|độc[ \t*]*lập"),
                 province_mention: re(
-                    r"(?:^|[^\p{L}\p{N}])(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}",
+                    // A line may break anywhere in it (`tỉnh` / `Quảng Bình`).
+                    r"(?:^|[^\p{L}\p{N}])(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy)(?:[ \t]*\n[ \t]*|[ \t]+)\p{Lu}\p{L}*(?:(?:[ \t]*\n[ \t]*|[ \t]+)\p{Lu}\p{L}*){0,3}",
                 ),
             },
         }

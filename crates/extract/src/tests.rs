@@ -204,6 +204,22 @@ fn a_district_of_several_provinces_is_settled_by_the_text_or_left_open() {
 }
 
 #[test]
+fn a_province_named_across_a_line_break_counts() {
+    // Lines of a scan break anywhere: `tỉnh` / `Bến Tre`, `Tỉnh ủy Bến` / `Tre`.
+    let doc = |body: &str| commune_doc("AN KHÁNH", "An Khánh", "CHÂU THÀNH", body);
+    for body in [
+        "Đợt lũ trên địa bàn huyện Châu Thành, tỉnh\nBến Tre đã gây ngập toàn bộ ấp.",
+        "Thực hiện Kế hoạch của Tỉnh ủy Bến\nTre, các chi bộ tổ chức học tập.",
+    ] {
+        assert_eq!(
+            fields_of(&doc(body)).jurisdiction.as_deref(),
+            Some("Bến Tre"),
+            "{body}"
+        );
+    }
+}
+
+#[test]
 fn a_district_as_place_of_issue_gives_its_province_until_districts_ended() {
     let doc = |date: &str| {
         format!(
@@ -225,4 +241,70 @@ fn a_district_as_place_of_issue_gives_its_province_until_districts_ended() {
         .any(|r| r.contains("district named as place of issue")));
     // After 1 July 2025 there are no districts: the place says nothing of the province.
     assert_eq!(fields_of(&doc("5 tháng 8 năm 2025")).jurisdiction, None);
+}
+
+#[test]
+fn a_distribution_entry_wrapped_onto_a_line_in_capitals_stays_in_the_list() {
+    // `… các Vụ: KTTH, CN,` / `TH;`: the rest of the entry is in capitals (office
+    // codes), beside a footer read row by row. It is neither the signer nor the end of
+    // the list.
+    let doc = |footer: &str| {
+        format!(
+            "THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 5/CĐ-TTg\nHà Nội, ngày 5 tháng 3 năm 2024\n\n\
+             CÔNG ĐIỆN\nVề việc phòng, chống hạn hán\n\n\
+             THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.\n\n\
+             Các bộ triển khai ngay các biện pháp cấp bách.\n\n{footer}"
+        )
+    };
+    let signed = |f: &vanban_types::Fields| {
+        let s = &f.signature;
+        assert_eq!(
+            (
+                s.authority.as_deref(),
+                s.title.as_deref(),
+                s.name.as_deref()
+            ),
+            (
+                Some("KT. THỦ TƯỚNG"),
+                Some("PHÓ THỦ TƯỚNG"),
+                Some("Lê Văn Tâm")
+            )
+        );
+    };
+    for rest in ["TH;", "KTTH, NN, TCCV, KGVX,"] {
+        let f = fields_of(&doc(&format!(
+            "Nơi nhận:                                           KT. THỦ TƯỚNG\n\
+             - Như trên;                                         PHÓ THỦ TƯỚNG\n\
+             - VPCP: BTCN, các PCN, các Vụ: KTTH, CN,\n\
+             {rest}\n\
+             - Lưu: VT, NN.                                      Lê Văn Tâm\n"
+        )));
+        signed(&f);
+        let joined = format!(
+            "VPCP: BTCN, các PCN, các Vụ: KTTH, CN, {}",
+            rest.trim_end_matches([';', ','])
+        );
+        assert_eq!(
+            f.distribution,
+            ["Như trên", joined.as_str(), "Lưu: VT, NN"],
+            "{rest}"
+        );
+    }
+    // The same entry between the formula and the post.
+    let f = fields_of(&doc(
+        "Nơi nhận:                                           KT. THỦ TƯỚNG\n\
+         - VPCP: BTCN, các PCN, các Vụ: KTTH, CN,\n\
+         TH;\n\
+         - Như trên;                                         PHÓ THỦ TƯỚNG\n\
+         - Lưu: VT, NN.                                      Lê Văn Tâm\n",
+    ));
+    signed(&f);
+    assert_eq!(
+        f.distribution,
+        [
+            "VPCP: BTCN, các PCN, các Vụ: KTTH, CN, TH",
+            "Như trên",
+            "Lưu: VT, NN"
+        ]
+    );
 }

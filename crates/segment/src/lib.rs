@@ -879,6 +879,9 @@ impl Segmenter {
                 continue;
             }
             let upper = mostly_upper(c);
+            // `TH;`: the wrapped end of a `Nơi nhận` entry (`… các Vụ: KTTH, CN,` / `TH;`),
+            // never a formula, a post or a name, whatever its case.
+            let ends_entry = c.trim_end().ends_with([';', ',']);
             let kind = if rest_is_other {
                 SegmentKind::Other
             } else if p.noi_nhan.is_match(c) {
@@ -903,10 +906,11 @@ impl Segmenter {
             {
                 sig = 2;
                 SegmentKind::Signature
-            } else if sig == 1 && upper && !is_name_line(c) {
+            } else if sig == 1 && upper && !ends_entry && !is_name_line(c) {
                 // The wrapped rest of a formula: `TM. ỦY BAN NHÂN` / `DÂN`.
                 SegmentKind::Signature
             } else if (sig == 1 || sig == 2)
+                && !ends_entry
                 && (is_name_line(c)
                     || (upper && c.split_whitespace().count() <= 5)
                     || (is_single_name_word(c)
@@ -931,7 +935,7 @@ impl Segmenter {
             } else if in_dist
                 && last_kind == SegmentKind::Distribution
                 && c.chars().count() < 200
-                && !upper
+                && (!upper || ends_entry)
             {
                 // The wrapped rest of a `Nơi nhận` entry.
                 SegmentKind::Distribution
