@@ -19,12 +19,15 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 continue;
             }
             let f = fold(line);
-            let dien = line
-                .find("điện:")
-                .filter(|&k| k < 80 && line[..k].chars().filter(|c| c.is_lowercase()).count() == 0);
-            if let Some(k) = dien {
-                // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện.
-                line = line[k + "điện:".len()..].trim();
+            // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện (`dien:` in a
+            // text typed without diacritics).
+            let dien = ["điện:", "dien:"].iter().find_map(|head| {
+                line.find(head)
+                    .filter(|&k| k < 80 && !line[..k].chars().any(char::is_lowercase))
+                    .map(|k| k + head.len())
+            });
+            if let Some(end) = dien {
+                line = line[end..].trim();
             }
             for head in ["kinh gui", "noi nhan"] {
                 if f.starts_with(head) {

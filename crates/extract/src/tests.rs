@@ -308,3 +308,55 @@ fn a_distribution_entry_wrapped_onto_a_line_in_capitals_stays_in_the_list() {
         ]
     );
 }
+
+#[test]
+fn a_directive_typed_without_diacritics_reads_whole() {
+    // Some offices type without Vietnamese diacritics: `ngay … thang … nam`, `(da ky)`,
+    // `THU TUONG CHINH PHU dien:`, `QD`/`CD` for `QĐ`/`CĐ` (values written from the text).
+    let dien = "THU TUONG CHINH PHU\n-------\nSo: 5/CD-TTg\nHa Noi, ngay 5 thang 3 nam 2024\n\n\
+                CONG DIEN\nVe viec phong, chong han han\n\n\
+                THU TUONG CHINH PHU dien:\n- Bo truong Bo Nong nghiep va Phat trien nong thon;\n\
+                - Chu tich Uy ban nhan dan cac tinh: Long An, Tien Giang.\n\n\
+                Cac bo trien khai ngay cac bien phap cap bach.\n\n\
+                KT. THU TUONG\nPHO THU TUONG\n(da ky)\nLe Van Tam\n";
+    let f = fields_of(dien);
+    assert_eq!(f.reference.as_deref(), Some("5/CD-TTg"));
+    let ty = f.doc_type.as_ref().expect("a type");
+    assert_eq!(
+        (ty.code.as_deref(), ty.name.as_str()),
+        (Some("CD"), "Công điện")
+    );
+    assert_eq!(f.issuer.code.as_deref(), Some("TTg"));
+    assert_eq!(f.date.as_deref(), Some("2024-03-05"));
+    assert_eq!(f.place.as_deref(), Some("Ha Noi"));
+    assert_eq!(
+        f.recipients,
+        [
+            "Bo truong Bo Nong nghiep va Phat trien nong thon",
+            "Chu tich Uy ban nhan dan cac tinh: Long An, Tien Giang"
+        ]
+    );
+    assert_eq!(f.signature.name.as_deref(), Some("Le Van Tam"));
+    let qd = "UY BAN NHAN DAN\nTINH LONG AN\n-------\nSo: 12/QD-UBND\nLong An, ngay 1 thang 2 nam 2021\n\n\
+              QUYET DINH\nVe viec thanh lap To cong tac\n\n\
+              Dieu 1. Thanh lap To cong tac.\n\n\
+              TM. UY BAN NHAN DAN\nCHU TICH\n(Da ky)\nNguyen Van Ut\n";
+    let f = fields_of(qd);
+    let ty = f.doc_type.as_ref().expect("a type");
+    assert_eq!(
+        (ty.code.as_deref(), ty.name.as_str()),
+        (Some("QD"), "Quyết định")
+    );
+    assert_eq!(f.issuer.code.as_deref(), Some("UBND"));
+    assert_eq!(f.date.as_deref(), Some("2021-02-01"));
+    assert_eq!(f.signature.name.as_deref(), Some("Nguyen Van Ut"));
+    // A copy signed for the body, its post left out: `(da ky)` between them.
+    let kl = "BAN CHAP HANH TRUNG UONG\n*\nSo 37-KL/TW\nDANG CONG SAN VIET NAM\n\
+              Ha Noi, ngay 12 thang 7 nam 2022\n\nKET LUAN\ncua Bo Chinh tri ve cong tac can bo\n\n\
+              Bo Chinh tri ket luan nhu sau.\n\n\
+              Noi nhan:\n- Cac tinh uy, thanh uy,\n- Luu Van phong Trung uong Dang.\n\n\
+              T/M BO CHINH TRI\n(da ky)\nLuong Duc Thinh\n";
+    let f = fields_of(kl);
+    assert_eq!(f.signature.authority.as_deref(), Some("T/M BO CHINH TRI"));
+    assert_eq!(f.signature.name.as_deref(), Some("Luong Duc Thinh"));
+}

@@ -302,6 +302,16 @@ impl DocTypes {
             }
             by_folded_name.entry(fold(&e.name)).or_insert(i);
         }
+        // `QD`, `CD`, `ND` typed without the stroke of `Đ` stand for `QĐ`, `CĐ`, `NĐ`,
+        // unless they are codes of their own (`HD` is Hướng dẫn, `HĐ` another type).
+        let mut by_code_without_stroke: HashMap<String, Vec<usize>> = HashMap::new();
+        for (key, idx) in &by_code {
+            let plain = key.replace('Đ', "D");
+            if plain != *key && !by_code.contains_key(&plain) {
+                by_code_without_stroke.insert(plain, idx.clone());
+            }
+        }
+        by_code.extend(by_code_without_stroke);
         Ok(DocTypes {
             entries,
             by_code,
@@ -314,9 +324,10 @@ impl DocTypes {
         &self.entries
     }
 
-    /// The entry for a code as printed (`CT`, `Ctr`, `QĐi`), for a party (`Some(true)`),
-    /// state (`Some(false)`) or unknown document. Case is ignored except where two codes
-    /// differ only by case.
+    /// The entry for a code as printed (`CT`, `Ctr`, `QĐi`, `QD` for `QĐ`), for a party
+    /// (`Some(true)`), state (`Some(false)`) or unknown document. Case is ignored except
+    /// where two codes differ only by case; `D` stands for `Đ` where no code of its own
+    /// is spelled with it.
     pub fn for_code(&self, code: &str, party: Option<bool>) -> Option<&DocTypeEntry> {
         let idx = self.by_code.get(&code_key(code))?;
         // Exact case first (QĐi vs QĐI are the same; QyĐ is unique), then the system.

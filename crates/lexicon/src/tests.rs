@@ -274,6 +274,32 @@ fn codes_match_case_insensitively_and_by_system() {
 }
 
 #[test]
+fn a_code_typed_without_the_stroke_of_its_d_is_still_that_code() {
+    // `12/QD-UBND`, `5/CD-TTg`, `30/2020/ND-CP`, `15-QDi/TU` in a text typed without
+    // diacritics.
+    let d = &Lexicon::builtin().doc_types;
+    for (printed, name, code) in [
+        ("QD", "Quyết định", "QĐ"),
+        ("qd", "Quyết định", "QĐ"),
+        ("CD", "Công điện", "CĐ"),
+        ("ND", "Nghị định", "NĐ"),
+        ("QDi", "Quy định", "QĐi"),
+        ("QyD", "Quy định", "QyĐ"),
+    ] {
+        assert!(d.is_code(printed), "{printed}");
+        assert_eq!(d.name_for_code(printed, None), Some(name), "{printed}");
+        assert_eq!(d.canonical_code(printed), Some(code), "{printed}");
+    }
+    // Where the plain letter makes a code of its own, it stays that code: `HD` is
+    // Hướng dẫn (not Hợp đồng, `HĐ`), `DA` Dự án (not Đề án, `ĐA`).
+    assert_eq!(d.name_for_code("HD", None), Some("Hướng dẫn"));
+    assert_eq!(d.name_for_code("HĐ", None), Some("Hợp đồng"));
+    assert_eq!(d.name_for_code("DA", None), Some("Dự án"));
+    assert_eq!(d.name_for_code("ĐA", None), Some("Đề án"));
+    assert!(!d.is_code("UBD"));
+}
+
+#[test]
 fn districts_cover_every_province_before_2025_once_each() {
     let lex = Lexicon::builtin();
     let d = &lex.districts;

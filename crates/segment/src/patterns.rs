@@ -110,7 +110,8 @@ fn re(p: &str) -> Regex {
 /// the regex crate onto its slow backtracking engine).
 const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
 /// `ngày 21 tháng 5 năm 2021`, `ngày 06/7/2005`, month as a word.
-const DATE: &str = r"[Nn]gày[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]háng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn]ăm|/|-|\.)[\s*]*(?P<y>\d{4})";
+/// (`ngay 21 thang 5 nam 2021` too, in a text typed without diacritics.)
+const DATE: &str = r"[Nn]g[àa]y[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
 
 impl Patterns {
     /// Compile the patterns for a lexicon.
@@ -178,17 +179,28 @@ impl Patterns {
             )),
             // `THỦ TƯỚNG CHÍNH PHỦ điện:`, `BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
             // điện:` (ministries' names hold hyphens and commas, and run long).
-            dien_head: re(r"^\**[ \t]*\p{Lu}[\p{Lu} ,\-–]{3,90}\**[ \t]+điện[ \t]*:"),
+            dien_head: re(r"^\**[ \t]*\p{Lu}[\p{Lu} ,\-–]{3,90}\**[ \t]+(?:điện|dien)[ \t]*:"),
             vv: re(r"(?i)^\**[ \t]*(?:v/v|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])"),
             noi_nhan: re(&format!(
                 r"^\**[ \t]*{}[ \t]*\**[ \t]*(?::|$)",
                 loose("nơi nhận")
             )),
             authority: re(&authority),
-            signed_mark: re(
-                r"(?i)^[(\[]?[ \t]*(?:đã[ \t]*ký|đã[ \t]*kí|ký[ \t]*tên[^)\]]*|chữ[ \t]*ký[^)\]]*|ký[ \t]*,[^)\]]*|signed)[ \t]*[)\]]?\.?$",
-            ),
-            stamp: re(r"(?i)^[(\[][ \t]*(?:dấu|đóng[ \t]+dấu|đã[ \t]+đóng[ \t]+dấu)"),
+            // With or without their diacritics (`(da ky)` in a text typed without them).
+            signed_mark: re(&format!(
+                r"(?i)^[(\[]?[ \t]*(?:{da_ky}|{da_ki}|{ky_ten}[^)\]]*|{chu_ky}[^)\]]*|{ky}[ \t]*,[^)\]]*|signed)[ \t]*[)\]]?\.?$",
+                da_ky = loose("đã ký"),
+                da_ki = loose("đã kí"),
+                ky_ten = loose("ký tên"),
+                chu_ky = loose("chữ ký"),
+                ky = loose("ký"),
+            )),
+            stamp: re(&format!(
+                r"^[(\[][ \t]*(?:{}|{}|{})",
+                loose("dấu"),
+                loose("đóng dấu"),
+                loose("đã đóng dấu")
+            )),
             annotation: re(
                 r"(?i)^(?:[\p{L}\d]+(?:[-/][\p{L}\d]+)*\d+b|[\p{L}]+-?[\p{L}\d]*\d[\p{L}\d]*(?:/[\p{L}\d]+){2,}|sao[ \t]+y(?:[ \t]+bản[ \t]+chính)?|bản[ \t]+sao|trích[ \t]+sao|sao[ \t]+lục|số[ \t]*:?[ \t]*\d+[ \t]*-[ \t]*BS/\S+)$",
             ),
