@@ -11,8 +11,7 @@
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
 //! each document's normalized text with the spans that point into it (`texts`) and a
 //! full-text index of refs, types, subjects, issuers and signers, folded so that search
-//! ignores diacritics (its rows written with each document's, its segments merged at
-//! the end).
+//! ignores diacritics ([`write_search_index`]).
 //!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash,
 //! where its record is in `documents.jsonl` (offset, length and a hash of the line) and,
@@ -234,24 +233,19 @@ fn fill(
     let tx = db.transaction().map_err(err)?;
     let mut finished = false;
     {
-        let mut rows = RecordRows {
-            doc: tx
-                .prepare(
-                    "INSERT OR IGNORE INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
-                )
-                .map_err(err)?,
-            task: tx
-                .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")
-                .map_err(err)?,
-            text: tx
-                .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
-                .map_err(err)?,
-            search: tx
-                .prepare("INSERT INTO search (rowid, ref, type, subject, issuer, signer) VALUES (?1,?2,?3,?4,?5,?6)")
-                .map_err(err)?,
-        };
+        let mut doc = tx
+            .prepare(
+                "INSERT OR IGNORE INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+            )
+            .map_err(err)?;
         let mut cit = tx
             .prepare("INSERT INTO citations (from_key, target_key, target, ref, type_name, date, issuer, jurisdiction, relation, text, start, end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)")
+            .map_err(err)?;
+        let mut task = tx
+            .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")
+            .map_err(err)?;
+        let mut text_row = tx
+            .prepare("INSERT OR REPLACE INTO texts VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
             .map_err(err)?;
         let mut text_citations = tx
             .prepare("UPDATE texts SET citations = ?2 WHERE path = ?1")
@@ -265,7 +259,8 @@ fn fill(
             match message {
                 Message::Record(StagedRecord { record, text, hash }) => {
                     hashes.push(hash);
-                    rows.insert(&tx, &record, text.as_deref()).map_err(err)?;
+                    insert_record(&record, text.as_deref(), &mut doc, &mut task, &mut text_row)
+                        .map_err(err)?;
                 }
                 Message::Placed { index, placed } => {
                     let Some(hash) = hashes.get(index) else {
@@ -325,7 +320,7 @@ fn fill(
     tx.execute_batch(INDEX_SQL).map_err(err)?;
     tx.execute_batch(TEXTS_INDEX_SQL).map_err(err)?;
     tx.commit().map_err(err)?;
-    finish_search_index(&mut db)?;
+    write_search_index(&mut db)?;
     db.close().map_err(|(_, e)| e.to_string())?;
     // synchronous = OFF while filling; one sync before the rename (by
     // `DbWriter::finish`) makes the new database durable before it replaces the old one.
@@ -334,100 +329,83 @@ fn fill(
         .map_err(|e| e.to_string())
 }
 
-/// The statements that write a record's rows, prepared once.
-struct RecordRows<'c> {
-    doc: rusqlite::Statement<'c>,
-    task: rusqlite::Statement<'c>,
-    text: rusqlite::Statement<'c>,
-    search: rusqlite::Statement<'c>,
-}
-
-impl RecordRows<'_> {
-    /// A record's rows in `documents`, `tasks`, `texts` and `search` (its citations come
-    /// later, with their targets).
-    fn insert(&mut self, db: &Connection, r: &Record, text: Option<&str>) -> rusqlite::Result<()> {
-        let key = r.id.as_str();
-        let f = &r.fields;
-        let ty = f.doc_type.as_ref();
-        let (issuer, sig) = (&f.issuer, &f.signature);
-        let inserted = self.doc.execute(params![
+/// A record's rows in `documents`, `tasks` and `texts` (its citations come later, with
+/// their targets).
+fn insert_record(
+    r: &Record,
+    text: Option<&str>,
+    doc: &mut rusqlite::Statement<'_>,
+    task: &mut rusqlite::Statement<'_>,
+    text_row: &mut rusqlite::Statement<'_>,
+) -> rusqlite::Result<()> {
+    let key = r.id.as_str();
+    let f = &r.fields;
+    let ty = f.doc_type.as_ref();
+    let (issuer, sig) = (&f.issuer, &f.signature);
+    doc.execute(params![
+        key,
+        r.path,
+        r.status.as_str(),
+        f.system.map(|s| s.as_str()),
+        f.reference,
+        f.number,
+        ty.and_then(|t| t.code.as_deref()),
+        ty.map(|t| t.name.as_str()),
+        issuer.name,
+        issuer.code,
+        issuer.parent,
+        f.jurisdiction,
+        f.place,
+        f.date,
+        f.subject,
+        sig.authority,
+        sig.title,
+        sig.name,
+        r.review as i64,
+    ])?;
+    // The two joined lists of each task, in buffers reused from task to task.
+    let (mut assignees, mut actions) = (String::new(), String::new());
+    for t in &r.tasks {
+        let deadline = t.deadline.as_ref();
+        crate::output::join_into(&mut assignees, &t.assignees, "; ");
+        crate::output::join_into(&mut actions, &t.actions, "; ");
+        task.execute(params![
             key,
-            r.path,
-            r.status.as_str(),
-            f.system.map(|s| s.as_str()),
-            f.reference,
-            f.number,
-            ty.and_then(|t| t.code.as_deref()),
-            ty.map(|t| t.name.as_str()),
-            issuer.name,
-            issuer.code,
-            issuer.parent,
-            f.jurisdiction,
-            f.place,
-            f.date,
-            f.subject,
-            sig.authority,
-            sig.title,
-            sig.name,
-            r.review as i64,
+            t.label,
+            t.text,
+            assignees,
+            t.assignees_implicit as i64,
+            actions,
+            deadline.and_then(|d| d.date.as_deref()),
+            deadline.and_then(|d| d.every.as_deref()),
+            deadline.map(|d| d.text.as_str()),
+            t.start as i64,
+            t.end as i64,
         ])?;
-        // The search index row of the document, unless its key was a duplicate (ignored):
-        // `search.rowid` is the document's `rowid`.
-        if inserted == 1 {
-            let fold = |s: Option<&str>| s.map(vanban_lexicon::fold).unwrap_or_default();
-            self.search.execute(params![
-                db.last_insert_rowid(),
-                fold(f.reference.as_deref()),
-                fold(ty.map(|t| t.name.as_str())),
-                fold(f.subject.as_deref()),
-                fold(issuer.name.as_deref()),
-                fold(sig.name.as_deref()),
-            ])?;
-        }
-        // The two joined lists of each task, in buffers reused from task to task.
-        let (mut assignees, mut actions) = (String::new(), String::new());
-        for t in &r.tasks {
-            let deadline = t.deadline.as_ref();
-            crate::output::join_into(&mut assignees, &t.assignees, "; ");
-            crate::output::join_into(&mut actions, &t.actions, "; ");
-            self.task.execute(params![
-                key,
-                t.label,
-                t.text,
-                assignees,
-                t.assignees_implicit as i64,
-                actions,
-                deadline.and_then(|d| d.date.as_deref()),
-                deadline.and_then(|d| d.every.as_deref()),
-                deadline.map(|d| d.text.as_str()),
-                t.start as i64,
-                t.end as i64,
-            ])?;
-        }
-        // The web view's row: the normalized text and the spans into it.
-        let task_spans: Vec<TaskSpan> = r
-            .tasks
-            .iter()
-            .map(|t| TaskSpan {
-                label: &t.label,
-                start: t.start as i64,
-                end: t.end as i64,
-            })
-            .collect();
-        self.text.execute(params![
-            r.path,
-            key,
-            text,
-            json(&r.segments),
-            json(&task_spans),
-            citation_spans(&r.citations),
-            json(&r.problems),
-            json(&r.review_reasons),
-            json(&f.recipients),
-            json(&f.distribution),
-        ])?;
-        Ok(())
     }
+    // The web view's row: the normalized text and the spans into it.
+    let task_spans: Vec<TaskSpan> = r
+        .tasks
+        .iter()
+        .map(|t| TaskSpan {
+            label: &t.label,
+            start: t.start as i64,
+            end: t.end as i64,
+        })
+        .collect();
+    text_row.execute(params![
+        r.path,
+        key,
+        text,
+        json(&r.segments),
+        json(&task_spans),
+        citation_spans(&r.citations),
+        json(&r.problems),
+        json(&r.review_reasons),
+        json(&f.recipients),
+        json(&f.distribution),
+    ])?;
+    Ok(())
 }
 
 /// The graph's nodes and edges, and the run's settings.
@@ -593,15 +571,42 @@ CREATE INDEX documents_status ON documents(status, date);
 CREATE INDEX documents_review ON documents(review, date);
 ";
 
-/// Finish the FTS5 index `search`, whose rows came with the documents ([`RecordRows`]):
-/// ref, type name, subject, issuer and signer, each folded (lower case, no marks, `đ`
-/// → `d`: FTS5's own `remove_diacritics` keeps `đ`), so that a query folded the same
-/// way ignores diacritics. Its segments are merged into one, then the query planner
-/// gets its statistics.
-fn finish_search_index(db: &mut Connection) -> Result<(), String> {
+/// Fill the FTS5 index `search` from `documents`: ref, type name, subject, issuer and
+/// signer, each folded (lower case, no marks, `đ` → `d`: FTS5's own `remove_diacritics`
+/// keeps `đ`), so that a query folded the same way ignores diacritics.
+pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
     let err = |e: rusqlite::Error| e.to_string();
-    db.execute_batch("INSERT INTO search(search) VALUES ('optimize')")
+    let tx = db.transaction().map_err(err)?;
+    {
+        let mut read = tx
+            .prepare("SELECT rowid, ref, type_name, subject, issuer, signer_name FROM documents")
+            .map_err(err)?;
+        let mut insert = tx
+            .prepare("INSERT INTO search (rowid, ref, type, subject, issuer, signer) VALUES (?1,?2,?3,?4,?5,?6)")
+            .map_err(err)?;
+        let mut rows = read.query([]).map_err(err)?;
+        while let Some(r) = rows.next().map_err(err)? {
+            let fold = |i: usize| -> Result<String, rusqlite::Error> {
+                Ok(r.get::<_, Option<String>>(i)?
+                    .map(|s| vanban_lexicon::fold(&s))
+                    .unwrap_or_default())
+            };
+            let rowid: i64 = r.get(0).map_err(err)?;
+            insert
+                .execute(params![
+                    rowid,
+                    fold(1).map_err(err)?,
+                    fold(2).map_err(err)?,
+                    fold(3).map_err(err)?,
+                    fold(4).map_err(err)?,
+                    fold(5).map_err(err)?,
+                ])
+                .map_err(err)?;
+        }
+    }
+    tx.execute_batch("INSERT INTO search(search) VALUES ('optimize')")
         .map_err(err)?;
+    tx.commit().map_err(err)?;
     // Statistics for the query planner (which filter's index leads), from a sample.
     db.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")
         .map_err(err)
