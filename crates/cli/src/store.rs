@@ -574,6 +574,12 @@ CREATE INDEX documents_review ON documents(review, date);
 /// Fill the FTS5 index `search` from `documents`: ref, type name, subject, issuer and
 /// signer, each folded (lower case, no marks, `đ` → `d`: FTS5's own `remove_diacritics`
 /// keeps `đ`), so that a query folded the same way ignores diacritics.
+///
+/// In a pass of its own after the other tables, not row by row as the documents come:
+/// that was tried twice and is faster on small archives (30,000 documents: −5% wall)
+/// but far slower on large ones, where the index's segments, written among the other
+/// tables' pages, thrash SQLite's page cache (1 GB: 115 s → 179 s, system time 33 s →
+/// 83 s; BENCHMARKS.md, history).
 pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
     let err = |e: rusqlite::Error| e.to_string();
     let tx = db.transaction().map_err(err)?;
