@@ -186,21 +186,14 @@ impl Patterns {
                 loose("nơi nhận")
             )),
             authority: re(&authority),
-            // With or without their diacritics (`(da ky)` in a text typed without them).
-            signed_mark: re(&format!(
-                r"(?i)^[(\[]?[ \t]*(?:{da_ky}|{da_ki}|{ky_ten}[^)\]]*|{chu_ky}[^)\]]*|{ky}[ \t]*,[^)\]]*|signed)[ \t]*[)\]]?\.?$",
-                da_ky = loose("đã ký"),
-                da_ki = loose("đã kí"),
-                ky_ten = loose("ký tên"),
-                chu_ky = loose("chữ ký"),
-                ky = loose("ký"),
-            )),
-            stamp: re(&format!(
-                r"^[(\[][ \t]*(?:{}|{}|{})",
-                loose("dấu"),
-                loose("đóng dấu"),
-                loose("đã đóng dấu")
-            )),
+            // With their diacritics or without any (`(da ky)` in a text typed without
+            // them), not with others (`(dầu …)` is no stamp).
+            signed_mark: re(
+                r"(?i)^[(\[]?[ \t]*(?:[đd][ãa][ \t]*k[ýíyi]|k[ýy][ \t]*t[êe]n[^)\]]*|ch[ữu][ \t]*k[ýy][^)\]]*|k[ýy][ \t]*,[^)\]]*|signed)[ \t]*[)\]]?\.?$",
+            ),
+            stamp: re(
+                r"(?i)^[(\[][ \t]*(?:d[ấa]u|[đd][óo]ng[ \t]+d[ấa]u|[đd][ãa][ \t]+[đd][óo]ng[ \t]+d[ấa]u)",
+            ),
             annotation: re(
                 r"(?i)^(?:[\p{L}\d]+(?:[-/][\p{L}\d]+)*\d+b|[\p{L}]+-?[\p{L}\d]*\d[\p{L}\d]*(?:/[\p{L}\d]+){2,}|sao[ \t]+y(?:[ \t]+bản[ \t]+chính)?|bản[ \t]+sao|trích[ \t]+sao|sao[ \t]+lục|số[ \t]*:?[ \t]*\d+[ \t]*-[ \t]*BS/\S+)$",
             ),

@@ -809,3 +809,41 @@ fn line_starts_read_forwards_are_line_starts() {
         }
     }
 }
+
+#[test]
+fn signed_marks_and_stamps_read_with_or_without_diacritics() {
+    let p = crate::patterns::Patterns::new(Lexicon::builtin());
+    for mark in [
+        "(Đã ký)",
+        "(đã kí)",
+        "(da ky)",
+        "(Da ki)",
+        "[ký tên]",
+        "(ky ten, dong dau)",
+        "(Chữ ký)",
+        "(chu ky so)",
+        "(Ký, ghi rõ họ tên)",
+        "(ky, ghi ro ho ten)",
+        "(signed)",
+    ] {
+        assert!(p.signed_mark.is_match(mark), "{mark}");
+    }
+    for stamp in [
+        "(Dấu)",
+        "(dau)",
+        "(Đóng dấu)",
+        "(dong dau)",
+        "[đã đóng dấu]",
+        "(da dong dau)",
+    ] {
+        assert!(p.stamp.is_match(stamp), "{stamp}");
+    }
+    // Words that only start like them are not marks.
+    for not in ["(dân ký kết)", "đã ký kết hợp đồng", "(dầu mỏ)", "dấu hiệu"]
+    {
+        assert!(
+            !p.signed_mark.is_match(not) && !p.stamp.is_match(not),
+            "{not}"
+        );
+    }
+}
