@@ -234,3 +234,66 @@ fn graph_json_holds_corpus_and_absent_documents() {
         );
     }
 }
+
+#[test]
+fn a_document_typed_without_diacritics_is_found_by_citations_typed_with_them() {
+    // `12/QD-UBND` typed without the stroke of `Đ`, cited elsewhere as `12/QĐ-UBND`:
+    // one document, one key, so the citation resolves to it.
+    let dir = tempdir();
+    let root = dir.path().join("in");
+    std::fs::create_dir_all(&root).unwrap();
+    std::fs::write(
+        root.join("qd.txt"),
+        "UY BAN NHAN DAN\nTINH LONG AN\n-------\nSo: 12/QD-UBND\nLong An, ngay 1 thang 2 nam 2021\n\n\
+         QUYET DINH\nVe viec thanh lap To cong tac\n\nDieu 1. Thanh lap To cong tac.\n\n\
+         TM. UY BAN NHAN DAN\nCHU TICH\n(da ky)\nNguyen Van Ut\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("kh.txt"),
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n-------\nSố: 30/KH-UBND\nLong An, ngày 5 tháng 3 năm 2021\n\n\
+         KẾ HOẠCH\nVề việc triển khai công tác\n\n\
+         Thực hiện Quyết định số 12/QĐ-UBND ngày 01/02/2021 của Ủy ban nhân dân tỉnh Long An, \
+         Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n1. Các sở triển khai.\n\n\
+         TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Út\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    // Run over the folder; the record of each path.
+    let run = || {
+        let o = vanban(&[
+            "process",
+            root.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{o:?}");
+        let records = read_jsonl(&out.join("documents.jsonl"));
+        move |p: &str| records.iter().find(|r| r["path"] == p).expect(p).clone()
+    };
+    let by_path = run();
+    let qd = by_path("qd.txt");
+    assert_eq!(qd["ref"], "12/QD-UBND", "the ref as printed");
+    assert_eq!(qd["id"], "long-an/2021/12/QĐ-UBND");
+    let kh = by_path("kh.txt");
+    let cited = &kh["citations"][0];
+    assert_eq!(cited["ref"], "12/QĐ-UBND");
+    assert_eq!(cited["target_key"], "long-an/2021/12/QĐ-UBND");
+    assert_eq!(cited["target"], "long-an/2021/12/QĐ-UBND");
+    // The other way: the document printed with `QĐ`, a citation typed with `QD` (as in
+    // `Quyết định số 2146/QD-BTC` of a real công văn).
+    std::fs::write(
+        root.join("qd.txt"),
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n-------\nSố: 12/QĐ-UBND\nLong An, ngày 1 tháng 2 năm 2021\n\n\
+         QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nĐiều 1. Thành lập Tổ công tác.\n\n\
+         TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Út\n",
+    )
+    .unwrap();
+    let kh = std::fs::read_to_string(root.join("kh.txt")).unwrap();
+    std::fs::write(root.join("kh.txt"), kh.replace("12/QĐ-UBND", "12/QD-UBND")).unwrap();
+    let kh = run()("kh.txt");
+    let cited = &kh["citations"][0];
+    assert_eq!(cited["ref"], "12/QD-UBND", "the ref as printed");
+    assert_eq!(cited["target"], "long-an/2021/12/QĐ-UBND");
+}

@@ -242,7 +242,7 @@ impl Finder {
                     "{}/{}/{}",
                     slug(jur.as_deref().unwrap_or("unknown")),
                     year.as_deref().unwrap_or("undated"),
-                    reference
+                    self.lex.doc_types.key_ref(&reference)
                 );
                 taken.push((start, end));
                 out.push(Citation {

@@ -671,7 +671,7 @@ impl Extractor {
                 .as_deref()
                 .map_or_else(|| "unknown".to_string(), slug);
             let year = f.date.as_deref().map_or("undated", |d| &d[..4]);
-            format!("{slug}/{year}/{r}")
+            format!("{slug}/{year}/{}", self.lex.doc_types.key_ref(r))
         });
     }
 }

@@ -273,6 +273,8 @@ pub struct DocTypes {
     entries: Vec<DocTypeEntry>,
     by_code: HashMap<String, Vec<usize>>,
     by_folded_name: HashMap<String, usize>,
+    /// A code typed without the stroke of its `Đ` (upper case) → the code as spelled.
+    stroked: HashMap<String, String>,
 }
 
 impl DocTypes {
@@ -305,9 +307,13 @@ impl DocTypes {
         // `QD`, `CD`, `ND` typed without the stroke of `Đ` stand for `QĐ`, `CĐ`, `NĐ`,
         // unless they are codes of their own (`HD` is Hướng dẫn, `HĐ` another type).
         let mut by_code_without_stroke: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stroked = HashMap::new();
         for (key, idx) in &by_code {
             let plain = key.replace('Đ', "D");
             if plain != *key && !by_code.contains_key(&plain) {
+                if let Some(code) = idx.first().and_then(|&i| entries[i].code.clone()) {
+                    stroked.insert(plain.clone(), code);
+                }
                 by_code_without_stroke.insert(plain, idx.clone());
             }
         }
@@ -316,6 +322,7 @@ impl DocTypes {
             entries,
             by_code,
             by_folded_name,
+            stroked,
         })
     }
 
@@ -339,6 +346,36 @@ impl DocTypes {
         pick(true)
             .or_else(|| pick(false))
             .or_else(|| idx.first().map(|&i| &self.entries[i]))
+    }
+
+    /// `r` as it goes into a canonical key: its type code spelled with the `Đ` it was
+    /// typed without (`12/QD-UBND` → `12/QĐ-UBND`, `5-QDi/TU` → `5-QĐi/TU`), so that a
+    /// document typed without diacritics and the citations of it typed with them share
+    /// one key. Only the type code's place is read (after the number, and the year of a
+    /// state symbol); any other ref comes back as it is.
+    pub fn key_ref<'a>(&self, r: &'a str) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        let b = r.as_bytes();
+        let mut at = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if at == 0 {
+            return Cow::Borrowed(r);
+        }
+        // An OCR'd or printed suffix letter (`12a`) stays with the number.
+        if b.get(at).is_some_and(u8::is_ascii_alphabetic) {
+            at += 1;
+        }
+        if !matches!(b.get(at), Some(b'-' | b'/')) {
+            return Cow::Borrowed(r);
+        }
+        at += 1;
+        if b.len() > at + 4 && b[at..at + 4].iter().all(u8::is_ascii_digit) && b[at + 4] == b'/' {
+            at += 5;
+        }
+        let end = r[at..].find(['-', '/']).map_or(r.len(), |k| at + k);
+        match self.stroked.get(&code_key(&r[at..end])) {
+            Some(code) => Cow::Owned(format!("{}{code}{}", &r[..at], &r[end..])),
+            None => Cow::Borrowed(r),
+        }
     }
 
     /// The canonical spelling of a code (`Ctr` → `CTr`), or `None` when unknown.

@@ -297,6 +297,24 @@ fn a_code_typed_without_the_stroke_of_its_d_is_still_that_code() {
     assert_eq!(d.name_for_code("DA", None), Some("Dự án"));
     assert_eq!(d.name_for_code("ĐA", None), Some("Đề án"));
     assert!(!d.is_code("UBD"));
+    // In a key, the type code takes its stroke back, so that both spellings of one
+    // document share a key; nothing else in the ref changes.
+    for (printed, key) in [
+        ("12/QD-UBND", "12/QĐ-UBND"),
+        ("30/2020/ND-CP", "30/2020/NĐ-CP"),
+        ("5/CD-TTg", "5/CĐ-TTg"),
+        ("889/CD", "889/CĐ"),
+        ("15-QDi/TU", "15-QĐi/TU"),
+        ("12a/qd-UBND", "12a/QĐ-UBND"),
+        ("12/QĐ-UBND", "12/QĐ-UBND"),
+        ("7/HD-UBND", "7/HD-UBND"),
+        ("1234/UBND-ND", "1234/UBND-ND"),
+        ("275-CV/ĐUK", "275-CV/ĐUK"),
+        ("80/2015/QH13", "80/2015/QH13"),
+        ("QD", "QD"),
+    ] {
+        assert_eq!(d.key_ref(printed), key, "{printed}");
+    }
 }
 
 #[test]
