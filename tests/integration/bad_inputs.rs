@@ -271,17 +271,7 @@ fn a_record_keeps_at_most_max_tasks_and_max_citations_and_says_so() {
     fs::write(root.join("kh.txt"), &text).unwrap();
     let run = |name: &str, limits: &[&str]| {
         let out = dir.path().join(name);
-        let mut args = vec![
-            "process",
-            root.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-        ];
-        args.extend_from_slice(limits);
-        let o = vanban(&args);
-        assert_eq!(o.status.code(), Some(0), "{o:?}");
-        let record = read_jsonl(&out.join("documents.jsonl")).remove(0);
+        let record = process_records(&root, &out, limits).remove(0);
         let csv_rows = fs::read_to_string(out.join("tasks.csv"))
             .unwrap()
             .lines()

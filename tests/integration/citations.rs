@@ -261,15 +261,7 @@ fn a_document_typed_without_diacritics_is_found_by_citations_typed_with_them() {
     let out = dir.path().join("out");
     // Run over the folder; the record of each path.
     let run = || {
-        let o = vanban(&[
-            "process",
-            root.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--quiet",
-        ]);
-        assert_eq!(o.status.code(), Some(0), "{o:?}");
-        let records = read_jsonl(&out.join("documents.jsonl"));
+        let records = process_records(&root, &out, &[]);
         move |p: &str| records.iter().find(|r| r["path"] == p).expect(p).clone()
     };
     let by_path = run();

@@ -28,6 +28,21 @@ pub fn vanban(args: &[&str]) -> Output {
         .expect("run vanban")
 }
 
+/// `vanban process ROOT --out OUT --quiet EXTRA…`, which must exit 0; its records.
+pub fn process_records(root: &Path, out: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = vec![
+        "process",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--quiet",
+    ];
+    args.extend_from_slice(extra);
+    let o = vanban(&args);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    read_jsonl(&out.join("documents.jsonl"))
+}
+
 /// Copy the folder `from` into `to`, recursively.
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

@@ -63,10 +63,10 @@ pub struct Pipeline {
 /// A huge file of dense items and references (an OCR dump of a whole gazette, a
 /// generated list) would otherwise make a record of hundreds of thousands of entries,
 /// each copied on its way to `documents.jsonl`, `tasks.csv`, the graph and the
-/// database: a 21.5 MB file of 230,000 items and citations took 778 MB of memory. The
+/// database: a 21.5 MB file of 230,000 items and citations took 796 MB of memory. The
 /// cut keeps the first entries in text order and says so on the record (a `limit`
 /// problem, `review` set), so nothing is dropped silently. No directive comes near the
-/// defaults: the real corpus's largest record has a few hundred of each.
+/// defaults: the real corpus's largest records have 103 tasks and 34 citations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Most tasks kept per record (`--max-tasks`); `usize::MAX` for no limit.

@@ -114,9 +114,7 @@ impl Extractor {
                     r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
                 ),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
-                date: re(
-                    r"[Nn]g[àa]y[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})",
-                ),
+                date: re(vanban_lexicon::DATE_PATTERN),
                 party_motto: re(r"(?i)đảng\s+cộng\s+sản"),
                 state_motto: re(r"(?i)cộng[\s*]+h(?:òa|oà|oa|õa|ỏa|óa|ọa)|độc[ \t*]*lập"),
                 province_mention: re(

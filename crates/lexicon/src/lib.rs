@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 mod fold;
 mod values;
 pub use fold::{fold, fold_char, fold_tail, CharFolder};
-pub use values::{iso_date, last_day, normalize_ref, slug};
+pub use values::{iso_date, last_day, normalize_ref, slug, DATE_PATTERN};
 
 /// An error loading a lexicon file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,18 +306,15 @@ impl DocTypes {
         }
         // `QD`, `CD`, `ND` typed without the stroke of `Đ` stand for `QĐ`, `CĐ`, `NĐ`,
         // unless they are codes of their own (`HD` is Hướng dẫn, `HĐ` another type).
-        let mut by_code_without_stroke: HashMap<String, Vec<usize>> = HashMap::new();
         let mut stroked = HashMap::new();
         for (key, idx) in &by_code {
             let plain = key.replace('Đ', "D");
             if plain != *key && !by_code.contains_key(&plain) {
                 if let Some(code) = idx.first().and_then(|&i| entries[i].code.clone()) {
-                    stroked.insert(plain.clone(), code);
+                    stroked.insert(plain, code);
                 }
-                by_code_without_stroke.insert(plain, idx.clone());
             }
         }
-        by_code.extend(by_code_without_stroke);
         Ok(DocTypes {
             entries,
             by_code,
@@ -336,7 +333,7 @@ impl DocTypes {
     /// where two codes differ only by case; `D` stands for `Đ` where no code of its own
     /// is spelled with it.
     pub fn for_code(&self, code: &str, party: Option<bool>) -> Option<&DocTypeEntry> {
-        let idx = self.by_code.get(&code_key(code))?;
+        let idx = self.entries_of(code)?;
         // Exact case first (QĐi vs QĐI are the same; QyĐ is unique), then the system.
         let pick = |exact: bool| {
             idx.iter()
@@ -390,7 +387,16 @@ impl DocTypes {
 
     /// Whether `code` is a known type code.
     pub fn is_code(&self, code: &str) -> bool {
-        self.by_code.contains_key(&code_key(code))
+        self.entries_of(code).is_some()
+    }
+
+    /// The entries of a code as printed, also when typed without the stroke of its `Đ`.
+    fn entries_of(&self, code: &str) -> Option<&Vec<usize>> {
+        let key = code_key(code);
+        self.by_code.get(&key).or_else(|| {
+            let stroked = self.stroked.get(&key)?;
+            self.by_code.get(&code_key(stroked))
+        })
     }
 
     /// The type name for a type line of the header (`CHỈ THỊ`, `Quy định`), ignoring

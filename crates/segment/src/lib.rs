@@ -640,7 +640,7 @@ impl Segmenter {
             .find(|c| !c.is_empty())
             .unwrap_or("");
         if prev.trim_end_matches(['*', ' ']).ends_with(['.', ';', ':'])
-            || content.chars().count() > 120
+            || content.chars().count() > SUBJECT_LINE_MAX
             || p.body_opener.is_match(content)
         {
             return false;
@@ -691,7 +691,7 @@ impl Segmenter {
                 || p.body_opener.is_match(c)
                 || p.preamble_bullet.is_match(c)
                 || opens_numbered_item(c)
-                || c.chars().count() > 120
+                || c.chars().count() > SUBJECT_LINE_MAX
         };
         // A trích yếu does not end on a colon: `Ban Thường vụ yêu cầu:` opens the body.
         if content.trim_end_matches(['*', ' ']).ends_with(':') {
@@ -707,7 +707,7 @@ impl Segmenter {
                 let c = next.content(text);
                 c.starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
                     && !c.trim_end().ends_with(['.', ';', ':'])
-                    && c.chars().count() <= 120
+                    && c.chars().count() <= SUBJECT_LINE_MAX
                     && lines.get(i + 2).is_none_or(closes_block)
             }
         }
@@ -1313,6 +1313,9 @@ fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
     e = s + t2.len();
     (s, e)
 }
+
+/// The longest line of a wrapped trích yếu, in chars: a longer line is a paragraph.
+const SUBJECT_LINE_MAX: usize = 120;
 
 /// Whether `s` opens with a numbered item's label and a capital: `1. Sở …`, `2) Các …`,
 /// `3.**Huyện …`, `12\. Ủy ban …` (a markdown-escaped dot).

@@ -109,9 +109,8 @@ fn re(p: &str) -> Regex {
 /// starting a word (the boundary is matched as a character: a Unicode `\b` would force
 /// the regex crate onto its slow backtracking engine).
 const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
-/// `ngày 21 tháng 5 năm 2021`, `ngày 06/7/2005`, month as a word.
-/// (`ngay 21 thang 5 nam 2021` too, in a text typed without diacritics.)
-const DATE: &str = r"[Nn]g[àa]y[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
+/// `ngày 21 tháng 5 năm 2021` and its other forms ([`vanban_lexicon::DATE_PATTERN`]).
+const DATE: &str = vanban_lexicon::DATE_PATTERN;
 
 impl Patterns {
     /// Compile the patterns for a lexicon.
