@@ -12,6 +12,9 @@
 #
 #   benches/corpus.sh [DOCS] [WORKDIR]      (defaults: 20000 documents, target/bench-corpus)
 #
+# The binary is built with the `release-lto` profile (Cargo.toml; PROFILE=release for the
+# default one), RUNS=N sets hyperfine's runs per command (default 3).
+#
 # The corpus is generated once per DOCS (seed 1) and kept in WORKDIR; the page cache is
 # warmed by a first run of each command (hyperfine --warmup 1), so the figures compare
 # CPU work, not the disk. Results: WORKDIR/results.md (a table for BENCHMARKS.md) and
@@ -34,8 +37,10 @@ need rg ripgrep
 need hyperfine hyperfine
 need taskset util-linux
 
-cargo build --release --quiet
-BIN="$PWD/target/release/vanban"
+# The profile for large archives (Cargo.toml): LTO across the crates.
+PROFILE="${PROFILE:-release-lto}"
+cargo build --profile "$PROFILE" --quiet
+BIN="$PWD/target/$PROFILE/vanban"
 mkdir -p "$WORK"
 if [ ! -d "$CORPUS" ]; then
     "$BIN" gen --docs "$DOCS" --seed 1 --out "$CORPUS"
