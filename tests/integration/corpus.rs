@@ -114,12 +114,12 @@ fn assert_fields_share(dir: &str, bar: f64, what: &str) {
 }
 
 /// A damage done to a text, as its bytes.
-type Damage = fn(&[u8]) -> Vec<u8>;
+pub(crate) type Damage = fn(&[u8]) -> Vec<u8>;
 
 /// `damage` applied to the text of `bytes`: in UTF-8, legacy one-byte encodings and
 /// CRLF files alike (the damages below touch only ASCII spaces and line ends); UTF-16
 /// files are decoded, damaged and written back with their byte-order mark.
-fn damage_text(bytes: Vec<u8>, damage: Damage) -> Vec<u8> {
+pub(crate) fn damage_text(bytes: Vec<u8>, damage: Damage) -> Vec<u8> {
     let unit: fn([u8; 2]) -> u16 = match bytes.get(..2) {
         Some([0xFF, 0xFE]) => u16::from_le_bytes,
         Some([0xFE, 0xFF]) => u16::from_be_bytes,
@@ -146,7 +146,7 @@ fn damage_text(bytes: Vec<u8>, damage: Damage) -> Vec<u8> {
 /// the header's blocks then touch (`Về việc …` / `-----` / `THỦ TƯỚNG CHÍNH PHỦ điện:`),
 /// the trích yếu runs into the preamble or the first paragraph. A line of spaces, tabs
 /// and `\r` is blank.
-fn drop_blank_lines(text: &[u8]) -> Vec<u8> {
+pub(crate) fn drop_blank_lines(text: &[u8]) -> Vec<u8> {
     text.split_inclusive(|&b| b == b'\n')
         .filter(|line| {
             !line

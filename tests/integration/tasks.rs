@@ -98,6 +98,11 @@ fn norm_list(v: &Value) -> Vec<String> {
 }
 
 pub(crate) fn score(dir: &std::path::Path) -> Score {
+    score_damaged(dir, |bytes| bytes)
+}
+
+/// [`score`], each file's bytes first passed through `damage`.
+fn score_damaged(dir: &std::path::Path, damage: impl Fn(Vec<u8>) -> Vec<u8>) -> Score {
     let pipeline = Pipeline::new(Lexicon::builtin());
     let mut s = Score::default();
     for (folder, docs) in expected_sets(dir) {
@@ -106,7 +111,7 @@ pub(crate) fn score(dir: &std::path::Path) -> Score {
                 continue;
             }
             let path = want["path"].as_str().expect("path");
-            let bytes = std::fs::read(folder.join(path)).expect("read");
+            let bytes = damage(std::fs::read(folder.join(path)).expect("read"));
             let got = serde_json::to_value(pipeline.process_bytes(path, &bytes)).expect("JSON");
             let by_label = |v: &Value| -> BTreeMap<String, Value> {
                 v["tasks"]
@@ -212,4 +217,32 @@ fn seeds_give_exactly_their_expected_tasks() {
         "{}",
         s.misses.join("\n")
     );
+}
+
+#[test]
+fn without_blank_lines_every_task_reads_as_before() {
+    // Every hand-written set with tasks, its blank lines dropped (as OCR and copies out
+    // of PDFs leave a directive): the same task fields wrong as before, no new one. A
+    // closing line after the last item (`Các cấp ủy … báo cáo … trước ngày 20/02/2016.`)
+    // is then set apart by nothing but its line; its deadline still binds every task.
+    for dir in ["corpus", "tests/held_out"] {
+        let before = score(&repo().join(dir));
+        let after = score_damaged(&repo().join(dir), |bytes| {
+            crate::corpus::damage_text(bytes, crate::corpus::drop_blank_lines)
+        });
+        assert!(before.matched > 100, "{dir}: {} tasks", before.matched);
+        let new: Vec<&String> = after
+            .misses
+            .iter()
+            .filter(|m| !before.misses.contains(m))
+            .collect();
+        assert!(
+            new.is_empty(),
+            "{dir}, blank lines dropped: task fields wrong only now:\n{}",
+            new.iter()
+                .map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
 }

@@ -180,8 +180,10 @@ impl Finder {
         }
     }
 
-    /// The citations in the zones `zones` (byte ranges) of `text`, one per cited
-    /// document, in text order. `jurisdiction` and `own_ref` are the citing document's.
+    /// The citations in the zones `zones` (byte ranges, in order, not overlapping: the
+    /// segments that may cite) of `text`, one per cited document, in text order. A
+    /// citation's title ends with its zone. `jurisdiction` and `own_ref` are the citing
+    /// document's.
     pub fn find(
         &self,
         text: &str,
@@ -388,6 +390,19 @@ impl Finder {
             }
         }
         out.sort_by_key(|c| c.start);
+        // The end of each citation's zone: its title does not run out of it (a trích
+        // yếu's citation would mask the `Thực hiện …` of a body that opens right under
+        // the date line, with no blank line between, as OCR leaves it).
+        let zone_end: Vec<usize> = out
+            .iter()
+            .map(|c| {
+                let after = zones.partition_point(|z| z.0 <= c.start);
+                zones
+                    .get(after.wrapping_sub(1))
+                    .filter(|z| z.0 <= c.start && c.start < z.1)
+                    .map_or(text.len(), |z| z.1)
+            })
+            .collect();
         // Each citation with its title: up to the next `;` or the next citation. Words in
         // another citation's title (`… về thực hiện các biện pháp …`) govern nothing.
         let spans: Vec<(usize, usize)> = out
@@ -398,7 +413,7 @@ impl Finder {
                 // Only a break before the next citation can end the title sooner.
                 let semi = clause_break(&text.as_bytes()[c.end..], next.saturating_sub(c.end))
                     .map_or(text.len(), |i| c.end + i);
-                (c.start, next.min(semi).max(c.end))
+                (c.start, next.min(semi).min(zone_end[k]).max(c.end))
             })
             .collect();
         // The largest end of the titles up to each: the masks of a sentence start where

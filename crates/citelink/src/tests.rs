@@ -542,3 +542,34 @@ fn in_titles_finds_what_asking_every_pair_found() {
         );
     }
 }
+
+#[test]
+fn a_citations_title_ends_with_its_zone() {
+    // A body opening `Thực hiện …` right under the date line, without a blank line
+    // between (as OCR leaves it), its last citation more than 600 bytes on: the title of
+    // the trích yếu's citation ends with the trích yếu, and leaves `Thực hiện` visible.
+    let header = "ĐẢNG BỘ TỈNH ĐẮK LẮK\nTHÀNH ỦY BUÔN MA THUỘT\n*\nSố 87-KH/ThU\nKẾ HOẠCH\nthực hiện Kết luận số 37-KL/TW của Bộ Chính trị về tiếp tục\nđẩy mạnh công tác phòng, chống tham nhũng, tiêu cực\ntrong công tác cán bộ\nĐẢNG CỘNG SẢN VIỆT NAM\nBuôn Ma Thuột, ngày 25 tháng 8 năm 2022\n";
+    let body = "Thực hiện Kết luận số 37-KL/TW, ngày 12/7/2022 của Bộ Chính trị về tiếp tục đẩy mạnh công tác phòng, chống tham nhũng, tiêu cực trong công tác cán bộ; Kế hoạch số 102-KH/TU, ngày 03/8/2022 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận 37-KL/TW; Hướng dẫn số 168-HD/BTGTW, ngày 29/7/2022 của Ban Tuyên giáo Trung ương về tuyên truyền Kết luận 37-KL/TW và Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ XIII, nhiệm kỳ 2020 - 2025, Ban Thường vụ Thành ủy ban hành Kế hoạch thực hiện như sau:";
+    let text = format!("{header}{body}");
+    let at = text.find("Nghị quyết Đại hội").unwrap();
+    assert!(
+        at - header.len() < 600 && at > 600,
+        "the window reaches into the header"
+    );
+    let relation_of_last = |zones: &[(usize, usize)]| {
+        let found = finder().find(&text, zones, Some("Đắk Lắk"), Some("87-KH/ThU"));
+        let last = found.last().unwrap();
+        assert!(
+            last.target_key
+                .ends_with("dai-hoi-dai-bieu-dang-bo-thanh-pho-lan-thu-xiii"),
+            "{last:?}"
+        );
+        last.relation.clone()
+    };
+    // The zones the segmenter gives: the trích yếu (itself citing) and the body.
+    let subject = text.find("thực hiện Kết luận").unwrap()..text.find("ĐẢNG CỘNG SẢN").unwrap();
+    assert_eq!(
+        relation_of_last(&[(subject.start, subject.end), (header.len(), text.len())]),
+        "implements"
+    );
+}

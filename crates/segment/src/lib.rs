@@ -1017,9 +1017,33 @@ impl Segmenter {
         // by a blank line and opening with a capital, closes the body (`Các cấp ủy báo
         // cáo kết quả … trước ngày 20/02/2016.`).
         if closing_from.is_none() && last_item.is_some() {
+            // A body without blank lines (dropped by OCR or a copy out of a PDF) sets no
+            // paragraph apart; where each of its lines is a paragraph (none goes on in
+            // lower case on the next: the lines were not broken at a width), a line
+            // after one that ends a sentence opens a paragraph of its own. Not after an
+            // article (`Điều 3. Quyết định này có hiệu lực …` / `Chánh Văn phòng … chịu
+            // trách nhiệm thi hành …`: the article goes on with its duty).
+            let article = last_item.is_some_and(|k| {
+                lines[kinds[k].0]
+                    .content(text)
+                    .trim_start_matches(['*', ' '])
+                    .starts_with("Điều")
+            });
+            let line_paragraphs = !article
+                && (from..to).all(|i| !lines[i].is_blank(text))
+                && kinds.iter().skip(1).all(|&(li, _, new_item)| {
+                    // (`b) …` opens an item: a label, not a word going on.)
+                    new_item
+                        || !lines[li]
+                            .content(text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                });
             if let Some(k) = kinds.len().checked_sub(1) {
                 let mut first = k;
-                while first > search_from
+                while !line_paragraphs
+                    && first > search_from
                     && lines[kinds[first - 1].0].end + 1 >= lines[kinds[first].0].start
                     && !lines[kinds[first].0 - 1].is_blank(text)
                 {
@@ -1027,7 +1051,15 @@ impl Segmenter {
                 }
                 let li = kinds[first].0;
                 let c = lines[li].content(text);
-                let set_apart = li > 0 && lines[li - 1].is_blank(text);
+                let ends_sentence = |i: usize| {
+                    let t = lines[i]
+                        .content(text)
+                        .trim_end_matches(['*', ' ', '"', '”', '_']);
+                    t.ends_with(['.', '!', '?'])
+                };
+                let set_apart = li > 0
+                    && (lines[li - 1].is_blank(text)
+                        || line_paragraphs && first > 0 && ends_sentence(kinds[first - 1].0));
                 let para_len: usize = kinds[first..]
                     .iter()
                     .map(|e| lines[e.0].ce - lines[e.0].cs)

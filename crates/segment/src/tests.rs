@@ -847,3 +847,58 @@ fn signed_marks_and_stamps_read_with_or_without_diacritics() {
         );
     }
 }
+
+/// The body of a text without blank lines, each zone with its text.
+fn body_zones(text: &str) -> Vec<(K, &str)> {
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    kinds_with_text(text, &segs)
+        .into_iter()
+        .filter(|(k, _)| matches!(k, K::Body | K::Item | K::Closing))
+        .collect()
+}
+
+#[test]
+fn without_blank_lines_a_closing_line_after_the_last_item_still_closes_the_body() {
+    // Each line a paragraph (no line goes on in lower case), the last one after an item
+    // that ends its sentence: the closing, whose deadline binds every task.
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 268/UBND-VX\nV/v tổ chức Tết\nThừa Thiên Huế, ngày 20 tháng 01 năm 2021\nKính gửi: Các sở, ban, ngành.\nĐể tổ chức Tết vui tươi, lành mạnh:\n";
+    let items = "a) Sở Y tế bảo đảm thuốc cho người dân trong dịp Tết.\nb) Ủy ban nhân dân các huyện chăm lo, thăm hỏi các gia đình chính sách.\n";
+    let closing = "Các cơ quan, đơn vị báo cáo kết quả trước ngày 20/02/2021.";
+    let foot =
+        "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Phương";
+    let text = format!("{head}{items}{closing}{foot}");
+    let zones = body_zones(&text);
+    assert_eq!(zones.last(), Some(&(K::Closing, closing)), "{zones:#?}");
+    assert_eq!(zones.iter().filter(|z| z.0 == K::Item).count(), 2);
+
+    // The last item's sentence going on: no closing.
+    let open_item = text.replace(
+        "thăm hỏi các gia đình chính sách.",
+        "thăm hỏi các gia đình chính sách;",
+    );
+    let zones = body_zones(&open_item);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+
+    // Lines broken at a width (one goes on in lower case): a line after a sentence's
+    // end may be the next sentence of the same item.
+    let wrapped = text.replace("chăm lo, thăm hỏi", "chăm lo,\nthăm hỏi");
+    let zones = body_zones(&wrapped);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+    assert!(zones.last().unwrap().1.ends_with(closing), "{zones:#?}");
+
+    // The last article of a decision goes on with the duty of carrying it out.
+    let decision = format!(
+        "{head}Điều 1. Ban hành Kế hoạch chuyển đổi số.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.{foot}"
+    );
+    let zones = body_zones(&decision);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+    assert!(
+        zones
+            .last()
+            .unwrap()
+            .1
+            .ends_with("thi hành Quyết định này./."),
+        "{zones:#?}"
+    );
+}
