@@ -113,6 +113,14 @@ fn assert_fields_share(dir: &str, bar: f64, what: &str) {
     assert!(share >= bar, "{what} directives score {share:.3} < {bar}");
 }
 
+/// Every hand-written set: the corpus, the held-out and the unseen damaged sets.
+const HAND_WRITTEN_SETS: [&str; 4] = [
+    "corpus",
+    "tests/held_out",
+    "tests/damaged_unseen",
+    "tests/damaged_unseen2",
+];
+
 /// A damage done to a text, as its bytes.
 pub(crate) type Damage = fn(&[u8]) -> Vec<u8>;
 
@@ -205,12 +213,7 @@ fn dropping_blank_lines_or_wrapping_long_ones_changes_no_field() {
     ];
     for (what, damage) in damages {
         let mut checked = 0;
-        for dir in [
-            "corpus",
-            "tests/held_out",
-            "tests/damaged_unseen",
-            "tests/damaged_unseen2",
-        ] {
+        for dir in HAND_WRITTEN_SETS {
             let (n, _, misses, _) = score(&repo().join(dir));
             let (n2, _, misses2, _) =
                 score_damaged(&repo().join(dir), |bytes| damage_text(bytes, damage));
@@ -267,12 +270,7 @@ fn typed_without_diacritics_nearly_every_field_still_reads() {
         }
     };
     let (mut n, mut ok, mut misses) = (0, 0, Vec::new());
-    for dir in [
-        "corpus",
-        "tests/held_out",
-        "tests/damaged_unseen",
-        "tests/damaged_unseen2",
-    ] {
+    for dir in HAND_WRITTEN_SETS {
         let (_, _, _, pairs) = score_damaged(&repo().join(dir), |bytes| {
             damage_text(bytes, drop_diacritics)
         });
@@ -299,6 +297,59 @@ fn typed_without_diacritics_nearly_every_field_still_reads() {
         misses.join("\n")
     );
     assert!(share >= 0.997, "{ok}/{n} fields right without diacritics");
+}
+
+#[test]
+fn typed_without_diacritics_nearly_every_citation_is_still_found() {
+    // The expected citations of every hand-written set that are found as printed,
+    // found again with the diacritics dropped (`Thuc hien Chi thi so 16/CT-TTg ngay
+    // 31/3/2020 cua Thu tuong Chinh phu`): same target key (folded) and relation.
+    // When this test was written: 149 of 150 (before, 5 of the corpus's 102: the
+    // patterns asked for `số`, `ngày`, `của` and the type words with their marks); the
+    // one miss is a commune letter whose own province is read only from marked words.
+    let key = |c: &Value| {
+        (
+            vanban_lexicon::fold(c["target_key"].as_str().unwrap_or("")),
+            c["relation"].as_str().unwrap_or("").to_string(),
+        )
+    };
+    let keys = |record: &Value| -> BTreeSet<_> {
+        record["citations"]
+            .as_array()
+            .map(|a| a.iter().map(key).collect())
+            .unwrap_or_default()
+    };
+    let (mut n, mut found, mut misses) = (0, 0, Vec::new());
+    for dir in HAND_WRITTEN_SETS {
+        let (_, _, _, printed) = score(&repo().join(dir));
+        let (_, _, _, bare) = score_damaged(&repo().join(dir), |bytes| {
+            damage_text(bytes, drop_diacritics)
+        });
+        for ((want, as_printed), (_, without)) in printed.iter().zip(&bare) {
+            let (as_printed, without) = (keys(as_printed), keys(without));
+            for c in want["citations"].as_array().into_iter().flatten() {
+                if !as_printed.contains(&key(c)) {
+                    continue;
+                }
+                n += 1;
+                if without.contains(&key(c)) {
+                    found += 1;
+                } else {
+                    misses.push(format!("{}: {:?}", want["path"], key(c)));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "citations without diacritics: {found}/{n}\n{}",
+        misses.join("\n")
+    );
+    assert!(n > 140, "{n} expected citations found as printed");
+    assert!(
+        found as f64 >= 0.99 * n as f64,
+        "{found}/{n} citations found without diacritics:\n{}",
+        misses.join("\n")
+    );
 }
 
 #[test]
@@ -409,12 +460,7 @@ fn second_unseen_damaged_set_scores_at_least_90_percent() {
 #[test]
 fn records_not_flagged_for_review_are_right() {
     let (mut n, mut ok) = (0, 0);
-    for dir in [
-        "corpus",
-        "tests/held_out",
-        "tests/damaged_unseen",
-        "tests/damaged_unseen2",
-    ] {
+    for dir in HAND_WRITTEN_SETS {
         let (mut flagged, mut total) = (0, 0);
         for (want, got) in score(&repo().join(dir)).3 {
             total += 1;

@@ -106,15 +106,66 @@ const PREFILTER: [(&str, u8); 25] = [
     ("Đại", DAI_HOI),
 ];
 
-/// The literals of [`PREFILTER`], then those with a space again with a line break
-/// instead.
+/// The literals of [`PREFILTER`] as printed and typed without diacritics (`uyet
+/// dinh`), then those with a space again with a line break instead.
 fn prefilter_literals() -> impl Iterator<Item = (String, u8)> {
-    let as_is = PREFILTER.iter().map(|&(l, k)| (l.to_string(), k));
-    let broken = PREFILTER
+    let printed = PREFILTER.iter().map(|&(l, k)| (l.to_string(), k));
+    let bare = PREFILTER
+        .iter()
+        .map(|&(l, k)| (l.chars().map(bare).collect::<String>(), k))
+        .filter(|(b, _)| !PREFILTER.iter().any(|(l, _)| l == b));
+    let as_is: Vec<(String, u8)> = printed.chain(bare).collect();
+    let broken: Vec<(String, u8)> = as_is
         .iter()
         .filter(|(l, _)| l.contains(' '))
-        .map(|&(l, k)| (l.replacen(' ', "\n", 1), k));
-    as_is.chain(broken)
+        .map(|(l, k)| (l.replacen(' ', "\n", 1), *k))
+        .collect();
+    as_is.into_iter().chain(broken)
+}
+
+/// A letter with every mark dropped, in its case (`ế` → `e`, `Đ` → `D`); any other
+/// character as it is.
+fn bare(c: char) -> char {
+    if c.is_ascii() || !c.is_alphabetic() {
+        return c;
+    }
+    match vanban_lexicon::fold_char(c) {
+        Some(b) if b.is_ascii() && c.is_uppercase() => b.to_ascii_uppercase(),
+        Some(b) if b.is_ascii() => b,
+        _ => c,
+    }
+}
+
+/// `pattern` with every letter that carries a mark also accepted bare, as some
+/// offices type (`Quyet dinh so 12/QD-UBND ngay 5/3/2021 cua UBND tinh`): `ế` →
+/// `[ếe]`, and inside a class `[Đđ]` → `[ĐDđd]`. The letter as printed or with all
+/// its marks dropped, never with another mark. (The patterns below have no nested
+/// classes and no marked letter after a backslash.)
+fn bare_too(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let (mut in_class, mut escaped) = (false, false);
+    for c in pattern.chars() {
+        if escaped {
+            escaped = false;
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            _ => {}
+        }
+        let b = bare(c);
+        if b == c {
+            out.push(c);
+        } else if in_class {
+            out.extend([c, b]);
+        } else {
+            out.extend(['[', c, b, ']']);
+        }
+    }
+    out
 }
 
 /// The type words that open a citation, and the type name they give.
@@ -132,8 +183,9 @@ impl Finder {
         // back to the slower engines; 4 MB per pattern and thread cut the finder's
         // instructions by 7% (840 M -> 779 M on 2,000 generated documents; 8 MB gains
         // nothing more), same results.
+        // Every pattern also reads a text typed without diacritics (`bare_too`).
         let re = |p: &str| {
-            regex::RegexBuilder::new(p)
+            regex::RegexBuilder::new(&bare_too(p))
                 .dfa_size_limit(4 << 20)
                 .build()
                 .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
@@ -244,7 +296,7 @@ impl Finder {
                     "{}/{}/{}",
                     slug(jur.as_deref().unwrap_or("unknown")),
                     year.as_deref().unwrap_or("undated"),
-                    self.lex.doc_types.key_ref(&reference)
+                    self.lex.key_ref(&reference)
                 );
                 taken.push((start, end));
                 out.push(Citation {
@@ -325,8 +377,11 @@ impl Finder {
                 let mut name = collapse(&c["name"]);
                 // `Luật Bảo vệ và phát triển rừng số 29/2004/QH11`: keyed by its number.
                 let mut reference = None;
-                if let Some(k) = name.find(" số ") {
-                    let r = normalize_ref(&name[k + " số ".len()..]);
+                if let Some((k, so)) = [" số ", " so "]
+                    .into_iter()
+                    .find_map(|so| name.find(so).map(|k| (k, so)))
+                {
+                    let r = normalize_ref(&name[k + so.len()..]);
                     if r.contains('/') && r.starts_with(|c: char| c.is_ascii_digit()) {
                         reference = Some(r);
                         name.truncate(k);
@@ -657,8 +712,10 @@ fn in_titles(text: &str, spans: &[(usize, usize)]) -> Vec<bool> {
             // The list check reads the text before the citation: the same for every
             // earlier one that leaves a title between (none fits in the list words).
             let lead = text[..start].trim_end();
-            let listed =
-                lead.ends_with([',', ';']) || lead.ends_with(" và") || lead.ends_with(" và các");
+            let listed = lead.ends_with([',', ';'])
+                || [" và", " và các", " va", " va cac"]
+                    .iter()
+                    .any(|w| lead.ends_with(w));
             // The clause holding the citation's first byte (an earlier citation's end
             // outside it has a break between); none when it is a break, or the end.
             let clause = clauses.bound_before(start + 1);
@@ -695,7 +752,7 @@ impl Clauses {
         // Every occurrence, overlapping ones too (` về về ` holds two): each search
         // starts a byte after the last found (both patterns open with ASCII).
         let mut titles: Vec<(usize, usize)> = Vec::new();
-        for t in [" về ", "V/v "] {
+        for t in [" về ", " ve ", "V/v "] {
             let mut from = 0;
             while let Some(i) = text[from..].find(t) {
                 titles.push((at + from + i, at + from + i + t.len()));
@@ -739,7 +796,7 @@ fn running_max(values: impl Iterator<Item = usize>) -> Vec<usize> {
 }
 
 /// What ends an issuer's name after `của`/`do`: the title, punctuation, a verb.
-const ISSUER_STOP_WORDS: [&str; 18] = [
+const ISSUER_STOP_WORDS: [&str; 29] = [
     " về ",
     " V/v ",
     ",",
@@ -758,6 +815,18 @@ const ISSUER_STOP_WORDS: [&str; 18] = [
     " đã ",
     " và ",
     "  ",
+    // The same typed without diacritics (those with none are above).
+    " ve ",
+    " quy dinh",
+    " huong dan",
+    " thong bao",
+    " phe duyet",
+    " ban hanh",
+    " ve viec",
+    " trien khai",
+    " thuc hien",
+    " da ",
+    " va ",
 ];
 
 /// [`ISSUER_STOP_WORDS`] in one automaton, built once: leftmost semantics find the
@@ -886,6 +955,7 @@ fn issuer_after(text: &str, at: usize) -> (Option<String>, usize) {
     let lead = rest.len() - trimmed.len();
     let Some(after) = trimmed
         .strip_prefix("của ")
+        .or_else(|| trimmed.strip_prefix("cua "))
         .or_else(|| trimmed.strip_prefix("do "))
     else {
         return (None, at);
@@ -914,6 +984,7 @@ fn trailing_delimiter(m: &str) -> usize {
     let t = m.trim_end_matches([',', ';', '.', ':', '(']);
     let t2 = t
         .strip_suffix(" về")
+        .or_else(|| t.strip_suffix(" ve"))
         .or_else(|| t.strip_suffix(" V/v"))
         .unwrap_or(t);
     m.len() - t2.trim_end().len()

@@ -573,3 +573,61 @@ fn a_citations_title_ends_with_its_zone() {
         "implements"
     );
 }
+
+#[test]
+fn patterns_also_read_letters_typed_without_their_marks() {
+    // A marked letter as printed or with every mark dropped, never another mark;
+    // inside a class its bare letter joins it; escapes stay as they are.
+    assert_eq!(bare_too(r"[Đđ]iện"), r"[ĐDđd]i[ệe]n");
+    assert_eq!(bare_too(r"(?:số|Số)\s*"), r"(?:s[ốo]|S[ốo])\s*");
+    assert_eq!(bare_too(r"[\p{Lu}Đ][\p{L}\d&]*"), r"[\p{Lu}ĐD][\p{L}\d&]*");
+    assert_eq!(bare_too(r"\d{1,2}/[A-Z]"), r"\d{1,2}/[A-Z]");
+    let f = finder();
+    assert!(f.numbered.is_match("Chi thi so 16/CT-TTg"));
+    assert!(!f.numbered.is_match("Chì thì số 16/CT-TTg"), "another mark");
+}
+
+#[test]
+fn citations_typed_without_diacritics() {
+    // An office that types without diacritics: the type word, `so`, the date, `cua`
+    // and the issuer; the type and issuer codes take back the stroke of their `Đ` in
+    // the key; a list after `Thuc hien` (`… va …`) is carried out as a whole.
+    let text = "Thuc hien Chi thi so 01-CT/TU ngay 04/01/2021 cua Ban Thuong vu Tinh uy ve to chuc Tet va Chi thi so 32/CT-TTg ngay 11/12/2020 cua Thu tuong Chinh phu ve viec to chuc Tet; Quyet dinh so 2171/QD-BGDDT ngay 07/8/2023 cua Bo truong Bo Giao duc va Dao tao.";
+    let found = finder().find(text, &[(0, text.len())], Some("Thừa Thiên Huế"), None);
+    let got: Vec<(&str, &str, Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|c| {
+            (
+                c.target_key.as_str(),
+                c.relation.as_str(),
+                c.date.as_deref(),
+                c.issuer.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "thua-thien-hue/2021/01-CT/TU",
+                "implements",
+                Some("2021-01-04"),
+                Some("Ban Thuong vu Tinh uy")
+            ),
+            (
+                "quoc-gia/2020/32/CT-TTg",
+                "implements",
+                Some("2020-12-11"),
+                Some("Thu tuong Chinh phu")
+            ),
+            (
+                "quoc-gia/2023/2171/QĐ-BGDĐT",
+                "implements",
+                Some("2023-08-07"),
+                // (`và` ends an issuer, with diacritics or without: `của A và B`.)
+                Some("Bo truong Bo Giao duc")
+            ),
+        ],
+        "{found:#?}"
+    );
+}

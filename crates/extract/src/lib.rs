@@ -669,7 +669,7 @@ impl Extractor {
                 .as_deref()
                 .map_or_else(|| "unknown".to_string(), slug);
             let year = f.date.as_deref().map_or("undated", |d| &d[..4]);
-            format!("{slug}/{year}/{}", self.lex.doc_types.key_ref(r))
+            format!("{slug}/{year}/{}", self.lex.key_ref(r))
         });
     }
 }

@@ -144,6 +144,37 @@ impl Lexicon {
         &BUILTIN
     }
 
+    /// `r` as it goes into a canonical key: its type code as [`DocTypes::key_ref`]
+    /// gives it, and each issuer code typed without the stroke of its `Đ` with it
+    /// (`2171/QD-BGDDT` → `2171/QĐ-BGDĐT`, `27-CV/DU` → `27-CV/ĐU`), so that a document
+    /// typed without diacritics and the citations of it typed with them share one key.
+    /// Only whole parts between `-` and `/` that the issuer lexicon knows change.
+    pub fn key_ref<'a>(&self, r: &'a str) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        let typed = self.doc_types.key_ref(r);
+        if !r.starts_with(|c: char| c.is_ascii_digit()) || !typed.contains(['D', 'd']) {
+            return typed;
+        }
+        let mut out = String::with_capacity(typed.len() + 4);
+        let mut changed = false;
+        for (k, part) in typed.split_inclusive(['-', '/']).enumerate() {
+            let code = part.trim_end_matches(['-', '/']);
+            match self.issuers.stroked(code).filter(|_| k > 0) {
+                Some(stroked) => {
+                    changed = true;
+                    out.push_str(stroked);
+                    out.push_str(&part[code.len()..]);
+                }
+                None => out.push_str(part),
+            }
+        }
+        if changed {
+            Cow::Owned(out)
+        } else {
+            typed
+        }
+    }
+
     /// The built-in lexicon with any file of the same name found in `dir` used instead.
     pub fn load_dir(dir: &Path) -> Result<Lexicon, Error> {
         Lexicon::from_sources(|name| {
@@ -471,6 +502,9 @@ pub struct Issuers {
     /// Code in capitals → entries, in file order (a lookup per citation and header:
     /// scanning every entry, each code upper-cased anew, was 1.4% of a run).
     by_code: HashMap<String, Vec<usize>>,
+    /// A code with `Đ` typed without its stroke, in capitals → the code (`BGDDT` →
+    /// `BGDĐT`, `DU` → `ĐU`), unless that spelling is a code of its own.
+    stroked: HashMap<String, String>,
 }
 
 impl Issuers {
@@ -502,7 +536,22 @@ impl Issuers {
         for (i, e) in entries.iter().enumerate() {
             by_code.entry(code_key(&e.code)).or_default().push(i);
         }
-        Ok(Issuers { entries, by_code })
+        let stroked = entries
+            .iter()
+            .map(|e| (code_key(&e.code).replace('Đ', "D"), e.code.clone()))
+            .filter(|(plain, code)| plain != code && !by_code.contains_key(plain))
+            .collect();
+        Ok(Issuers {
+            entries,
+            by_code,
+            stroked,
+        })
+    }
+
+    /// The code `part` of a symbol stands for when typed without the stroke of its `Đ`
+    /// (`BGDDT` → `BGDĐT`), or `None`.
+    pub fn stroked(&self, part: &str) -> Option<&str> {
+        self.stroked.get(&code_key(part)).map(String::as_str)
     }
 
     /// Every entry, in file order.

@@ -318,6 +318,30 @@ fn a_code_typed_without_the_stroke_of_its_d_is_still_that_code() {
 }
 
 #[test]
+fn in_a_key_issuer_codes_typed_without_a_stroke_take_it_back() {
+    let lex = Lexicon::builtin();
+    for (printed, key) in [
+        // Type and issuer codes both.
+        ("2171/QD-BGDDT", "2171/QĐ-BGDĐT"),
+        ("27-CV/DU", "27-CV/ĐU"),
+        ("09-KH/BCDTW", "09-KH/BCĐTW"),
+        ("12/NQ-HDND", "12/NQ-HĐND"),
+        ("3-QD/DUK", "3-QĐ/ĐUK"),
+        // As printed with the stroke, or codes without one: unchanged.
+        ("2171/QĐ-BGDĐT", "2171/QĐ-BGDĐT"),
+        ("1150/UBND-VX", "1150/UBND-VX"),
+        ("1234/UBND-ND", "1234/UBND-ND"),
+        ("7/HD-UBND", "7/HD-UBND"),
+        ("5-HD/BTGTW", "5-HD/BTGTW"),
+        // Only whole parts after the number; not a ref at all: as it is.
+        ("27-CV/DUX", "27-CV/DUX"),
+        ("DU/27", "DU/27"),
+    ] {
+        assert_eq!(lex.key_ref(printed), key, "{printed}");
+    }
+}
+
+#[test]
 fn districts_cover_every_province_before_2025_once_each() {
     let lex = Lexicon::builtin();
     let d = &lex.districts;
