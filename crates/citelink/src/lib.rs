@@ -42,7 +42,7 @@ pub mod graph;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::collections::HashMap;
-use vanban_lexicon::{after_2025_reform, fold, iso_date as iso, Level, Lexicon};
+use vanban_lexicon::{after_2025_reform, bare, bare_too, fold, iso_date as iso, Level, Lexicon};
 pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
 
@@ -121,51 +121,6 @@ fn prefilter_literals() -> impl Iterator<Item = (String, u8)> {
         .map(|(l, k)| (l.replacen(' ', "\n", 1), *k))
         .collect();
     as_is.into_iter().chain(broken)
-}
-
-/// A letter with every mark dropped, in its case (`ế` → `e`, `Đ` → `D`); any other
-/// character as it is.
-fn bare(c: char) -> char {
-    if c.is_ascii() || !c.is_alphabetic() {
-        return c;
-    }
-    match vanban_lexicon::fold_char(c) {
-        Some(b) if b.is_ascii() && c.is_uppercase() => b.to_ascii_uppercase(),
-        Some(b) if b.is_ascii() => b,
-        _ => c,
-    }
-}
-
-/// `pattern` with every letter that carries a mark also accepted bare, as some
-/// offices type (`Quyet dinh so 12/QD-UBND ngay 5/3/2021 cua UBND tinh`): `ế` →
-/// `[ếe]`, and inside a class `[Đđ]` → `[ĐDđd]`. The letter as printed or with all
-/// its marks dropped, never with another mark. (The patterns below have no nested
-/// classes and no marked letter after a backslash.)
-fn bare_too(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() * 2);
-    let (mut in_class, mut escaped) = (false, false);
-    for c in pattern.chars() {
-        if escaped {
-            escaped = false;
-            out.push(c);
-            continue;
-        }
-        match c {
-            '\\' => escaped = true,
-            '[' => in_class = true,
-            ']' => in_class = false,
-            _ => {}
-        }
-        let b = bare(c);
-        if b == c {
-            out.push(c);
-        } else if in_class {
-            out.extend([c, b]);
-        } else {
-            out.extend(['[', c, b, ']']);
-        }
-    }
-    out
 }
 
 /// The type words that open a citation, and the type name they give.

@@ -49,7 +49,7 @@
 
 use regex::Regex;
 use std::collections::BTreeMap;
-use vanban_lexicon::{after_2025_reform, fold, DistrictMention, Level, Lexicon};
+use vanban_lexicon::{after_2025_reform, bare_too, fold, DistrictMention, Level, Lexicon};
 use vanban_types::{
     path_key, Analysis, DocType, Fields, Issuer, Problem, ProblemKind, Record, SegmentKind, Span,
     Stage, Status, System,
@@ -115,12 +115,15 @@ impl Extractor {
                 ),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
                 date: re(vanban_lexicon::DATE_PATTERN),
-                party_motto: re(r"(?i)đảng\s+cộng\s+sản"),
-                state_motto: re(r"(?i)cộng[\s*]+h(?:òa|oà|oa|õa|ỏa|óa|ọa)|độc[ \t*]*lập"),
-                province_mention: re(
+                // (These three also read a text typed without diacritics.)
+                party_motto: re(&bare_too(r"(?i)đảng\s+cộng\s+sản")),
+                state_motto: re(&bare_too(
+                    r"(?i)cộng[\s*]+h(?:òa|oà|oa|õa|ỏa|óa|ọa)|độc[ \t*]*lập",
+                )),
+                province_mention: re(&bare_too(
                     // A line may break anywhere in it (`tỉnh` / `Quảng Bình`).
                     r"(?:^|[^\p{L}\p{N}])(?i:tỉnh(?:[ \t]+ủy)?|thành[ \t]+phố|thành[ \t]+ủy)(?:[ \t]*\n[ \t]*|[ \t]+)\p{Lu}\p{L}*(?:(?:[ \t]*\n[ \t]*|[ \t]+)\p{Lu}\p{L}*){0,3}",
-                ),
+                )),
             },
         }
     }

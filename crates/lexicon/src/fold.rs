@@ -110,6 +110,51 @@ pub fn fold_tail(text: &str, n: usize) -> String {
     tail.into_iter().collect()
 }
 
+/// A letter with every mark dropped, in its case (`ế` → `e`, `Đ` → `D`); any other
+/// character as it is.
+pub fn bare(c: char) -> char {
+    if c.is_ascii() || !c.is_alphabetic() {
+        return c;
+    }
+    match fold_char(c) {
+        Some(b) if b.is_ascii() && c.is_uppercase() => b.to_ascii_uppercase(),
+        Some(b) if b.is_ascii() => b,
+        _ => c,
+    }
+}
+
+/// `pattern` with every letter that carries a mark also accepted bare, as some
+/// offices type (`Quyet dinh so 12/QD-UBND ngay 5/3/2021 cua UBND tinh`): `ế` →
+/// `[ếe]`, and inside a class `[Đđ]` → `[ĐDđd]`. The letter as printed or with all
+/// its marks dropped, never with another mark. (For patterns without nested classes and
+/// without a marked letter after a backslash.)
+pub fn bare_too(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    let (mut in_class, mut escaped) = (false, false);
+    for c in pattern.chars() {
+        if escaped {
+            escaped = false;
+            out.push(c);
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            _ => {}
+        }
+        let b = bare(c);
+        if b == c {
+            out.push(c);
+        } else if in_class {
+            out.extend([c, b]);
+        } else {
+            out.extend(['[', c, b, ']']);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{fold, fold_tail};

@@ -34,7 +34,7 @@ use std::sync::LazyLock;
 
 mod fold;
 mod values;
-pub use fold::{fold, fold_char, fold_tail, CharFolder};
+pub use fold::{bare, bare_too, fold, fold_char, fold_tail, CharFolder};
 pub use values::{iso_date, last_day, normalize_ref, slug, DATE_PATTERN};
 
 /// An error loading a lexicon file.

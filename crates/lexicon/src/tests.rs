@@ -466,3 +466,17 @@ fn districts_are_found_where_a_header_names_them() {
         assert_eq!(provinces(d.named(place)), want, "{place}");
     }
 }
+
+#[test]
+fn patterns_made_to_read_letters_typed_without_their_marks() {
+    // A marked letter as printed or with every mark dropped, never another mark;
+    // inside a class its bare letter joins it; escapes stay as they are.
+    assert_eq!(bare_too(r"[Đđ]iện"), r"[ĐDđd]i[ệe]n");
+    assert_eq!(bare_too(r"(?:số|Số)\s*"), r"(?:s[ốo]|S[ốo])\s*");
+    assert_eq!(bare_too(r"[\p{Lu}Đ][\p{L}\d&]*"), r"[\p{Lu}ĐD][\p{L}\d&]*");
+    assert_eq!(bare_too(r"\d{1,2}/[A-Z]"), r"\d{1,2}/[A-Z]");
+    assert_eq!(
+        (bare('Ế'), bare('ư'), bare('đ'), bare('-')),
+        ('E', 'u', 'd', '-')
+    );
+}
