@@ -52,7 +52,8 @@ const RELATIONS: &str = include_str!("../data/relations.tsv");
 #[derive(Debug, Clone)]
 pub struct Finder {
     lex: Lexicon,
-    numbered: Regex,
+    /// Without a prefilter: see [`Finder::new`].
+    numbered: regex_automata::meta::Regex,
     /// The type word that opens a `numbered` match (`\A`, run on the match alone).
     numbered_type_word: Regex,
     dien: Regex,
@@ -159,9 +160,22 @@ impl Finder {
         }
         Finder {
             lex: lexicon.clone(),
-            numbered: re(&format!(
-                r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+(?:số|Số)\s*:?\s*|\s+(?:số|Số)?\s*:?\s*){REF}"
-            )),
+            // The regex crate's prefilter on this pattern's first words (`Kế`, `Văn`,
+            // `báo`, `quy`, …, with and without their diacritics) stops the scan at
+            // nearly every other word of a Vietnamese text and then starts the automaton
+            // again: without it the lazy DFA reads each zone in one pass, twice as fast
+            // (240 -> 480 MB/s over the real corpus; the same matches, as a prefilter
+            // only skips text).
+            numbered: regex_automata::meta::Regex::builder()
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .auto_prefilter(false)
+                        .hybrid_cache_capacity(4 << 20),
+                )
+                .build(&bare_too(&format!(
+                    r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+(?:số|Số)\s*:?\s*|\s+(?:số|Số)?\s*:?\s*){REF}"
+                )))
+                .expect("the numbered citation pattern is a constant of this file"),
             numbered_type_word: re(&format!(r"\A{TYPE_WORDS}")),
             dien: re(&format!(
                 r"(?P<tw>[Đđ]iện|[Cc]ông\s+điện)(?:\s+(?:khẩn\s+)?(?:ngày\s+)?{DATE})?\s+của\s+(?P<iss>Thường\s+trực\s+[\p{{L}} ]{{2,40}}?|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Ban\s+Thường\s+vụ\s+[\p{{L}} ]{{2,30}}?|Thủ\s+tướng\s+Chính\s+phủ)(?:\s+(?:về|V/v)\b|[,;.:(]|$)"
@@ -217,7 +231,8 @@ impl Finder {
                 Vec::new()
             };
             for all in numbered {
-                let Some((type_word, printed_ref)) = self.numbered_groups(all.as_str()) else {
+                let Some((type_word, printed_ref)) = self.numbered_groups(&zone[all.range()])
+                else {
                     continue;
                 };
                 let reference = normalize_ref(printed_ref);

@@ -227,11 +227,11 @@ fn numbered_groups_read_off_the_match_are_the_regex_groups() {
     let mut matches = 0;
     for text in &texts {
         for c in f.numbered.captures_iter(text) {
-            let all = c.get(0).unwrap().as_str();
+            let all = &text[c.get_match().unwrap().range()];
             let groups = c
-                .name("tw")
-                .map(|m| m.as_str())
-                .zip(c.name("ref").map(|m| m.as_str()));
+                .get_group_by_name("tw")
+                .map(|m| &text[m.range()])
+                .zip(c.get_group_by_name("ref").map(|m| &text[m.range()]));
             assert_eq!(f.numbered_groups(all), groups, "{all:?}");
             matches += 1;
         }
