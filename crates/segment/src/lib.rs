@@ -705,10 +705,16 @@ impl Segmenter {
             // then the block ends.
             Some(next) => {
                 let c = next.content(text);
-                c.starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
+                (c.starts_with(|ch: char| ch.is_lowercase() || ch.is_ascii_digit())
                     && !c.trim_end().ends_with(['.', ';', ':'])
                     && c.chars().count() <= SUBJECT_LINE_MAX
-                    && lines.get(i + 2).is_none_or(closes_block)
+                    && lines.get(i + 2).is_none_or(closes_block))
+                    // Without blank lines, the decision's enacting authority (`ỦY BAN
+                    // NHÂN DÂN TỈNH QUẢNG TRỊ` above `Căn cứ …`) or the body's first
+                    // paragraph, wrapped as the scan printed it, right under the end
+                    // of a wrapped trích yếu (`… tỉnh Quảng` / `Trị`).
+                    || self.is_authority_line(text, lines, i + 1, st)
+                    || wrapped_paragraph_follows(text, lines, i)
             }
         }
     }
@@ -1492,6 +1498,36 @@ fn line_index_of(lines: &[Line], pos: usize) -> Option<usize> {
 }
 
 /// The end of a window of about `len` bytes from `from`, on a char boundary.
+/// Whether line `i` (no full stop at its end) is followed by a paragraph wrapped at
+/// the width of the page: a capital, a line nearly as long as the document's longest,
+/// no full stop at its end, and the paragraph going on in lower case (or with a
+/// number) on the line after (`Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội
+/// đồng nhân dân các cấp nhiệm kỳ` / `2021 - 2026 sẽ được tiến hành …`). A scan keeps
+/// the printed lines, so a trích yếu's last line touches the body's first when the
+/// blank line between them is lost too.
+fn wrapped_paragraph_follows(text: &str, lines: &[Line], i: usize) -> bool {
+    let (Some(next), Some(after)) = (lines.get(i + 1), lines.get(i + 2)) else {
+        return false;
+    };
+    let width = lines
+        .iter()
+        .map(|l| l.content(text).chars().count())
+        .max()
+        .unwrap_or(0);
+    // Lines of a page are some 60-100 characters; a wrapped line fills three quarters.
+    let full = width * 3 / 4;
+    if full < 40 {
+        return false;
+    }
+    let (n, a) = (next.content(text), after.content(text));
+    !lines[i].content(text).trim_end().ends_with(['.', ';', ':'])
+        && next.cell == 0
+        && n.chars().count() >= full
+        && n.starts_with(char::is_uppercase)
+        && !n.trim_end().ends_with(['.', ';', ':'])
+        && a.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+}
+
 fn next_boundary(text: &str, from: usize, len: usize) -> usize {
     let mut end = (from + len).min(text.len());
     while !text.is_char_boundary(end) {

@@ -361,6 +361,39 @@ fn without_blank_lines_the_subject_still_ends_where_the_body_begins() {
             ),
             "thực hiện nhiệm vụ năm 2021",
         ),
+        // Lines wrapped too, as the scan printed them: the name of a province cut
+        // after `tỉnh Quảng`, then the decision's enacting authority above `Căn cứ`.
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1856/QĐ-UBND\n\
+             Quảng Trị, ngày 14 tháng 8 năm 2023\nQUYẾT ĐỊNH\n\
+             Về việc kiện toàn Tổ công tác hỗ trợ thủ tục đầu tư tỉnh Quảng\nTrị\n\
+             ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\
+             Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+                .to_string(),
+            "Về việc kiện toàn Tổ công tác hỗ trợ thủ tục đầu tư tỉnh Quảng Trị",
+        ),
+        // … or its last line, then the first paragraph wrapped at the page's width.
+        (
+            format!(
+                "{head}về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu\n\
+                 Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\
+                 Cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các\n\
+                 cấp nhiệm kỳ 2021 - 2026 sẽ được tiến hành vào ngày 23/5/2021 theo Nghị\n\
+                 quyết của Quốc hội.\n"
+            ),
+            "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân \
+             các cấp nhiệm kỳ 2021 - 2026",
+        ),
+        // A sentence that ended is no trích yếu, whatever follows it.
+        (
+            format!(
+                "{head}về phòng, chống dịch bệnh trên địa bàn tỉnh\n\
+                 Năm 2021, dịch bệnh diễn biến phức tạp.\n\
+                 Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương triển khai ngay các\n\
+                 biện pháp phòng, chống dịch bệnh trên địa bàn.\n"
+            ),
+            "về phòng, chống dịch bệnh trên địa bàn tỉnh",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(subject_of(&text), want, "{text}");
