@@ -170,7 +170,7 @@ pub(crate) fn drop_blank_lines(text: &[u8]) -> Vec<u8> {
 /// printed lines: names, places and dates then run across line ends (`tỉnh` / `Quảng
 /// Bình`, `các Vụ: KTTH, CN,` / `TH;`). Lines laid out in columns (runs of spaces,
 /// tabs) are left alone: a scan does not break those mid-column.
-fn wrap_long_lines(text: &[u8]) -> Vec<u8> {
+pub(crate) fn wrap_long_lines(text: &[u8]) -> Vec<u8> {
     const WIDTH: usize = 90;
     let mut out = Vec::with_capacity(text.len() + text.len() / 40);
     for line in text.split_inclusive(|&b| b == b'\n') {

@@ -220,15 +220,28 @@ fn seeds_give_exactly_their_expected_tasks() {
 }
 
 #[test]
-fn without_blank_lines_every_task_reads_as_before() {
+fn without_blank_lines_or_with_lines_wrapped_every_task_reads_as_before() {
     // Every hand-written set with tasks, its blank lines dropped (as OCR and copies out
-    // of PDFs leave a directive): the same task fields wrong as before, no new one. A
-    // closing line after the last item (`Các cấp ủy … báo cáo … trước ngày 20/02/2016.`)
-    // is then set apart by nothing but its line; its deadline still binds every task.
-    for dir in ["corpus", "tests/held_out"] {
+    // of PDFs leave a directive), its long lines broken at 90 bytes (as a scan keeps the
+    // printed lines), and both: the same task fields wrong as before, no new one. A
+    // closing paragraph after the last item (`Các cấp ủy … báo cáo … trước ngày
+    // 20/02/2016.`) is then set apart by nothing but a line that ends a sentence short
+    // of the width; its deadline still binds every task. An item's first line, broken
+    // at the width, is no title line (`… từ Quảng Bình đến` / `Phú Yên trực tiếp …`).
+    let damages: [(&str, crate::corpus::Damage); 3] = [
+        ("blank lines dropped", crate::corpus::drop_blank_lines),
+        ("long lines wrapped", crate::corpus::wrap_long_lines),
+        ("blank lines dropped and long lines wrapped", |text| {
+            crate::corpus::wrap_long_lines(&crate::corpus::drop_blank_lines(text))
+        }),
+    ];
+    for (dir, (what, damage)) in ["corpus", "tests/held_out"]
+        .into_iter()
+        .flat_map(|dir| damages.iter().map(move |d| (dir, *d)))
+    {
         let before = score(&repo().join(dir));
         let after = score_damaged(&repo().join(dir), |bytes| {
-            crate::corpus::damage_text(bytes, crate::corpus::drop_blank_lines)
+            crate::corpus::damage_text(bytes, damage)
         });
         assert!(before.matched > 100, "{dir}: {} tasks", before.matched);
         let new: Vec<&String> = after
@@ -238,7 +251,7 @@ fn without_blank_lines_every_task_reads_as_before() {
             .collect();
         assert!(
             new.is_empty(),
-            "{dir}, blank lines dropped: task fields wrong only now:\n{}",
+            "{dir}, {what}: task fields wrong only now:\n{}",
             new.iter()
                 .map(|m| m.as_str())
                 .collect::<Vec<_>>()

@@ -524,3 +524,40 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
         ["Các chủ đầu tư"]
     );
 }
+
+#[test]
+fn a_first_line_broken_at_the_page_width_is_no_title() {
+    let c = Classifier::new();
+    // A title line of its own: short, or in bold, before duties wrapped at the width.
+    let body = "Chủ trì, phối hợp với các sở, ngành liên quan tổ chức kiểm tra việc\n\
+                thực hiện các biện pháp phòng, chống dịch bệnh trên địa bàn tỉnh; báo\n\
+                cáo kết quả về Ủy ban nhân dân tỉnh.";
+    assert_eq!(
+        c.join_title_line(&format!("Sở Y tế\n{body}")),
+        format!("Sở Y tế: {}", collapse(body))
+    );
+    let bold = "Đài Phát thanh và Truyền hình tỉnh, Báo Đồng Tháp, Cổng thông tin tỉnh**";
+    assert!(c
+        .join_title_line(&format!("{bold}\n{body}"))
+        .starts_with("Đài Phát thanh và Truyền hình tỉnh, Báo Đồng Tháp, Cổng thông tin tỉnh:"));
+    // A name cut where the scan broke the line goes on without a colon.
+    let wrapped = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Bình đến\n\
+                   Phú Yên trực tiếp chỉ đạo theo dõi chặt chẽ diễn biến của bão;\n\
+                   kiên quyết kiểm soát, không để tàu thuyền ra khơi khi không bảo đảm an\n\
+                   toàn.";
+    assert_eq!(c.join_title_line(wrapped), collapse(wrapped));
+    // … unless a blank line sets it apart: a paragraph of its own.
+    let apart = wrapped.replacen('\n', "\n\n", 1);
+    assert!(c.join_title_line(&apart).contains("đến: Phú Yên"));
+    // An article's first line, broken at the width, is no title either (`Điều 3.
+    // Chánh Văn phòng …, Giám đốc Sở` / `Nông nghiệp và …`); a short one is.
+    let article = "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở\n\
+                   Nông nghiệp và Phát triển nông thôn và các thành viên Đoàn\n\
+                   kiểm tra chịu trách nhiệm thi hành Quyết định này.";
+    assert_eq!(strip_article_title(article), collapse(article));
+    let titled = format!("Trách nhiệm thi hành\n{}", article.replacen('\n', " ", 1));
+    assert_eq!(
+        strip_article_title(&titled),
+        collapse(&article.replacen('\n', " ", 1))
+    );
+}

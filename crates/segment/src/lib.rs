@@ -1055,16 +1055,56 @@ impl Segmenter {
                 {
                     first -= 1;
                 }
-                let li = kinds[first].0;
-                let c = lines[li].content(text);
                 let ends_sentence = |i: usize| {
                     let t = lines[i]
                         .content(text)
                         .trim_end_matches(['*', ' ', '"', '”', '_']);
                     t.ends_with(['.', '!', '?'])
                 };
+                // Lines broken at the page's width as well (a scan keeps the printed
+                // lines): the last paragraph opens after a line that ends a sentence
+                // short of the width, as a paragraph's last line does (a sentence that
+                // ends where the scan broke a paragraph fills its line).
+                let mut wrapped_apart = false;
+                if !line_paragraphs && !article && (from..to).all(|i| !lines[i].is_blank(text)) {
+                    let width = kinds
+                        .iter()
+                        .map(|e| lines[e.0].content(text).chars().count())
+                        .max()
+                        .unwrap_or(0);
+                    // … lines that were broken at a width: those that go on in lower
+                    // case on the next line (two at least) nearly all fill it.
+                    let (mut broken, mut full) = (0, 0);
+                    for pair in kinds.windows(2) {
+                        let next = lines[pair[1].0].content(text);
+                        if !pair[1].2 && next.starts_with(char::is_lowercase) {
+                            broken += 1;
+                            let n = lines[pair[0].0].content(text).chars().count();
+                            full += usize::from(n * 4 >= width * 3);
+                        }
+                    }
+                    let at_width = broken >= 2 && full * 5 >= broken * 4;
+                    let opens = |k: usize| {
+                        let (prev, c) = (kinds[k - 1].0, lines[kinds[k].0].content(text));
+                        ends_sentence(prev)
+                            && lines[prev].content(text).chars().count() * 4 < width * 3
+                            && c.starts_with(char::is_uppercase)
+                            && !p.item_label.is_match(c)
+                            // (`**Điều` / `4. **Chánh Văn phòng …`: an article whose
+                            // number OCR moved to the next line.)
+                            && !c.trim_start_matches(['*', ' ']).starts_with("Điều")
+                    };
+                    let found = (search_from.max(1)..kinds.len()).rev().find(|&k| opens(k));
+                    if let Some(k) = found.filter(|_| at_width) {
+                        first = k;
+                        wrapped_apart = true;
+                    }
+                }
+                let li = kinds[first].0;
+                let c = lines[li].content(text);
                 let set_apart = li > 0
                     && (lines[li - 1].is_blank(text)
+                        || wrapped_apart
                         || line_paragraphs && first > 0 && ends_sentence(kinds[first - 1].0));
                 let para_len: usize = kinds[first..]
                     .iter()

@@ -935,3 +935,61 @@ fn without_blank_lines_a_closing_line_after_the_last_item_still_closes_the_body(
         "{zones:#?}"
     );
 }
+
+#[test]
+fn lines_broken_at_a_width_without_blank_lines_a_closing_paragraph_still_closes_the_body() {
+    // A scan that lost the blank lines and kept the printed lines: the closing paragraph
+    // opens after a line that ends a sentence short of the width (a paragraph's last
+    // line), and its deadline binds every task.
+    let head = "TỈNH ỦY LÀO CAI\nSố 45-CV/TU\nLào Cai, ngày 15 tháng 01 năm 2016\n\
+                Kính gửi: Các huyện ủy, thành ủy.\n\
+                Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n";
+    let items = "a) Tổ chức tuyên truyền sâu rộng về kỷ niệm 86 năm Ngày thành lập\n\
+                 Đảng Cộng sản Việt Nam, chào mừng Đại hội đại biểu toàn quốc lần thứ\n\
+                 XII của Đảng; tổ chức các hoạt động văn hóa, văn nghệ mừng Xuân.\n\
+                 b) Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện quy định\n\
+                 không tổ chức đi chúc Tết cấp trên, không dùng ngân sách nhà nước làm\n\
+                 quà biếu; xử lý nghiêm tổ chức, cá nhân vi phạm.\n";
+    let closing = "Các cấp ủy, tổ chức đảng báo cáo kết quả tổ chức Tết về Ban\n\
+                   Thường vụ Tỉnh ủy trước ngày 20/02/2016.";
+    let foot = "\nNơi nhận:\n- Như kính gửi,\n- Lưu Văn phòng Tỉnh ủy.\nT/L BAN THƯỜNG VỤ\n\
+                CHÁNH VĂN PHÒNG\nHoàng Văn Thịnh";
+    let text = format!("{head}{items}{closing}{foot}");
+    let zones = body_zones(&text);
+    assert_eq!(zones.last().map(|z| z.0), Some(K::Closing), "{zones:#?}");
+    assert_eq!(
+        zones
+            .last()
+            .unwrap()
+            .1
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        closing.split_whitespace().collect::<Vec<_>>()
+    );
+
+    // A sentence of the last item that ends where the scan broke the line (the line is
+    // full): the next sentence is the same item's.
+    let same_item = text.replace(
+        "quà biếu; xử lý nghiêm tổ chức, cá nhân vi phạm.\n",
+        "quà biếu; xử lý nghiêm các tổ chức, cá nhân vi phạm quy định đã ban.\n",
+    );
+    let zones = body_zones(&same_item);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+
+    // An article whose number OCR moved to the next line is no closing paragraph.
+    let article = text.replace(
+        closing,
+        "**Điều\n4. **Chánh Văn phòng Tỉnh ủy chịu trách nhiệm thi hành.",
+    );
+    let zones = body_zones(&article);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+
+    // Lines not broken at a width (the only line going on in lower case is short):
+    // no closing found this way.
+    let unwrapped = format!(
+        "{head}a) Tổ chức tuyên truyền sâu rộng về kỷ niệm 86 năm Ngày thành lập Đảng.\n\
+         b) Ủy ban Kiểm tra Tỉnh ủy kiểm tra,\ngiám sát việc thực hiện quy định.\n{closing}{foot}"
+    );
+    let zones = body_zones(&unwrapped);
+    assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
+}
