@@ -239,7 +239,7 @@ fn dropping_blank_lines_or_wrapping_long_ones_changes_no_field() {
 
 /// Without any diacritics, as some offices type: `Quyet dinh so 12/QD-UBND`, `ngay 5
 /// thang 3 nam 2021`, `(da ky)`. Files in a legacy encoding are left as they are.
-fn drop_diacritics(text: &[u8]) -> Vec<u8> {
+pub(crate) fn drop_diacritics(text: &[u8]) -> Vec<u8> {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     let Ok(text) = std::str::from_utf8(text) else {
         return text.to_vec();

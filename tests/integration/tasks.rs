@@ -83,13 +83,30 @@ impl Score {
     }
 }
 
-fn norm_list(v: &Value) -> Vec<String> {
+/// How the expected and found strings (labels, assignees, actions) are compared:
+/// in lower case, or also without diacritics (for a text typed without them).
+#[derive(Clone, Copy)]
+enum Compare {
+    LowerCase,
+    Folded,
+}
+
+impl Compare {
+    fn norm(self, s: &str) -> String {
+        match self {
+            Compare::LowerCase => s.trim().to_lowercase(),
+            Compare::Folded => vanban_lexicon::fold(s.trim()),
+        }
+    }
+}
+
+fn norm_list(v: &Value, compare: Compare) -> Vec<String> {
     let mut out: Vec<String> = v
         .as_array()
         .map(|a| {
             a.iter()
                 .filter_map(Value::as_str)
-                .map(|s| s.trim().to_lowercase())
+                .map(|s| compare.norm(s))
                 .collect()
         })
         .unwrap_or_default();
@@ -103,6 +120,15 @@ pub(crate) fn score(dir: &std::path::Path) -> Score {
 
 /// [`score`], each file's bytes first passed through `damage`.
 fn score_damaged(dir: &std::path::Path, damage: impl Fn(Vec<u8>) -> Vec<u8>) -> Score {
+    score_compared(dir, damage, Compare::LowerCase)
+}
+
+/// [`score_damaged`], strings compared as `compare` says.
+fn score_compared(
+    dir: &std::path::Path,
+    damage: impl Fn(Vec<u8>) -> Vec<u8>,
+    compare: Compare,
+) -> Score {
     let pipeline = Pipeline::new(Lexicon::builtin());
     let mut s = Score::default();
     for (folder, docs) in expected_sets(dir) {
@@ -118,7 +144,7 @@ fn score_damaged(dir: &std::path::Path, damage: impl Fn(Vec<u8>) -> Vec<u8>) -> 
                     .as_array()
                     .map(|a| {
                         a.iter()
-                            .map(|t| (t["label"].as_str().unwrap_or("").to_string(), t.clone()))
+                            .map(|t| (compare.norm(t["label"].as_str().unwrap_or("")), t.clone()))
                             .collect()
                     })
                     .unwrap_or_default()
@@ -129,7 +155,10 @@ fn score_damaged(dir: &std::path::Path, damage: impl Fn(Vec<u8>) -> Vec<u8>) -> 
                     (Some(wt), Some(gt)) => {
                         s.items_tp += 1;
                         s.matched += 1;
-                        let (wa, ga) = (norm_list(&wt["assignees"]), norm_list(&gt["assignees"]));
+                        let (wa, ga) = (
+                            norm_list(&wt["assignees"], compare),
+                            norm_list(&gt["assignees"], compare),
+                        );
                         if wa == ga
                             && wt["assignees_implicit"].as_bool().unwrap_or(false)
                                 == gt["assignees_implicit"].as_bool().unwrap_or(false)
@@ -140,8 +169,8 @@ fn score_damaged(dir: &std::path::Path, damage: impl Fn(Vec<u8>) -> Vec<u8>) -> 
                                 .push(format!("{path} {label}: assignees want {wa:?} got {ga:?}"));
                         }
                         let (wa, ga): (BTreeSet<_>, BTreeSet<_>) = (
-                            norm_list(&wt["actions"]).into_iter().collect(),
-                            norm_list(&gt["actions"]).into_iter().collect(),
+                            norm_list(&wt["actions"], compare).into_iter().collect(),
+                            norm_list(&gt["actions"], compare).into_iter().collect(),
                         );
                         for a in wa.union(&ga) {
                             let e = s.actions.entry(a.clone()).or_default();
@@ -256,6 +285,34 @@ fn without_blank_lines_or_with_lines_wrapped_every_task_reads_as_before() {
                 .map(|m| m.as_str())
                 .collect::<Vec<_>>()
                 .join("\n")
+        );
+    }
+}
+
+#[test]
+fn typed_without_diacritics_tasks_still_read() {
+    // Every hand-written set with tasks, its diacritics dropped (as some offices type),
+    // labels and assignees compared without them. When this test was written: items F1
+    // 0.986 and 0.995 (corpus, held-out), actions F1 0.971 and 0.981, deadlines all
+    // right; assignees 0.843 and 0.880 at first (`va` not read as `và`, `Ban can su
+    // dang` cut at `can` read as `cần`, `Moi truong` read as the head `mọi`, `Kiem lam`
+    // cut at `lam`), 0.972 and 0.954 once those were fixed. The bars keep what was
+    // reached; what is still missed is listed when they fail.
+    for dir in ["corpus", "tests/held_out"] {
+        let s = score_compared(
+            &repo().join(dir),
+            |bytes| crate::corpus::damage_text(bytes, crate::corpus::drop_diacritics),
+            Compare::Folded,
+        );
+        s.report(&format!("{dir} without diacritics"));
+        let ok = s.items().2 >= 0.98
+            && s.assignees() >= 0.95
+            && s.actions_micro().2 >= 0.97
+            && s.deadlines() == 1.0;
+        assert!(
+            ok,
+            "{dir} without diacritics below the bars (items F1 0.98, assignees 0.95, actions F1 0.97, deadlines 1.0):\n{}",
+            s.misses.join("\n")
         );
     }
 }

@@ -282,6 +282,11 @@ impl TaskLexicon {
 
     /// [`TaskLexicon::starts_with_head`] of a text already folded.
     pub(crate) fn starts_with_head_folded(&self, text: &str, folded: &Folded) -> bool {
+        // `môi trường` typed without its marks reads as the head `mọi` (`Sở Tài nguyên
+        // va Moi truong` is one body, not `Sở Tài nguyên` and `Moi truong`).
+        if folded.s.starts_with("moi truong") {
+            return false;
+        }
         let Some(bucket) = folded
             .s
             .bytes()

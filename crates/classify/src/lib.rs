@@ -320,12 +320,15 @@ impl Classifier {
         for part in name.split("; ").map(str::trim).filter(|p| !p.is_empty()) {
             // Most parts are one body: nothing to split (what `split_bodies` would
             // return, without its vectors).
-            if !part.contains(" và ") && !part.contains(", ") {
+            if !part.contains(" và ") && !part.contains(" va ") && !part.contains(", ") {
                 out.push(part.to_string());
                 continue;
             }
+            // (`va`: `và` in a text typed without diacritics.)
             for piece in self.split_bodies(part, " và ") {
-                out.extend(self.split_bodies(&piece, ", "));
+                for piece in self.split_bodies(&piece, " va ") {
+                    out.extend(self.split_bodies(&piece, ", "));
+                }
             }
         }
         (out, false)

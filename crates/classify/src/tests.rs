@@ -561,3 +561,35 @@ fn a_first_line_broken_at_the_page_width_is_no_title() {
         collapse(&article.replacen('\n', " ", 1))
     );
 }
+
+#[test]
+fn assignees_typed_without_diacritics() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s).0;
+    // `va` is `và`; `Moi truong` is no body's head (`mọi`), `can` in `Ban can su dang`
+    // is no `cần`, `lam` in `Kiem lam` no `làm`.
+    assert_eq!(
+        a("So Tai nguyen va Moi truong chu tri, phoi hop voi cac dia phuong."),
+        vec!["So Tai nguyen va Moi truong"]
+    );
+    assert_eq!(
+        a("Uy ban Mat tran To quoc Viet Nam tinh va cac doan the chinh tri - xa hoi tinh tuyen truyen."),
+        vec![
+            "Uy ban Mat tran To quoc Viet Nam tinh",
+            "cac doan the chinh tri - xa hoi tinh"
+        ]
+    );
+    assert_eq!(
+        a("Ban can su dang Uy ban nhan dan tinh lanh dao Uy ban nhan dan tinh."),
+        vec!["Ban can su dang Uy ban nhan dan tinh"]
+    );
+    assert_eq!(
+        a("Hat Kiem lam huyen kiem tra cac khu rung."),
+        vec!["Hat Kiem lam huyen"]
+    );
+    // With diacritics as before.
+    assert_eq!(
+        a("Sở Tài nguyên và Môi trường chủ trì, phối hợp với các địa phương."),
+        vec!["Sở Tài nguyên và Môi trường"]
+    );
+}
