@@ -1537,7 +1537,6 @@ fn line_index_of(lines: &[Line], pos: usize) -> Option<usize> {
     (i < lines.len()).then_some(i)
 }
 
-/// The end of a window of about `len` bytes from `from`, on a char boundary.
 /// Whether line `i` (no full stop at its end) is followed by a paragraph wrapped at
 /// the width of the page: a capital, a line nearly as long as the document's longest,
 /// no full stop at its end, and the paragraph going on in lower case (or with a
@@ -1568,6 +1567,7 @@ fn wrapped_paragraph_follows(text: &str, lines: &[Line], i: usize) -> bool {
         && a.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
 }
 
+/// The end of a window of about `len` bytes from `from`, on a char boundary.
 fn next_boundary(text: &str, from: usize, len: usize) -> usize {
     let mut end = (from + len).min(text.len());
     while !text.is_char_boundary(end) {
