@@ -294,10 +294,11 @@ fn typed_without_diacritics_tasks_still_read() {
     // Every hand-written set with tasks, its diacritics dropped (as some offices type),
     // labels and assignees compared without them. When this test was written: items F1
     // 0.986 and 0.995 (corpus, held-out), actions F1 0.971 and 0.981, deadlines all
-    // right; assignees 0.843 and 0.880 at first (`va` not read as `và`, `Ban can su
-    // dang` cut at `can` read as `cần`, `Moi truong` read as the head `mọi`, `Kiem lam`
-    // cut at `lam`), 0.972 and 0.954 once those were fixed. The bars keep what was
-    // reached; what is still missed is listed when they fail.
+    // right; assignees 0.843 and 0.880 at first (`va` not read as `và`, `De nghi` not as
+    // `Đề nghị`, `Ban can su dang` cut at `can` read as `cần`, `Moi truong` read as the
+    // head `mọi`, `Kiem lam` cut at `lam`), then items 0.992 and 0.995, assignees 0.992
+    // and 0.991 (what the sets give with their diacritics: 0.996 and 0.991). The bars
+    // keep what was reached; what is still missed is listed when they fail.
     for dir in ["corpus", "tests/held_out"] {
         let s = score_compared(
             &repo().join(dir),
@@ -305,13 +306,13 @@ fn typed_without_diacritics_tasks_still_read() {
             Compare::Folded,
         );
         s.report(&format!("{dir} without diacritics"));
-        let ok = s.items().2 >= 0.98
-            && s.assignees() >= 0.95
+        let ok = s.items().2 >= 0.99
+            && s.assignees() >= 0.99
             && s.actions_micro().2 >= 0.97
             && s.deadlines() == 1.0;
         assert!(
             ok,
-            "{dir} without diacritics below the bars (items F1 0.98, assignees 0.95, actions F1 0.97, deadlines 1.0):\n{}",
+            "{dir} without diacritics below the bars (items F1 0.99, assignees 0.99, actions F1 0.97, deadlines 1.0):\n{}",
             s.misses.join("\n")
         );
     }

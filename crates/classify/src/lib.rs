@@ -35,7 +35,7 @@
 #![deny(missing_docs, rustdoc::broken_intra_doc_links)]
 
 use regex::Regex;
-use vanban_lexicon::{fold, iso_date as iso, last_day};
+use vanban_lexicon::{bare_too, fold, iso_date as iso, last_day};
 use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 
 pub mod items;
@@ -94,13 +94,16 @@ impl Classifier {
         Classifier {
             lex,
             re: Patterns {
-                assign: re(r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+"),
-                lead_adverbial: re(
+                // (These three also read a text typed without diacritics: `De nghi`.)
+                assign: re(&bare_too(
+                    r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
+                )),
+                lead_adverbial: re(&bare_too(
                     r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
-                ),
-                in_force: re(
+                )),
+                in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
-                ),
+                )),
                 date_deadline: re(&format!(
                     r"(?-u){DEADLINE}\s+(?:ngay\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
                 )),

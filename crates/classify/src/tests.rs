@@ -587,6 +587,15 @@ fn assignees_typed_without_diacritics() {
         a("Hat Kiem lam huyen kiem tra cac khu rung."),
         vec!["Hat Kiem lam huyen"]
     );
+    // `De nghi` asks as `Đề nghị` does; a leading phrase of time goes too.
+    assert_eq!(
+        a("De nghi cac chi bo bao cao nhanh tinh hinh thiet hai ve Dang uy."),
+        vec!["cac chi bo"]
+    );
+    assert_eq!(
+        a("Hang nam, Van phong Tinh uy tong hop ket qua."),
+        vec!["Van phong Tinh uy"]
+    );
     // With diacritics as before.
     assert_eq!(
         a("Sở Tài nguyên và Môi trường chủ trì, phối hợp với các địa phương."),
