@@ -317,3 +317,39 @@ fn typed_without_diacritics_tasks_still_read() {
         );
     }
 }
+
+#[test]
+fn an_item_of_an_article_that_asks_keeps_its_first_line() {
+    // `Điều 2. Tổ chức thực hiện` / `1. Giao Ủy ban nhân dân … tổ chức thực hiện` /
+    // `Nghị quyết.`: the item's first line, broken before its end, is the sentence that
+    // asks, not a title to drop (as `Điều 6. Trách nhiệm thi hành` is).
+    let text = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 66/2025/NQ-HĐND\n\
+                Hà Nội, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\n\
+                Quy định mức chi hỗ trợ cho lực lượng dân quân\n\
+                HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+                QUYẾT NGHỊ:\n\
+                Điều 1. Quy định mức chi hỗ trợ cho lực lượng dân quân trên địa bàn Thành phố.\n\n\
+                Điều 2. Tổ chức thực hiện\n\n\
+                1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện\nNghị quyết.\n\n\
+                2. Giao Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân dân\n\
+                Thành phố giám sát việc tổ chức thực hiện Nghị quyết.\n\n\
+                Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Ngọc Tuấn\n";
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let got = serde_json::to_value(pipeline.process_bytes("nq.txt", text.as_bytes())).unwrap();
+    let tasks: Vec<(String, Vec<String>)> = got["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap().to_string(),
+                norm_list(&t["assignees"], Compare::LowerCase),
+            )
+        })
+        .collect();
+    assert!(
+        tasks.contains(&("Điều 2.1".into(), vec!["ủy ban nhân dân thành phố".into()])),
+        "{tasks:?}"
+    );
+}

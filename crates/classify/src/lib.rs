@@ -145,7 +145,14 @@ impl Classifier {
                 continue;
             }
             let mut body = if cand.article {
-                strip_article_title(cand.text)
+                // `1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện` / `Nghị quyết.`:
+                // a sentence that asks is no title (titles name a subject).
+                let t = cand.text.trim_start();
+                if self.re.assign.is_match(t) {
+                    collapse(t)
+                } else {
+                    strip_article_title(cand.text)
+                }
             } else {
                 self.join_title_line(cand.text)
             };
