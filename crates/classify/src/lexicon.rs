@@ -282,9 +282,11 @@ impl TaskLexicon {
 
     /// [`TaskLexicon::starts_with_head`] of a text already folded.
     pub(crate) fn starts_with_head_folded(&self, text: &str, folded: &Folded) -> bool {
-        // `môi trường` typed without its marks reads as the head `mọi` (`Sở Tài nguyên
-        // va Moi truong` is one body, not `Sở Tài nguyên` and `Moi truong`).
-        if folded.s.starts_with("moi truong") {
+        // Common nouns that, typed without their marks, read as a head: `môi trường`
+        // as `mọi`, `bảo vệ` as `báo` (`Sở Tài nguyên va Moi truong`, `Chi cuc Trong
+        // trot va Bao ve thuc vat` are one body each).
+        const NOT_HEADS: [&str; 2] = ["moi truong", "bao ve"];
+        if NOT_HEADS.iter().any(|n| folded.s.starts_with(n)) {
             return false;
         }
         let Some(bucket) = folded

@@ -566,7 +566,8 @@ fn a_first_line_broken_at_the_page_width_is_no_title() {
 fn assignees_typed_without_diacritics() {
     let c = Classifier::new();
     let a = |s: &str| c.assignees(s).0;
-    // `va` is `và`; `Moi truong` is no body's head (`mọi`), `can` in `Ban can su dang`
+    // `va` is `và`; `Moi truong` and `Bao ve` are no body's heads (`mọi`, `báo`), `can`
+    // in `Ban can su dang`
     // is no `cần`, `lam` in `Kiem lam` no `làm`.
     assert_eq!(
         a("So Tai nguyen va Moi truong chu tri, phoi hop voi cac dia phuong."),
@@ -595,6 +596,10 @@ fn assignees_typed_without_diacritics() {
     assert_eq!(
         a("Hang nam, Van phong Tinh uy tong hop ket qua."),
         vec!["Van phong Tinh uy"]
+    );
+    assert_eq!(
+        a("Chi cuc Trong trot va Bao ve thuc vat huong dan nong dan phong tru sau benh."),
+        vec!["Chi cuc Trong trot va Bao ve thuc vat"]
     );
     // With diacritics as before.
     assert_eq!(
