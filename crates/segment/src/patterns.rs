@@ -4,7 +4,7 @@
 //! documents vary in case, and tolerate the layout marks of web copies (`**`, `\-`).
 
 use regex::Regex;
-use vanban_lexicon::{fold, Lexicon};
+use vanban_lexicon::{bare_too, fold, Lexicon};
 
 /// The compiled patterns. Public so that other stages and tools can reuse exactly the
 /// landmarks the segmenter uses.
@@ -200,16 +200,20 @@ impl Patterns {
             item_label: re(
                 r"^(?:[IVXLC]{1,6}[ \t]*\\?[.\-)][ \t*]*\S|\d{1,2}(?:\\?\.\d{1,2}){0,3}[ \t]*\\?(?:[.)][ \t*]*\p{Lu}|[.)\-][ \t*]+\S)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*[ \t]+\S|[a-zđ][ \t]*\\?[).][ \t*]+\S|\\?[-–+•][ \t]*\S|Điều[ \t]+\d+|(?:Phần|Chương|Mục)[ \t]+[IVXLC\d]+)",
             ),
-            body_opener: re(
+            // The body's openers, the preamble and the closing's words also read a text
+            // typed without diacritics (`- Can cu …`, `Thuc hien …`, `De nghi …`).
+            body_opener: re(&bare_too(
                 r"^\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Triển[ \t]+khai|Theo[ \t]+đề[ \t]+nghị|Xét[ \t]+đề[ \t]+nghị|Hiện[ \t]+nay|Trong[ \t]+(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+ngày)|Thời[ \t]+gian[ \t]+qua|Những[ \t]+năm[ \t]+qua|Qua[ \t]|Để[ \t]|Nhằm[ \t]|Ngày[ \t]+\d|Tiếp[ \t]+theo|Phúc[ \t]+đáp|Trả[ \t]+lời|Sau[ \t]+khi)",
-            ),
-            enacting_next: re(r"^\**[ \t]*\**(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)"),
-            preamble_bullet: re(
+            )),
+            enacting_next: re(&bare_too(
+                r"^\**[ \t]*\**(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)",
+            )),
+            preamble_bullet: re(&bare_too(
                 r"^\\?[-–+•][ \t]*\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Xét[ \t]+đề[ \t]+nghị|Theo[ \t]+đề[ \t]+nghị|Theo[ \t]+tờ[ \t]+trình|Xét[ \t]+tờ[ \t]+trình)",
-            ),
-            closing: re(
+            )),
+            closing: re(&bare_too(
                 r"(?i)^\**[ \t]*(?:trân[ \t]+trọng|đề[ \t]+nghị|yêu[ \t]+cầu|nhận[ \t]+được|trên[ \t]+đây|trong[ \t]+quá[ \t]+trình|(?:quyết[ \t]+định|chỉ[ \t]+thị|kế[ \t]+hoạch|công[ \t]+văn|thông[ \t]+báo|hướng[ \t]+dẫn|quy[ \t]+định|nghị[ \t]+quyết|công[ \t]+điện|kết[ \t]+luận|chương[ \t]+trình)[ \t]+này|(?:ban[ \t]+thường[ \t]+vụ|thường[ \t]+trực|ủy[ \t]+ban[ \t]+nhân[ \t]+dân|ubnd|sở|bộ|tỉnh[ \t]+ủy|huyện[ \t]+ủy|đảng[ \t]+ủy|văn[ \t]+phòng)[^.]{0,80}(?:đề[ \t]+nghị|yêu[ \t]+cầu|giao|theo[ \t]+dõi))",
-            ),
+            )),
             secrecy: re(
                 r"(?i)^(?:mật|tối[ \t]+mật|tuyệt[ \t]+mật|khẩn|thượng[ \t]+khẩn|hỏa[ \t]+tốc|hoả[ \t]+tốc|dự[ \t]+thảo|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|xem[ \t]+xong[ \t]+trả[ \t]+lại)$",
             ),

@@ -993,3 +993,72 @@ fn lines_broken_at_a_width_without_blank_lines_a_closing_paragraph_still_closes_
     let zones = body_zones(&unwrapped);
     assert!(zones.iter().all(|z| z.0 != K::Closing), "{zones:#?}");
 }
+
+#[test]
+fn typed_without_diacritics_the_preamble_and_the_closing_still_read() {
+    // `- Can cu …` / `- Thuc hien …` open the preamble, not items; `De nghi …` and
+    // `Tran trong!` (or OCR's `Trân trong!`, one mark lost) close the body.
+    let text = "UY BAN KIEM TRA TINH UY\nSo 12-HD/UBKT\nCa Mau, ngay 5 thang 5 nam 2021\n\
+                HUONG DAN\nkiem tra viec thuc hien Quy dinh 08-QD/TU\n\n\
+                - Can cu Quy dinh so 22-QD/TW, ngay 28/7/2021 cua Ban Chap hanh Trung uong;\n\
+                - Thuc hien Quy dinh so 08-QD/TU, ngay 15/4/2021 cua Ban Thuong vu Tinh uy;\n\n\
+                Uy ban Kiem tra Tinh uy huong dan nhu sau:\n\n\
+                1- Cac dang uy co so chi dao chi bo truc thuoc tu kiem tra.\n\n\
+                2- Uy ban kiem tra cac huyen uy tong hop ket qua, bao cao truoc ngay 30/11/2021.\n\n\
+                De nghi cac dang uy thuc hien nghiem tuc.\n\n\
+                Noi nhan:\n- Nhu tren;\n- Luu VP.\nT/M UY BAN KIEM TRA\nCHU NHIEM\nTo Van Khoi";
+    let zones = body_zones(text);
+    let items: Vec<&str> = zones
+        .iter()
+        .filter(|z| z.0 == K::Item)
+        .map(|z| z.1)
+        .collect();
+    assert_eq!(items.len(), 2, "{zones:#?}");
+    assert!(items[0].starts_with("1- Cac dang uy"), "{zones:#?}");
+    assert_eq!(
+        zones.last(),
+        Some(&(K::Closing, "De nghi cac dang uy thuc hien nghiem tuc.")),
+        "{zones:#?}"
+    );
+    // Two paragraphs after the last item: the closing opens with the first, by its
+    // formula (the last paragraph alone would close the body without one).
+    let two = text.replace(
+        "nghiem tuc.\n\n",
+        "nghiem tuc.\n\nTrong qua trinh thuc hien, neu co vuong mac, phan anh ve Uy ban Kiem tra.\n\n",
+    );
+    let zones = body_zones(&two);
+    assert!(
+        zones
+            .iter()
+            .any(|z| z.0 == K::Closing && z.1.starts_with("De nghi cac dang uy")),
+        "{zones:#?}"
+    );
+    // A trích yếu ends where `Thuc hien …` opens the body, or above the enacting
+    // authority of `Can cu …`, with no blank line between.
+    let head =
+        "UY BAN NHAN DAN\nTINH QUANG TRI\nSo: 1856/QD-UBND\nQuang Tri, ngay 14 thang 8 nam 2023\n";
+    assert_eq!(
+        subject_of(&format!(
+            "{head}KE HOACH\nkiem tra viec thuc hien Quy dinh 08-QD/TU\n\
+             Thuc hien Quy dinh so 08-QD/TU ngay 15/4/2021 cua Ban Thuong vu Tinh uy\n\
+             1. Cac so, nganh to chuc kiem tra.\n"
+        )),
+        "kiem tra viec thuc hien Quy dinh 08-QD/TU"
+    );
+    assert_eq!(
+        subject_of(&format!(
+            "{head}QUYET DINH\nVe viec kien toan To cong tac ho tro dau tu\n\
+             UY BAN NHAN DAN TINH QUANG TRI\n\
+             Can cu Luat To chuc chinh quyen dia phuong ngay 19 thang 6 nam 2015;\n"
+        )),
+        "Ve viec kien toan To cong tac ho tro dau tu"
+    );
+    let ocr = two.replace("De nghi cac dang uy thuc hien nghiem tuc.", "Trân trong!");
+    assert!(
+        body_zones(&ocr)
+            .iter()
+            .any(|z| z.0 == K::Closing && z.1.starts_with("Trân trong!")),
+        "{:#?}",
+        body_zones(&ocr)
+    );
+}
