@@ -203,18 +203,21 @@ pub(crate) fn wrap_long_lines(text: &[u8]) -> Vec<u8> {
     out
 }
 
+/// What a scan or a copy does to a directive's lines, alone and together (the field
+/// and task damage tests run each).
+pub(crate) const LINE_DAMAGES: [(&str, Damage); 3] = [
+    ("blank lines dropped", drop_blank_lines),
+    ("long lines wrapped", wrap_long_lines),
+    ("blank lines dropped and long lines wrapped", |text| {
+        wrap_long_lines(&drop_blank_lines(text))
+    }),
+];
+
 #[test]
 fn dropping_blank_lines_or_wrapping_long_ones_changes_no_field() {
     // Every hand-written set (the corpus, the held-out and the unseen damaged sets): the
     // same fields right and wrong once damaged as before.
-    let damages: [(&str, Damage); 3] = [
-        ("blank lines dropped", drop_blank_lines),
-        ("long lines wrapped", wrap_long_lines),
-        ("blank lines dropped and long lines wrapped", |text| {
-            wrap_long_lines(&drop_blank_lines(text))
-        }),
-    ];
-    for (what, damage) in damages {
+    for (what, damage) in LINE_DAMAGES {
         let mut checked = 0;
         for dir in HAND_WRITTEN_SETS {
             let (n, _, misses, _) = score(&repo().join(dir));

@@ -210,8 +210,7 @@ impl Classifier {
                 && r.chars().next().is_some_and(char::is_uppercase)
                 && !f.ends_with(['.', ';', ',', ':'])
                 && f.chars().count() < 150
-                // (A line in bold is a title whatever its length.)
-                && (first.trim_end().ends_with("**") || !fills_its_line(f, rest))
+                && !broken_at_width(first, f, rest)
                 && self.lex.starts_with_head(f)
                 && self.name_end(f) == f.len()
             {
@@ -726,7 +725,7 @@ fn strip_article_title(text: &str) -> String {
                 .trim_start_matches(['*', ' '])
                 .starts_with(char::is_uppercase)
             // (Nor is a line the scan broke at the page's width a title.)
-            && (first.trim_end().ends_with("**") || !fills_its_line(f, rest))
+            && !broken_at_width(first, f, rest)
         {
             return collapse(rest);
         }
@@ -771,13 +770,14 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
     }
 }
 
-/// Whether `first`, the first line of an item, is as long as the lines of `rest`
-/// that follow it: a line that a scan broke at the page's width (`Chủ tịch Ủy ban nhân
-/// dân các tỉnh, thành phố từ Quảng Bình đến` / `Phú Yên trực tiếp chỉ đạo …`), not a
-/// title line of its own (`Sở Y tế`). At least two more lines are needed to tell, and
-/// a line set apart by a blank line is a paragraph of its own.
-fn fills_its_line(first: &str, rest: &str) -> bool {
-    if rest.lines().next().is_none_or(|l| l.trim().is_empty()) {
+/// Whether `first`, the first line of an item (`words`: its words without marks), is
+/// as long as the lines of `rest` that follow it: a line that a scan broke at the
+/// page's width (`Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Bình đến` /
+/// `Phú Yên trực tiếp chỉ đạo …`), not a title line of its own (`Sở Y tế`). At least
+/// two more lines are needed to tell; a line set apart by a blank line is a paragraph
+/// of its own, and a line in bold is a title whatever its length.
+fn broken_at_width(first: &str, words: &str, rest: &str) -> bool {
+    if first.trim_end().ends_with("**") || rest.lines().next().is_none_or(|l| l.trim().is_empty()) {
         return false;
     }
     let mut lines = rest
@@ -788,7 +788,7 @@ fn fills_its_line(first: &str, rest: &str) -> bool {
         return false;
     };
     let width = lines.fold(a.max(b), usize::max);
-    first.chars().count() * 4 >= width * 3
+    words.chars().count() * 4 >= width * 3
 }
 
 /// The words of `s` separated by one space, `**` bold marks removed.
