@@ -136,3 +136,36 @@ fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
         Some("Trịnh Mạnh Linh")
     );
 }
+
+/// The hand-written catalogue records of 27 real documents (`tests/data/real/
+/// records.json`: OCR'd tax-office letters with their damage, and web copies of 2025
+/// decisions, plans and notices), scored field by field as the corpus is. Written after
+/// the page markers, the indented number, the trích yếu cut mid-phrase, the city broken
+/// across the place line and the recipients' addresses were fixed on these files, so
+/// the bar keeps what was reached (the first score, before the fixes: 0.832); what is
+/// left are scans too damaged for the landmarks (a footer's two columns read as one,
+/// a motto with letters lost, legacy-font mojibake), listed when the test runs.
+#[test]
+fn hand_written_records_of_real_documents_score_at_least_88_percent() {
+    let set: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/data/real/records.json")).expect("read"),
+    )
+    .expect("JSON");
+    let pipeline = vanban::Pipeline::new(Lexicon::builtin());
+    let real = shared().join("corpus/real");
+    let (mut n, mut ok) = (0, 0);
+    for want in set["documents"].as_array().expect("documents") {
+        let path = want["path"].as_str().expect("path");
+        let bytes = std::fs::read(real.join(path)).expect("a real document");
+        let got = serde_json::to_value(pipeline.process_bytes(path, &bytes)).expect("JSON");
+        let misses = mismatches(want, &got);
+        n += FIELDS.len();
+        ok += FIELDS.len() - misses.len();
+        for m in misses {
+            eprintln!("  {path}: {m}");
+        }
+    }
+    let share = ok as f64 / n as f64;
+    eprintln!("real documents, hand-written fields: {ok}/{n} = {share:.3}");
+    assert!(share >= 0.88, "{share:.3}");
+}

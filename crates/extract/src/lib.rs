@@ -247,6 +247,18 @@ impl Extractor {
                     name: name.clone(),
                 });
                 x.set("type", *sp, 0.9);
+            } else if vv_subject {
+                // No type line and no readable symbol (OCR ate the number), but a
+                // trích yếu that opens with `V/v`: the form of a công văn, which has no
+                // type line of its own.
+                x.fields.doc_type = Some(DocType {
+                    code: None,
+                    name: "Công văn".to_string(),
+                });
+                x.set("type", cover(&subject_spans), 0.7);
+                x.review_reasons.push(
+                    "type read from the V/v trích yếu (no readable number and symbol)".into(),
+                );
             }
         }
 
@@ -309,6 +321,8 @@ impl Extractor {
             .collect();
         if !rec.is_empty() {
             x.fields.recipients = lists::entries(rec.iter().map(|s| s.slice(text)));
+            // `(Địa chỉ: …)`, `MST: …` under a company's name: where it is, not who.
+            x.fields.recipients.retain(|e| !lists::is_address(e));
             x.set("recipients", cover(&rec), 0.9);
         }
         let dist: Vec<Span> = a
@@ -555,9 +569,11 @@ impl Extractor {
                 }
             }
         }
-        if found.is_none() {
+        if found.is_none() && x.fields.issuer.name.is_some() {
             // A grassroots body's header may name only its commune: the province is
-            // the one the text names most (`huyện Lệ Thủy, tỉnh Quảng Bình`).
+            // the one the text names most (`huyện Lệ Thủy, tỉnh Quảng Bình`). Not
+            // without an issuer (a letter whose header was lost): the provinces its text
+            // names are its addressee's or its subject's, not its own.
             if let Some(p) = self.province_named_most(text) {
                 found = Some((p, 0.6, "text"));
             }

@@ -2,6 +2,7 @@
 
 use crate::clean::{clean_marks, trim_punct};
 use vanban_lexicon::fold;
+use vanban_text::layout::{is_page_marker, is_page_number};
 
 /// Entries of one or more list zones, in order. The head (`Kính gửi:`, `Nơi nhận:`)
 /// is dropped. A new entry starts at a dash or bullet, or — in a list without
@@ -10,6 +11,8 @@ use vanban_lexicon::fold;
 pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut dashed = false;
+    // After a page marker: the page number under it is layout too.
+    let mut after_page_break = false;
     for zone in zones {
         for raw in zone.lines() {
             let mut line = raw
@@ -18,6 +21,16 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             if line.is_empty() {
                 continue;
             }
+            // A page break inside a list (`--- PAGE BREAK ---` / `2`): no entry, and
+            // what follows it is no wrapped rest of the entry above.
+            if is_page_marker(line) {
+                after_page_break = true;
+                continue;
+            }
+            if after_page_break && is_page_number(line) {
+                continue;
+            }
+            let new_page = std::mem::take(&mut after_page_break);
             let f = fold(line);
             // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện (`dien:` in a
             // text typed without diacritics).
@@ -29,8 +42,13 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             if let Some(end) = dien {
                 line = line[end..].trim();
             }
+            // The rest of a head's line opens an entry (a list's second head, on a page
+            // scanned twice, does not go on with the first list's last entry), as the
+            // first line of a new page does.
+            let mut after_head = dien.is_some() || new_page;
             for head in ["kinh gui", "noi nhan"] {
                 if f.starts_with(head) {
+                    after_head = true;
                     // Drop the head word(s) and the colon: keep what follows.
                     let cut = line.find(':').map(|i| i + 1).unwrap_or_else(|| {
                         line.char_indices()
@@ -53,13 +71,23 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 if value.is_empty() {
                     continue;
                 }
-                if !is_dash && !out.is_empty() && (dashed || continues(part)) {
+                // An address goes on until a line ends it (`)`, `.`, `;`): `Địa chỉ: Tầng
+                // 4, …, đường` / `Tân Thuận, …, TP.HCM` / `Mã số thuế: …` is one.
+                let open_address = out
+                    .last()
+                    .is_some_and(|l| is_address(l) && !l.trim_end().ends_with([')', '.', ';']));
+                if !is_dash
+                    && !after_head
+                    && !out.is_empty()
+                    && (dashed || continues(part) || open_address)
+                {
                     let last = out.last_mut().expect("checked non-empty");
                     last.push(' ');
                     last.push_str(&value);
                 } else {
                     out.push(value);
                 }
+                after_head = false;
             }
         }
     }
@@ -67,6 +95,16 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
         .map(|e| trim_punct(e))
         .filter(|e| !e.is_empty())
         .collect()
+}
+
+/// An address or tax code printed under a recipient's name (`(Địa chỉ: 33 Hai Bà
+/// Trưng, …)`, `Đ/c: Cảng SSIT, …`, `MST: 0301234567`): no recipient of its own. (`Đ/c`
+/// without a colon is `đồng chí`, comrade: `Đ/c Bộ trưởng` is one.)
+pub(crate) fn is_address(entry: &str) -> bool {
+    let f = fold(entry.trim_start_matches(['(', '[', ' ']));
+    let head = f.get(..f.len().min(12)).unwrap_or(&f);
+    let address = ["dia chi", "d/c", "dc"].iter().any(|h| f.starts_with(h)) && head.contains(':');
+    address || f.starts_with("mst") || f.starts_with("ma so thue")
 }
 
 /// A line that, in a list without dashes, continues the previous entry: it starts
@@ -97,7 +135,50 @@ fn split_inline_dashes(line: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::entries;
+    use super::{entries, is_address};
+
+    /// A page break inside a list (marker and page number) is no entry, and the first
+    /// line of the next page is no wrapped rest of the entry above it; nor is what
+    /// follows a second list head (a page scanned twice).
+    #[test]
+    fn page_breaks_and_second_heads_end_an_entry() {
+        let z = "Nơi nhận:\n- Như trên;\n- Lưu: VT, CST (3).\n\n--- PAGE BREAK ---\n\n2\n\nKT. CỤC TRƯỞNG";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Như trên", "Lưu: VT, CST (3)", "KT. CỤC TRƯỞNG"]
+        );
+        let twice = [
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT",
+            "Nơi nhận: Bộ Tài chính\n- Lưu: VT",
+        ];
+        assert_eq!(
+            entries(twice.into_iter()),
+            ["Như trên", "Lưu: VT", "Bộ Tài chính", "Lưu: VT"]
+        );
+    }
+
+    /// An address or tax code under a name, wrapped over lines until `)` `.` `;` ends
+    /// it, is one entry — the one [`is_address`] tells apart.
+    #[test]
+    fn an_address_is_one_entry_however_it_wraps() {
+        let z = "Kính gửi: Công ty TNHH Techno Associe Việt Nam\nĐịa chỉ: Tầng 4, tòa nhà A, Lô DI, đường\nTân Thuận, Q. 7, TP.HCM\nMã số thuế: 0311841654";
+        let got = entries([z].into_iter());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(is_address(&got[1]), "{got:?}");
+        for (entry, address) in [
+            ("(Địa chỉ: 33 Hai Bà Trưng, Phường Nghĩa Lộ)", true),
+            ("Địa chi: Khu công nghiệp Vĩnh Tuy", true),
+            ("Đ/c: Cảng SSIT, xã Phước Hòa", true),
+            ("MST 0300694567", true),
+            ("Mã số thuế: 2300495928", true),
+            // `Đ/c` without a colon is `đồng chí`: a person, a recipient.
+            ("Đ/c Bộ trưởng (để báo cáo)", false),
+            ("Đảng ủy Khối cơ quan tỉnh", false),
+            ("Công ty TNHH Yakjin", false),
+        ] {
+            assert_eq!(is_address(entry), address, "{entry}");
+        }
+    }
 
     #[test]
     fn dash_lists_and_wrapped_lines() {

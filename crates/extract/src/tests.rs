@@ -360,3 +360,33 @@ fn a_directive_typed_without_diacritics_reads_whole() {
     assert_eq!(f.signature.authority.as_deref(), Some("T/M BO CHINH TRI"));
     assert_eq!(f.signature.name.as_deref(), Some("Luong Duc Thinh"));
 }
+
+/// A letter whose number OCR made unreadable but whose trích yếu opens with `V/v` is a
+/// công văn (said in the review reasons); one with neither is left without a type. Its
+/// recipient's address is no recipient.
+#[test]
+fn a_vv_trich_yeu_makes_a_cong_van_when_the_number_is_unreadable() {
+    let head = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\nSố:§B./,/ Hà Nội, ngày 26 tháng 11 năm 2018\n";
+    let body = "\nKính gửi: Công ty TNHH Pouyuen Việt Nam\n(Địa chỉ: D10/89Q, Quốc lộ 1A, Phường Tân Tạo,\nQuận Bình Tân, TP. Hồ Chí Minh)\n\nTổng cục Hải quan có ý kiến như sau: đề nghị Cục Hải quan thực hiện theo quy định.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let x = extraction_of(&format!("{head}V/v xác định trị giá hải quan\n{body}"));
+    // The address under the company's name is where it is, not a second recipient.
+    assert_eq!(x.fields.recipients, ["Công ty TNHH Pouyuen Việt Nam"]);
+    let ty = x.fields.doc_type.expect("a type");
+    assert_eq!((ty.code.as_deref(), ty.name.as_str()), (None, "Công văn"));
+    assert!(
+        x.review_reasons.iter().any(|r| r.contains("V/v")),
+        "{:?}",
+        x.review_reasons
+    );
+    assert_eq!(fields_of(&format!("{head}\n{body}")).doc_type, None);
+}
+
+/// A letter whose header was lost (the file starts at `Kính gửi`) has no issuer, and
+/// the provinces its text names are its addressee's, not its own: no jurisdiction.
+/// (A grassroots issuer in the header is still placed by the text's province:
+/// `a_district_of_several_provinces_is_settled_by_the_text_or_left_open`.)
+#[test]
+fn without_an_issuer_the_provinces_the_text_names_place_nothing() {
+    let body = "Kính gửi: Cục Thuế tỉnh Long An.\n\nTrả lời công văn số 970/CT-TTr ngày 26/04/2017 của Cục Thuế tỉnh Long An, Tổng cục Thuế có ý kiến như sau: doanh nghiệp tại tỉnh Long An thực hiện theo quy định.\n";
+    assert_eq!(fields_of(body).jurisdiction, None);
+}

@@ -488,8 +488,11 @@ impl Segmenter {
             let before = text[..m.start()]
                 .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '|' | '\\'));
             let lower_so = m.as_str().starts_with('s');
-            if before.chars().last().is_some_and(|c| c.is_lowercase())
-                && (lower_so || !text[..m.start()].ends_with('\n'))
+            // `Số` opening its line, indented or in a table cell (`\tSố: 7137/CT-TTHT\t…`).
+            let opens_line = text[..m.start()]
+                .trim_end_matches([' ', '\t', '*', '|'])
+                .ends_with('\n');
+            if before.chars().last().is_some_and(|c| c.is_lowercase()) && (lower_so || !opens_line)
             {
                 continue;
             }
@@ -584,9 +587,22 @@ impl Segmenter {
         // A type name opens a new type line, unless a number follows it: `CHỈ THỊ SỐ
         // 32/CT-TTG NGÀY …` on the second line of a trích yếu is the document it carries
         // out.
-        let type_line = self
-            .title_end(content)
-            .is_some_and(|end| !opens_number(&content[end..]));
+        let prev = lines[..i]
+            .iter()
+            .rev()
+            .map(|l| l.content(text))
+            .find(|c| !c.is_empty())
+            .unwrap_or("");
+        // A line above cut mid-phrase (`… KINH DOANH KARAOKE,` / `VŨ TRƯỜNG`, `… CỦA
+        // TỈNH` / `ĐẮK LẮK`, `VỀ` / `DỰ ÁN LUẬT …`) goes on here, even in capitals above
+        // `Căn cứ` where an enacting authority would stand, or opening with a type name.
+        let cut = cut_mid_phrase(prev, content)
+            && !opens_numbered_item(content)
+            && content.chars().count() <= SUBJECT_LINE_MAX;
+        let type_line = !cut
+            && self
+                .title_end(content)
+                .is_some_and(|end| !opens_number(&content[end..]));
         if p.kinh_gui.is_match(content)
             || p.dien_head.is_match(content)
             || p.body_opener.is_match(content)
@@ -597,6 +613,9 @@ impl Segmenter {
         }
         if !self.header_anchors(ax, line.cs, line.end).is_empty() {
             return false;
+        }
+        if cut {
+            return true;
         }
         if self.is_authority_line(text, lines, i, st) {
             return false;
@@ -633,31 +652,11 @@ impl Segmenter {
         }
         // `… và đại biểu` / `Hội đồng nhân dân các cấp …`: a wrapped trích yếu whose
         // next line starts with a capital, closed by a blank line or a header part.
-        let prev = lines[..i]
-            .iter()
-            .rev()
-            .map(|l| l.content(text))
-            .find(|c| !c.is_empty())
-            .unwrap_or("");
         if prev.trim_end_matches(['*', ' ']).ends_with(['.', ';', ':'])
             || content.chars().count() > SUBJECT_LINE_MAX
             || p.body_opener.is_match(content)
         {
             return false;
-        }
-        // `… ngày 09/9/2005 của` / `Thủ tướng Chính phủ về …`: a line that stops on a
-        // preposition or conjunction is cut mid-phrase, whatever the next line's case.
-        const DANGLING: [&str; 13] = [
-            "cua", "ve", "va", "cho", "voi", "tai", "trong", "theo", "cac", "nhung", "tren",
-            "giua", "nham",
-        ];
-        let last_word = prev
-            .trim_end_matches(['*', ' ', ','])
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
-        if DANGLING.contains(&fold(last_word).as_str()) {
-            return true;
         }
         // `… ngày 28/11/2011 của Văn phòng Trung ương` / `Đảng về chăm lo Tết …`: the line
         // above stops inside the name of a cited document's issuer (a name that opens
@@ -880,6 +879,12 @@ impl Segmenter {
         let mut rest_is_other = false;
         let mut last_kind = SegmentKind::Other;
         for (i, line) in lines.iter().enumerate().skip(footer_start) {
+            if line.page_mark {
+                // What follows a page break is no wrapped rest of the line above it (a
+                // `Nơi nhận` entry, a name): the next page starts a block of its own.
+                last_kind = SegmentKind::Other;
+                continue;
+            }
             let c = line.content(text);
             if c.is_empty() {
                 continue;
@@ -1281,7 +1286,9 @@ fn tile(text: &str, mut pieces: Vec<Piece>) -> Vec<Segment> {
     for p in clean {
         if p.start > pos {
             let gap = &text[pos..p.start];
-            if is_decoration(gap) {
+            // The rest of a zone broken by a page (not the next item after it).
+            let goes_on = !p.new_item && segs.last().is_some_and(|last| last.kind == p.kind);
+            if is_decoration(gap) || (goes_on && is_page_break(gap)) {
                 // White space up to the last line break goes with the zone before; the
                 // marks that open the next line (`**`, `- `) go with the next zone.
                 let cut = gap.rfind('\n').map_or(p.start, |k| pos + k + 1);
@@ -1369,13 +1376,35 @@ fn push_seg(segs: &mut Vec<Segment>, s: Segment, new_item: bool) {
 
 /// Only white space and layout marks (`*`, `-`, `_`, `|`, `=`, `#`, `\`).
 fn is_decoration(s: &str) -> bool {
-    s.chars().all(|c| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '*' | '-' | '_' | '|' | '=' | '#' | '\\' | '~' | '.' | '–' | '—' | '`' | '>'
-            )
-    })
+    let marks = |s: &str| {
+        s.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '*' | '-' | '_' | '|' | '=' | '#' | '\\' | '~' | '.' | '–' | '—' | '`' | '>'
+                )
+        })
+    };
+    marks(s)
+}
+
+/// A gap that holds a converter's page break: its marker, the page number under it,
+/// decoration. A zone that goes on after it joins across it as across a blank line (an
+/// item that goes on on the next page stays one item); elsewhere it is a zone of its
+/// own (`other`), out of the issuer's, the list's or the item's text.
+fn is_page_break(s: &str) -> bool {
+    let mut after_marker = false;
+    s.contains("--")
+        && s.split('\n').all(|l| {
+            if is_decoration(l) {
+                true
+            } else if vanban_text::layout::is_page_marker(l) {
+                after_marker = true;
+                true
+            } else {
+                after_marker && vanban_text::layout::is_page_number(l)
+            }
+        })
 }
 
 fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -1397,6 +1426,26 @@ const SUBJECT_LINE_MAX: usize = 120;
 
 /// Whether `s` opens with a numbered item's label and a capital: `1. Sở …`, `2) Các …`,
 /// `3.**Huyện …`, `12\. Ủy ban …` (a markdown-escaped dot).
+/// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
+/// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
+/// Chính phủ về …`), or on `tỉnh` / `thành phố` before a short line, the place's name.
+fn cut_mid_phrase(prev: &str, line: &str) -> bool {
+    const DANGLING: [&str; 13] = [
+        "cua", "ve", "va", "cho", "voi", "tai", "trong", "theo", "cac", "nhung", "tren", "giua",
+        "nham",
+    ];
+    let prev = prev.trim_end_matches(['*', ' ', '_']);
+    if prev.ends_with(',') {
+        return true;
+    }
+    let last_word = prev.rsplit(' ').next().unwrap_or("");
+    let last = fold(last_word);
+    DANGLING.contains(&last.as_str())
+        || ((last == "tinh" || fold_tail(prev, 10).ends_with("thanh pho"))
+            && line.split_whitespace().count() <= 3
+            && !line.trim_end_matches(['*', ' ']).ends_with([':', '.']))
+}
+
 fn opens_numbered_item(s: &str) -> bool {
     let s = s.trim_start_matches(['*', ' ']);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();

@@ -2,6 +2,8 @@
 //! and layout marks (`**`, `|`, `#`), so that patterns see `Số 275-CV/ĐUK` whether the
 //! copy printed it plain, bold, or inside a flattened table cell.
 
+use vanban_text::layout::{is_page_marker, is_page_number};
+
 /// One line: `start..end` without the `\n`; `cs..ce` its content. A line that is only
 /// decoration (`-------`, `*`, `|`) has `cs == ce`.
 #[derive(Debug, Clone, Copy)]
@@ -13,6 +15,9 @@ pub(crate) struct Line {
     /// 0 for the first cell of a printed line; 1, 2… for the cells to its right when
     /// the line holds two columns side by side (separated by a tab or 3+ spaces).
     pub cell: u8,
+    /// A converter's page marker or the page number printed under it: layout that
+    /// reads as a blank line ([`is_page_marker`]).
+    pub page_mark: bool,
 }
 
 impl Line {
@@ -20,8 +25,10 @@ impl Line {
         &text[self.cs..self.ce]
     }
 
+    /// Empty or white space, or a converter's page marker ([`is_page_marker`]): the
+    /// blocks around a page break read as if the marker were a blank line.
     pub fn is_blank(&self, text: &str) -> bool {
-        text[self.start..self.end].trim().is_empty()
+        self.page_mark || text[self.start..self.end].trim().is_empty()
     }
 }
 
@@ -57,7 +64,32 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     if start < text.len() {
         push_cells(text, start, text.len(), &mut lines);
     }
+    mark_page_breaks(text, &mut lines);
     lines
+}
+
+/// Mark the page markers, and the page number a scan prints at the top of the next
+/// page (`--- PAGE BREAK ---` / `2` / `đ) Tăng cường …`: the `2` is no item label).
+fn mark_page_breaks(text: &str, lines: &mut [Line]) {
+    let mut after_marker = false;
+    for line in lines.iter_mut() {
+        let raw = &text[line.start..line.end];
+        if line.cs == line.ce && !raw.trim().is_empty() {
+            if is_page_marker(raw) {
+                line.page_mark = true;
+                after_marker = true;
+            }
+            continue;
+        }
+        if !after_marker || line.cs == line.ce {
+            continue;
+        }
+        after_marker = false;
+        if is_page_number(line.content(text)) {
+            line.page_mark = true;
+            line.cs = line.ce;
+        }
+    }
 }
 
 fn push_cells(text: &str, start: usize, end: usize, out: &mut Vec<Line>) {
@@ -109,13 +141,14 @@ fn make(text: &str, start: usize, end: usize) -> Line {
     let cs = start + (raw.len() - t.len());
     let t = t.trim_end_matches(trail_mark);
     let ce = cs + t.len();
-    if only_decoration(t) {
+    if only_decoration(t) || (t.contains("--") && is_page_marker(raw)) {
         return Line {
             start,
             end,
             cs: ce,
             ce,
             cell: 0,
+            page_mark: false,
         };
     }
     Line {
@@ -124,5 +157,6 @@ fn make(text: &str, start: usize, end: usize) -> Line {
         cs,
         ce,
         cell: 0,
+        page_mark: false,
     }
 }

@@ -108,7 +108,11 @@ fn re(p: &str) -> Regex {
 /// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed,
 /// starting a word (the boundary is matched as a character: a Unicode `\b` would force
 /// the regex crate onto its slow backtracking engine).
-const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
+///
+/// After a city's prefix the name may go on on the next line, as narrow header cells
+/// print it (`Thành phố Hồ Chí` / `Minh, ngày 21 tháng 11 năm 2025`); without the prefix
+/// a line break ends the place (the line above is the issuer's or the number's).
+const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*\n[ \t*]*|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4}|\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
 /// `ngày 21 tháng 5 năm 2021` and its other forms ([`vanban_lexicon::DATE_PATTERN`]).
 const DATE: &str = vanban_lexicon::DATE_PATTERN;
 
@@ -120,20 +124,18 @@ impl Patterns {
             .authorities
             .iter()
             .map(|a| {
-                // `KT.` also appears without its dot, `T/M` also as `T.M`.
+                // `KT.` also appears without its dot, `T/M` also as `T.M`; after the
+                // dot a typist may leave no space (`KT.CỤC TRƯỞNG`).
                 let esc = regex::escape(a.trim_end_matches('.'));
                 if a.ends_with('.') {
-                    format!(r"{esc}\.?")
+                    format!(r"{esc}(?:\.[ \t]*|[ \t]+)")
                 } else {
-                    esc.replace('/', r"[/.]")
+                    format!(r"{}[ \t]+", esc.replace('/', r"[/.]"))
                 }
             })
             .collect();
         authorities.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        let authority = format!(
-            r"^\**[ \t]*(?:{})[ \t]+\**[ \t]*\p{{Lu}}",
-            authorities.join("|")
-        );
+        let authority = format!(r"^\**[ \t]*(?:{})\**[ \t]*\p{{Lu}}", authorities.join("|"));
         let mut titles: Vec<(String, usize)> = lex
             .doc_types
             .names()

@@ -1062,3 +1062,116 @@ fn typed_without_diacritics_the_preamble_and_the_closing_still_read() {
         body_zones(&ocr)
     );
 }
+
+/// The page markers a PDF-to-text converter leaves (`--- PAGE 1 ---`, `--- PAGE BREAK
+/// ---`, then the page number) read as blank lines: not the issuer's superior body,
+/// not an item of their own, not a list entry; an item that goes on on the next page
+/// stays one item, and a list does not go on past the break in an undashed line.
+#[test]
+fn a_converters_page_markers_are_layout() {
+    let text = "\n--- PAGE 1 ---\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\nSố: 413/TCT-KK Hà Nội, ngày 30 tháng 01 năm 2018\nV/v khai thuế GTGT\n\nKính gửi: Công ty CP Thiết bị Công nghệ MIPEC\n\nTổng cục Thuế có ý kiến như sau:\n\n1. Đề nghị Công ty thực hiện kê khai thuế theo hướng dẫn tại Thông tư số\n156/2013/TT-BTC của Bộ Tài chính và các văn bản\n\n\n--- PAGE BREAK ---\n\n2\n\nsửa đổi, bổ sung.\n\n2. Công ty liên hệ Cục Thuế:\n\na) Nộp hồ sơ khai thuế;\n\n\n--- PAGE BREAK ---\n\n3\n\nb) Nộp tiền thuế đúng hạn.\n\nTổng cục Thuế trả lời để đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KK.\n\n\n--- PAGE BREAK ---\n\nPhụ lục\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    let of = |k: K| -> Vec<&str> { got.iter().filter(|g| g.0 == k).map(|g| g.1).collect() };
+    assert_eq!(of(K::Issuer), ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"], "{got:#?}");
+    let items = of(K::Item);
+    assert_eq!(items.len(), 4, "{got:#?}");
+    assert!(items[0].starts_with("1. Đề nghị") && items[0].ends_with("sửa đổi, bổ sung."));
+    // The page number is no label and no text of the item above it.
+    assert_eq!(items[2], "a) Nộp hồ sơ khai thuế;", "{got:#?}");
+    assert_eq!(items[3], "b) Nộp tiền thuế đúng hạn.", "{got:#?}");
+    assert_eq!(
+        of(K::Distribution),
+        ["Nơi nhận:\n- Như trên;\n- Lưu: VT, KK."]
+    );
+    assert!(!got
+        .iter()
+        .any(|g| g.0 != K::Other && g.1.starts_with("--- PAGE")));
+}
+
+/// `Số:` opening its line after a tab (a header table flattened into tab-separated
+/// cells) is the number, also when the line above is a sentence (a site's summary put
+/// above the header) ending in a lower-case word.
+#[test]
+fn an_indented_number_under_a_sentence_is_the_number() {
+    let text = "Công văn số 7137/CT-TTHT ngày 10/7/2013 của Cục Thuế tỉnh BR-VT trả lời công ty.\n\n\tTỔNG CỤC THUẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tCỤC THUẾ BÀ RỊA-VŨNG TÀU\tĐộc lập - Tự do - Hạnh phúc\n\t\t\n\tSố: 7137/CT-TTHT\tBà Rịa-Vũng Tàu, ngày 10 tháng 7 năm 2013\n\tV/v: Hoàn thuế theo Hiệp định.\n\nKính gửi: Công ty Liên doanh Dịch vụ container\n\nCục Thuế trả lời như sau.\n";
+    let segs = seg(text);
+    let got = kinds_with_text(text, &segs);
+    assert!(got.contains(&(K::Number, "Số: 7137/CT-TTHT")), "{got:#?}");
+    assert!(
+        !got.iter().any(|g| g.0 == K::Issuer && g.1.contains("Số")),
+        "{got:#?}"
+    );
+}
+
+/// A trích yếu line that stops mid-phrase — on a comma, on `VỀ`, on `TỈNH` before the
+/// province's name — goes on on the next line, even when that line in capitals stands
+/// right above `Căn cứ` (where a decision's enacting authority would) or opens with a
+/// type name (`DỰ ÁN …`).
+#[test]
+fn a_trich_yeu_cut_mid_phrase_goes_on_above_can_cu() {
+    for (head, want) in [
+        (
+            "**THÔNG TƯ**\nQUY ĐỊNH MỨC THU PHÍ THẨM ĐỊNH CẤP GIẤY PHÉP KINH DOANH KARAOKE,\nVŨ TRƯỜNG\n",
+            "QUY ĐỊNH MỨC THU PHÍ THẨM ĐỊNH CẤP GIẤY PHÉP KINH DOANH KARAOKE, VŨ TRƯỜNG",
+        ),
+        (
+            "**QUYẾT ĐỊNH**\nPHÂN CẤP THẨM QUYỀN XỬ LÝ TÀI SẢN THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH\nĐẮK LẮK\n",
+            "PHÂN CẤP THẨM QUYỀN XỬ LÝ TÀI SẢN THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH ĐẮK LẮK",
+        ),
+        (
+            "**NGHỊ QUYẾT**\nVỀ\nDỰ ÁN LUẬT VIÊN CHỨC (SỬA ĐỔI)\n**CHÍNH PHỦ**\n",
+            "VỀ DỰ ÁN LUẬT VIÊN CHỨC (SỬA ĐỔI)",
+        ),
+    ] {
+        let text = format!("**CHÍNH PHỦ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/TT-BTC\n*Hà Nội, ngày 19 tháng 11 năm 2025*\n{head}*Căn cứ Luật Phí và lệ phí số 97/2015/QH13;*\n\n**Điều 1.** Phạm vi điều chỉnh\n");
+        assert_eq!(subject_of(&text), want);
+    }
+}
+
+/// `Thành phố Hồ Chí` / `Minh, ngày …`: a narrow header cell breaks the city's name;
+/// place and date are one zone, not a trích yếu and a place `Minh`.
+#[test]
+fn a_citys_name_broken_across_the_place_line_is_the_place() {
+    let text = "**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố: 2859/QĐ-UBND\n*Thành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025*\n**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n\n**Điều 1.** Công bố danh mục.\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert!(
+        got.contains(&(
+            K::PlaceDate,
+            "*Thành phố Hồ Chí\nMinh, ngày 21 tháng 11 năm 2025*"
+        )),
+        "{got:#?}"
+    );
+    assert_eq!(
+        subject_of(text),
+        "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH"
+    );
+    // Without the city's prefix a line break ends the place: the line above is the
+    // issuer's, not part of the place.
+    let p = Patterns::new(Lexicon::builtin());
+    let m = p
+        .place_date
+        .captures("Sở Y Tế\nHà Nội, ngày 2 tháng 3 năm 2021")
+        .unwrap();
+    assert_eq!(&m["place"], "Hà Nội");
+}
+
+/// `KT.CỤC TRƯỞNG`: a formula typed with no space after its dot still opens the
+/// signature.
+#[test]
+fn a_formula_without_a_space_after_its_dot_signs() {
+    let p = Patterns::new(Lexicon::builtin());
+    for line in [
+        "KT.CỤC TRƯỞNG",
+        "KT. CỤC TRƯỞNG",
+        "KT CỤC TRƯỞNG",
+        "T/M BAN THƯỜNG VỤ",
+        "T.M BAN THƯỜNG VỤ",
+    ] {
+        assert!(p.authority.is_match(line), "{line}");
+    }
+    for line in ["KTCỤC TRƯỞNG", "T/MBAN THƯỜNG VỤ"] {
+        assert!(!p.authority.is_match(line), "{line}");
+    }
+}

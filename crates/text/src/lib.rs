@@ -26,6 +26,7 @@
 
 use std::fmt;
 
+pub mod layout;
 pub mod legacy;
 pub mod ocr;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};

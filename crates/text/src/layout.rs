@@ -1,0 +1,80 @@
+//! Marks that a converter or a scan leaves in a text and that are layout, not text:
+//! the page markers of PDF-to-text tools (`--- PAGE 2 ---`, `--- PAGE BREAK ---`) and the
+//! page number printed at the top of the next page. The text keeps them (offsets and the
+//! web view show the text as it came); the stages that read lines pass over them.
+
+/// A converter's page marker (`--- PAGE 2 ---`, `--- PAGE BREAK ---`, `-- Trang 3 --`):
+/// layout, not text. PDF-to-text tools put one at every page break, above the
+/// letterhead and between the last paragraph and the signature; read as text it joined
+/// the issuer's lines (`--- PAGE 1` as the superior body) and split blocks.
+pub fn is_page_marker(content: &str) -> bool {
+    let rule = |c: char| matches!(c, '-' | '=' | '_' | '*' | '–' | '—') || c.is_whitespace();
+    let inner = content.trim_start_matches(rule);
+    let (lead, inner) = (content.len() - inner.len(), inner.trim_end_matches(rule));
+    let trail = content.len() - lead - inner.len();
+    // Rules on both sides: a line that only says `Trang 2` may be text.
+    if lead < 2 || trail < 2 {
+        return false;
+    }
+    let lower = inner.to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("page")
+        .or_else(|| lower.strip_prefix("trang"))
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    // `PAGE BREAK`, `PAGE 2`, `Page 2 of 5`, `Page 2/5`.
+    rest.is_empty()
+        || rest == "break"
+        || rest
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "of" || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A page number printed alone on its line: `2`, `- 2 -`, `(12)`.
+pub fn is_page_number(line: &str) -> bool {
+    let number = line.trim_matches(|c: char| {
+        matches!(c, '-' | '–' | '(' | ')' | '*' | '|') || c.is_whitespace()
+    });
+    (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_markers_and_page_numbers() {
+        for (line, marker) in [
+            ("--- PAGE 1 ---", true),
+            ("--- PAGE BREAK ---", true),
+            ("-- Page 2 of 5 --", true),
+            ("=== Page 3/12 ===", true),
+            ("—— Trang 4 ——", true),
+            ("  --- PAGE 12 ---  ", true),
+            // Rules on one side only, or words after the page: text.
+            ("PAGE 2", false),
+            ("--- PAGE 2", false),
+            ("Trang 2", false),
+            ("--- Trang thiết bị ---", false),
+            ("--- PAGE BREAK HERE ---", false),
+            ("-----", false),
+            ("- Như trên;", false),
+        ] {
+            assert_eq!(is_page_marker(line), marker, "{line:?}");
+        }
+        for (line, number) in [
+            ("2", true),
+            ("- 12 -", true),
+            ("(3)", true),
+            ("2021", false),
+            ("2.", false),
+            ("a", false),
+            ("", false),
+        ] {
+            assert_eq!(is_page_number(line), number, "{line:?}");
+        }
+    }
+}
