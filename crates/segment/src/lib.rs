@@ -399,6 +399,7 @@ impl Segmenter {
             && !st.title
             && mostly_upper(t)
             && !self.pat.secrecy.is_match(t)
+            && !is_damaged_number(t)
         {
             SegmentKind::Issuer
         } else {
@@ -1426,6 +1427,27 @@ const SUBJECT_LINE_MAX: usize = 120;
 
 /// Whether `s` opens with a numbered item's label and a capital: `1. Sở …`, `2) Các …`,
 /// `3.**Huyện …`, `12\. Ủy ban …` (a markdown-escaped dot).
+/// A number line OCR damaged past reading, left before the place and date on its line
+/// (`Số: GIF /TCT-TTKT`, `.Sẽ: 1883 /TCHQ-TXNK`, `861913 /TCHQ-TXNK`, `số: SỒ2TCHQ-TXNK`):
+/// a short cell opening with `Số:` or holding a symbol's `/` and issuer code, no issuer
+/// (whose name has neither).
+fn is_damaged_number(t: &str) -> bool {
+    let so = fold(t.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    t.chars().count() <= 40
+        && (so.starts_with("so:")
+            || so.starts_with("se:")
+            || t.match_indices('/').any(|(k, _)| {
+                // `/TCHQ-TXNK`, `/rcHQ-CCHĐH` (a code with its first letters misread).
+                t[k + 1..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .filter(|c| c.is_uppercase())
+                    .count()
+                    >= 2
+            }))
+}
+
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
 /// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
 /// Chính phủ về …`), or on `tỉnh` / `thành phố` before a short line, the place's name.

@@ -115,6 +115,12 @@ fn re(p: &str) -> Regex {
 const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*\n[ \t*]*|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4}|\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
 /// `ngày 21 tháng 5 năm 2021` and its other forms ([`vanban_lexicon::DATE_PATTERN`]).
 const DATE: &str = vanban_lexicon::DATE_PATTERN;
+/// A date line OCR damaged past reading (`ngày 29 tháng năm 2022`, `ngày) thang 12 năm
+/// 2019`, `ngày OY tháng tnim 2018`): still the place-and-date line (the place is read,
+/// the date is said to be unreadable), known by `ngày` with `tháng`, `năm` or a year
+/// after it on the line.
+const DAMAGED_DATE: &str =
+    r"[Nn]g[àáảạa]y[^\n]{0,24}?(?:[Tt]h[áa]ng|[Nn][ăâa]m|(?:19|20)\d\d)[^\n]{0,24}";
 
 impl Patterns {
     /// Compile the patterns for a lexicon.
@@ -161,10 +167,12 @@ impl Patterns {
                     loose("chủ nghĩa việt nam")
                 ),
                 format!(r"(?m)^[\s*]*{}", loose("chủ nghĩa việt nam")),
+                // `Tự` of the motto's middle word with its vowel misread (`Ty do`, `Tw
+                // do`: OCR takes `ự` for `y` or `w`); the words around it fix the phrase.
                 format!(
-                    r"{}[ \t*]*[-–—]*[ \t*]*{}[ \t*]*[-–—]*[ \t*]*{}",
+                    r"{}[ \t*]*[-–—]*[ \t*]*(?i:t\p{{L}}){}[ \t*]*[-–—]*[ \t*]*{}",
                     loose("độc lập"),
-                    loose("tự do"),
+                    loose(" do"),
                     loose("hạnh phúc")
                 ),
             ])
@@ -172,7 +180,7 @@ impl Patterns {
             number: re(
                 r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
             ),
-            place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*{DATE}")),
+            place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*(?:{DATE}|{DAMAGED_DATE})")),
             date_only: re(&format!(r"^{DATE}")),
             kinh_gui: re(&format!(
                 r"^\**[ \t]*{}[ \t]*\**[ \t]*:?[ \t]*\**",

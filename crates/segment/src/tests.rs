@@ -1175,3 +1175,54 @@ fn a_formula_without_a_space_after_its_dot_signs() {
         assert!(!p.authority.is_match(line), "{line}");
     }
 }
+
+/// The motto's `Tự` with its vowel misread (`Ty do`, `Tw do`), glued after the
+/// issuer's second line: still the motto, and the issuer keeps its line.
+#[test]
+fn a_motto_with_a_misread_vowel_glued_after_the_issuer() {
+    for tu in ["Ty", "Tw", "Tự", "Tu"] {
+        let text = format!("BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM\nTONG CUC HAI QUAN Độc lập - {tu} do - Hanh phúc\nSố: 966/TCHQ-TXNK Hà Nội, ngày 23 tháng 3 năm 2022\nV/v hàng hóa thuê gia công\n\nKính gửi: Công ty TNHH BHFLEX VINA.\n\nTổng cục Hải quan có ý kiến như sau.\n");
+        let got = kinds_with_text(&text, &seg(&text));
+        let issuer: Vec<&str> = got
+            .iter()
+            .filter(|g| g.0 == K::Issuer)
+            .map(|g| g.1)
+            .collect();
+        assert_eq!(
+            issuer,
+            ["BO TAI CHINH", "TONG CUC HAI QUAN"],
+            "{tu}: {got:#?}"
+        );
+    }
+}
+
+/// A place-and-date line whose date OCR damaged past reading is still that line (the
+/// place is read, the date said to be unreadable), and the unreadable number left
+/// before it on the line is no issuer.
+#[test]
+fn a_damaged_date_line_keeps_its_place_and_a_damaged_number_is_no_issuer() {
+    for (number, date) in [
+        ("Số: GIF /TCT-TTKT", "ngày 29 tháng năm 2022"),
+        (".Sẽ: 1883 /TCHQ-TXNK", "ngày [| 2 tháng 4 năm 2019"),
+        ("số: SỒ2TCHQ-TXNK", "ngày) thang 12 năm 2019"),
+        ("861913 /TCHQ-TXNK", "ngày OY tháng tnim 2018"),
+    ] {
+        let text = format!("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n{number} Hà Nội, {date}\nV/v thuế nhập khẩu\n\nKính gửi: Công ty TNHH ABC.\n\nTổng cục Hải quan có ý kiến như sau.\n");
+        let got = kinds_with_text(&text, &seg(&text));
+        assert!(
+            got.iter()
+                .any(|g| g.0 == K::PlaceDate && g.1 == format!("Hà Nội, {date}")),
+            "{number}: {got:#?}"
+        );
+        let issuer: Vec<&str> = got
+            .iter()
+            .filter(|g| g.0 == K::Issuer)
+            .map(|g| g.1)
+            .collect();
+        assert_eq!(
+            issuer,
+            ["BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
+            "{number}: {got:#?}"
+        );
+    }
+}
