@@ -17,6 +17,11 @@ pub(crate) fn assert_tiles(text: &str, segs: &[Segment]) {
     assert_eq!(pos, text.len(), "segments stop short of the end");
 }
 
+/// The texts of the zones of one kind, in order.
+fn texts_of<'t>(got: &[(K, &'t str)], kind: K) -> Vec<&'t str> {
+    got.iter().filter(|g| g.0 == kind).map(|g| g.1).collect()
+}
+
 fn kinds_with_text<'t>(text: &'t str, segs: &[Segment]) -> Vec<(K, &'t str)> {
     segs.iter()
         .map(|s| (s.kind, text[s.start..s.end].trim()))
@@ -1073,7 +1078,7 @@ fn a_converters_page_markers_are_layout() {
     let segs = seg(text);
     assert_tiles(text, &segs);
     let got = kinds_with_text(text, &segs);
-    let of = |k: K| -> Vec<&str> { got.iter().filter(|g| g.0 == k).map(|g| g.1).collect() };
+    let of = |k: K| texts_of(&got, k);
     assert_eq!(of(K::Issuer), ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"], "{got:#?}");
     let items = of(K::Item);
     assert_eq!(items.len(), 4, "{got:#?}");
@@ -1183,11 +1188,7 @@ fn a_motto_with_a_misread_vowel_glued_after_the_issuer() {
     for tu in ["Ty", "Tw", "Tự", "Tu"] {
         let text = format!("BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM\nTONG CUC HAI QUAN Độc lập - {tu} do - Hanh phúc\nSố: 966/TCHQ-TXNK Hà Nội, ngày 23 tháng 3 năm 2022\nV/v hàng hóa thuê gia công\n\nKính gửi: Công ty TNHH BHFLEX VINA.\n\nTổng cục Hải quan có ý kiến như sau.\n");
         let got = kinds_with_text(&text, &seg(&text));
-        let issuer: Vec<&str> = got
-            .iter()
-            .filter(|g| g.0 == K::Issuer)
-            .map(|g| g.1)
-            .collect();
+        let issuer = texts_of(&got, K::Issuer);
         assert_eq!(
             issuer,
             ["BO TAI CHINH", "TONG CUC HAI QUAN"],
@@ -1214,11 +1215,7 @@ fn a_damaged_date_line_keeps_its_place_and_a_damaged_number_is_no_issuer() {
                 .any(|g| g.0 == K::PlaceDate && g.1 == format!("Hà Nội, {date}")),
             "{number}: {got:#?}"
         );
-        let issuer: Vec<&str> = got
-            .iter()
-            .filter(|g| g.0 == K::Issuer)
-            .map(|g| g.1)
-            .collect();
+        let issuer = texts_of(&got, K::Issuer);
         assert_eq!(
             issuer,
             ["BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
