@@ -517,10 +517,39 @@ impl Segmenter {
             push(m.start(), m.end(), SegmentKind::Number, cong_van);
         }
         for all in p.place_date.find_iter(hay) {
-            push(place_start(&all), all.end(), SegmentKind::PlaceDate, false);
+            push(
+                self.city_broken_above(text, place_start(&all)),
+                all.end(),
+                SegmentKind::PlaceDate,
+                false,
+            );
         }
         out.sort_by_key(|a| a.start);
         out
+    }
+
+    /// Where a place that opens its line really starts: on the line above when that
+    /// line ends with a city's prefix and the first words of its name (`*Thành phố Hồ
+    /// Chí` / `Minh, ngày …`), else at `start`.
+    fn city_broken_above(&self, text: &str, start: usize) -> usize {
+        let before = text[..start].trim_end_matches([' ', '\t', '*']);
+        let Some(above) = before.strip_suffix('\n') else {
+            return start;
+        };
+        let line_start = above.rfind('\n').map_or(0, |k| k + 1);
+        let line = &above[line_start..];
+        // Most places open their line under no city's prefix: look before matching.
+        if !["Thành phố", "TP", "Tp", "T.P", "Thị xã"]
+            .iter()
+            .any(|prefix| line.contains(prefix))
+        {
+            return start;
+        }
+        self.pat
+            .city_head
+            .captures(line)
+            .and_then(|c| c.get(1))
+            .map_or(start, |m| line_start + m.start())
     }
 
     /// Whether `s` ends with a document type name as whole words (`… THÔNG BÁO`).

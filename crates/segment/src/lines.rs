@@ -141,7 +141,8 @@ fn make(text: &str, start: usize, end: usize) -> Line {
     let cs = start + (raw.len() - t.len());
     let t = t.trim_end_matches(trail_mark);
     let ce = cs + t.len();
-    if only_decoration(t) || (t.contains("--") && is_page_marker(raw)) {
+    // (A page marker opens with its rule: one byte tells most lines apart.)
+    if only_decoration(t) || (t.starts_with(['-', '=', '_', '–', '—']) && is_page_marker(raw)) {
         return Line {
             start,
             end,
