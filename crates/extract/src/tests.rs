@@ -390,3 +390,45 @@ fn without_an_issuer_the_provinces_the_text_names_place_nothing() {
     let body = "Kính gửi: Cục Thuế tỉnh Long An.\n\nTrả lời công văn số 970/CT-TTr ngày 26/04/2017 của Cục Thuế tỉnh Long An, Tổng cục Thuế có ý kiến như sau: doanh nghiệp tại tỉnh Long An thực hiện theo quy định.\n";
     assert_eq!(fields_of(body).jurisdiction, None);
 }
+
+/// A footer's two columns read row by row with no gap between the cells (OCR of a
+/// scan): the signature's formula glued after `Nơi nhận:`, its post after an entry's
+/// `;` or `)`, specks between them. The list keeps its entries, the signature its
+/// formula, post and name; a letter alone is no part of either, and what follows it
+/// does not go on the list.
+#[test]
+fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
+    let head = "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ XUẤT NHẬP KHẨU Độc lập - Tự do - Hạnh phúc\nSố: 3143/TXNK-CST Hà Nội, ngày 16 tháng 7 năm 2018\nV/v thuế nhập khẩu\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế XNK có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\n";
+    for (footer, formula, post, name) in [
+        (
+            "Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên; PHÓ CỤC TRƯỞNG\n- Cục GSQL;\n- Lưu: VT, CST (3).\n\nNguyễn Hải Trang\n",
+            "KT. CỤC TRƯỞNG",
+            "PHÓ CỤC TRƯỞNG",
+            Some("Nguyễn Hải Trang"),
+        ),
+        (
+            "Noi nhận: TL. TONG CỤC TRƯỞNG\n~ Bộ Tài chính (để b/c);\n~ Như trên; 7 KT. CỤC TRƯỞNG CỤC THUẾ XNK\n~ Cục GSQL (để b/c) PHÓ CỤC TRƯỞNG\n- Lưu: VT, CST (3).\nA\nguyễn Hải Trang\n",
+            "TL. TONG CỤC TRƯỞNG KT. CỤC TRƯỞNG CỤC THUẾ XNK",
+            "PHÓ CỤC TRƯỞNG",
+            // The name lost its first letter to the stamp: not read, not in the list.
+            None,
+        ),
+    ] {
+        let undashed = footer.contains("Bộ Tài chính");
+        let f = fields_of(&format!("{head}{footer}"));
+        let s = &f.signature;
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref(), s.name.as_deref()),
+            (Some(formula), Some(post), name),
+            "{footer}"
+        );
+        let entries: Vec<&str> = f.distribution.iter().map(|e| e.trim_start_matches(['~', ' '])).collect();
+        assert!(entries.contains(&"Như trên"), "{:?}", f.distribution);
+        assert!(entries.iter().any(|e| e.starts_with("Cục GSQL")), "{:?}", f.distribution);
+        assert!(entries.iter().all(|e| !e.contains("TRƯỞNG")), "{:?}", f.distribution);
+        // An undashed entry under the glued head goes on the list.
+        assert!(!undashed || entries.contains(&"Bộ Tài chính (để b/c)"), "{:?}", f.distribution);
+        // The list ends with its `Lưu` entry: what follows a speck is not its rest.
+        assert_eq!(entries.last(), Some(&"Lưu: VT, CST (3)"), "{:?}", f.distribution);
+    }
+}

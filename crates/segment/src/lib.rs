@@ -923,9 +923,34 @@ impl Segmenter {
             // `TH;`: the wrapped end of a `Nơi nhận` entry (`… các Vụ: KTTH, CN,` / `TH;`),
             // never a formula, a post or a name, whatever its case.
             let ends_entry = c.trim_end().ends_with([';', ',']);
+            // A letter alone (`A`): a speck of the stamp, no formula, post or name.
+            let speck = c.chars().filter(|ch| ch.is_alphabetic()).count() < 2;
+            // A footer's two columns read row by row with no gap between the cells: the
+            // signature's formula or post glued after the list's head or entry (`Nơi nhận:
+            // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
+            let head = !rest_is_other && p.noi_nhan.is_match(c);
+            if !rest_is_other && sig < 3 && (head || in_dist && sig >= 1) {
+                if let Some((cut, at)) = self.glued_signature(c, head, in_dist && sig >= 1) {
+                    in_dist = true;
+                    dist_seen = true;
+                    sig = if p.authority.is_match(&c[at..]) { 1 } else { 2 };
+                    // (Specks between the cells fall between the two pieces: `other`.)
+                    pieces.push(piece(line.cs, line.cs + cut, SegmentKind::Distribution));
+                    pieces.push(piece(line.cs + at, line.ce, SegmentKind::Signature));
+                    // The left column goes on as the list.
+                    last_kind = SegmentKind::Distribution;
+                    continue;
+                }
+            }
+            if speck {
+                // Ends no footer, goes on no block.
+                pieces.push(piece(line.cs, line.ce, SegmentKind::Other));
+                last_kind = SegmentKind::Other;
+                continue;
+            }
             let kind = if rest_is_other {
                 SegmentKind::Other
-            } else if p.noi_nhan.is_match(c) {
+            } else if head {
                 in_dist = true;
                 dist_seen = true;
                 SegmentKind::Distribution
@@ -993,6 +1018,32 @@ impl Segmenter {
             last_kind = kind;
             pieces.push(piece(line.cs, line.ce, kind));
         }
+    }
+
+    /// Where the list's cell ends and a signature cell glued into a `Nơi nhận` line
+    /// starts, if one is: a formula
+    /// right after the head (`Nơi nhận: KT. CỤC TRƯỞNG`), or — in a list whose signature
+    /// has begun — a formula or a post in capitals after an entry's `;` (`~ Như trên; PHÓ
+    /// CỤC TRƯỞNG`).
+    fn glued_signature(&self, c: &str, head: bool, in_signed_list: bool) -> Option<(usize, usize)> {
+        let p = &self.pat;
+        let cut = if head {
+            c.find(':')? + 1
+        } else if in_signed_list {
+            // After the entry's `;`, or its closing `)` (`~ PTCT. … (để b/c) PHÓ CỤC
+            // TRƯỞNG`).
+            c.rfind(';').or_else(|| c.rfind(')'))? + 1
+        } else {
+            return None;
+        };
+        let rest = &c[cut..];
+        // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`).
+        let trimmed = rest.trim_start_matches(|ch: char| !ch.is_alphabetic());
+        if trimmed.is_empty() || !mostly_upper(trimmed) {
+            return None;
+        }
+        let glued = p.authority.is_match(trimmed) || (!head && p.is_post(trimmed));
+        glued.then(|| (cut, cut + (rest.len() - trimmed.len())))
     }
 
     // ----- body -----------------------------------------------------------------
