@@ -611,24 +611,32 @@ impl Segmenter {
         if st.subject_closed || st.subject_lines >= 8 {
             return false;
         }
-        if st.blank_after_content {
-            return false;
-        }
-        // A type name opens a new type line, unless a number follows it: `CHỈ THỊ SỐ
-        // 32/CT-TTG NGÀY …` on the second line of a trích yếu is the document it carries
-        // out.
         let prev = lines[..i]
             .iter()
             .rev()
             .map(|l| l.content(text))
             .find(|c| !c.is_empty())
             .unwrap_or("");
+        let short = content.chars().count() <= SUBJECT_LINE_MAX;
+        if st.blank_after_content {
+            // A blank line ends the trích yếu, but for a scan that put one between every
+            // two lines: a short line in lower case under a line that ends no sentence
+            // (`V/v chính sách thuế GTGT đối` / `` / `với việc chuyển nhượng …`).
+            let lower = content
+                .trim_start_matches(['*', ' '])
+                .starts_with(char::is_lowercase);
+            let open = !prev.trim_end_matches(['*', ' ']).ends_with(['.', ';', ':']);
+            if !(lower && open && short) {
+                return false;
+            }
+        }
         // A line above cut mid-phrase (`… KINH DOANH KARAOKE,` / `VŨ TRƯỜNG`, `… CỦA
         // TỈNH` / `ĐẮK LẮK`, `VỀ` / `DỰ ÁN LUẬT …`) goes on here, even in capitals above
         // `Căn cứ` where an enacting authority would stand, or opening with a type name.
-        let cut = cut_mid_phrase(prev, content)
-            && !opens_numbered_item(content)
-            && content.chars().count() <= SUBJECT_LINE_MAX;
+        let cut = cut_mid_phrase(prev, content) && !opens_numbered_item(content) && short;
+        // A type name opens a new type line, unless a number follows it: `CHỈ THỊ SỐ
+        // 32/CT-TTG NGÀY …` on the second line of a trích yếu is the document it carries
+        // out.
         let type_line = !cut
             && self
                 .title_end(content)

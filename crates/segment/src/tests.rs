@@ -1223,3 +1223,29 @@ fn a_damaged_date_line_keeps_its_place_and_a_damaged_number_is_no_issuer() {
         );
     }
 }
+
+/// A scan that put a blank line between every two lines: the trích yếu goes on over a
+/// blank line with a short line in lower case under a line that ends no sentence; a
+/// line after a full stop, or in capitals, does not.
+#[test]
+fn a_trich_yeu_goes_on_over_blank_lines_in_lower_case() {
+    let doc = |subject: &str| {
+        format!("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n\nSố: 4658/TCT-DNL Hà Nội, ngày 11 tháng 10 năm 2017\n{subject}\n\nKính gửi: Ngân hàng TNHH Một thành viên ANZ (Việt Nam).\n\nTổng cục Thuế có ý kiến như sau.\n")
+    };
+    assert_eq!(
+        subject_of(&doc(
+            "V/v chính sách thuế GTGT đối\n\nvới việc chuyển nhượng hoạt\n\nđộng kinh doanh"
+        )),
+        "V/v chính sách thuế GTGT đối với việc chuyển nhượng hoạt động kinh doanh"
+    );
+    assert_eq!(
+        subject_of(&doc("V/v chính sách thuế GTGT.\n\nvới việc chuyển nhượng")),
+        "V/v chính sách thuế GTGT."
+    );
+    assert_eq!(
+        subject_of(&doc(
+            "V/v chính sách thuế GTGT\n\nTổng cục Thuế nhận được công văn"
+        )),
+        "V/v chính sách thuế GTGT"
+    );
+}
