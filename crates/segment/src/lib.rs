@@ -937,8 +937,9 @@ impl Segmenter {
             // signature's formula or post glued after the list's head or entry (`Nơi nhận:
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
             let head = !rest_is_other && p.noi_nhan.is_match(c);
-            if !rest_is_other && sig < 3 && (head || in_dist && sig >= 1) {
-                if let Some((cut, at)) = self.glued_signature(c, head, in_dist && sig >= 1) {
+            let signed_list = in_dist && sig >= 1;
+            if !rest_is_other && sig < 3 && (head || signed_list) {
+                if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
                     in_dist = true;
                     dist_seen = true;
                     sig = if p.authority.is_match(&c[at..]) { 1 } else { 2 };
@@ -1029,10 +1030,9 @@ impl Segmenter {
     }
 
     /// Where the list's cell ends and a signature cell glued into a `Nơi nhận` line
-    /// starts, if one is: a formula
-    /// right after the head (`Nơi nhận: KT. CỤC TRƯỞNG`), or — in a list whose signature
-    /// has begun — a formula or a post in capitals after an entry's `;` (`~ Như trên; PHÓ
-    /// CỤC TRƯỞNG`).
+    /// starts (two byte offsets into `c`), if one is: a formula right after the head
+    /// (`Nơi nhận: KT. CỤC TRƯỞNG`), or — in a list whose signature has begun — a formula
+    /// or a post in capitals after an entry's `;` or `)` (`~ Như trên; PHÓ CỤC TRƯỞNG`).
     fn glued_signature(&self, c: &str, head: bool, in_signed_list: bool) -> Option<(usize, usize)> {
         let p = &self.pat;
         let cut = if head {
@@ -1465,16 +1465,13 @@ fn push_seg(segs: &mut Vec<Segment>, s: Segment, new_item: bool) {
 
 /// Only white space and layout marks (`*`, `-`, `_`, `|`, `=`, `#`, `\`).
 fn is_decoration(s: &str) -> bool {
-    let marks = |s: &str| {
-        s.chars().all(|c| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '*' | '-' | '_' | '|' | '=' | '#' | '\\' | '~' | '.' | '–' | '—' | '`' | '>'
-                )
-        })
-    };
-    marks(s)
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '*' | '-' | '_' | '|' | '=' | '#' | '\\' | '~' | '.' | '–' | '—' | '`' | '>'
+            )
+    })
 }
 
 /// A gap that holds a converter's page break: its marker, the page number under it,
