@@ -13,6 +13,8 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
     let mut dashed = false;
     // After a page marker: the page number under it is layout too.
     let mut after_page_break = false;
+    // A dash whose entry held only marks: the next line opens an entry.
+    let mut opens_entry = false;
     for zone in zones {
         for raw in zone.lines() {
             let mut line = raw
@@ -45,8 +47,9 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             // The rest of a head's line opens an entry (a list's second head, on a page
             // scanned twice, does not go on with the first list's last entry), as the
             // first line of a new page does.
-            let mut after_head = dien.is_some() || new_page;
-            for head in ["kinh gui", "noi nhan"] {
+            let mut after_head = dien.is_some() || new_page || std::mem::take(&mut opens_entry);
+            // The heads, also with their words run together by OCR (`Kỉnhgửì:`).
+            for head in ["kinh gui", "noi nhan", "kinhgui", "noinhan"] {
                 if f.starts_with(head) {
                     after_head = true;
                     // Drop the head word(s) and the colon: keep what follows.
@@ -68,7 +71,11 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let is_dash = part.starts_with(['-', '–', '+', '•']) || part.starts_with("\\-");
                 dashed |= is_dash;
                 let value = clean_marks(part.trim_start_matches(['-', '–', '+', '•', '\\', ' ']));
-                if value.is_empty() {
+                // A mark left between two cells (`>.`) is no entry; a dash before it
+                // still ends the entry above (`- .` / `~ Kiểm toán Nhà nước`).
+                if !value.chars().any(char::is_alphanumeric) {
+                    after_head |= is_dash;
+                    opens_entry = after_head;
                     continue;
                 }
                 // An address goes on until a line ends it (`)`, `.`, `;`): `Địa chỉ: Tầng
@@ -88,6 +95,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                     out.push(value);
                 }
                 after_head = false;
+                opens_entry = false;
             }
         }
     }
@@ -189,6 +197,27 @@ mod tests {
                 "Các đồng chí Tỉnh ủy viên",
                 "Các ban cán sự đảng, đảng đoàn, BTV Tỉnh đoàn",
                 "Ban chỉ đạo phòng, chống COVID-19 tỉnh"
+            ]
+        );
+    }
+
+    /// `Kỉnhgửì:` (OCR ran the words together and misread their marks) is the head; a
+    /// mark left after it (`>.`) is no entry.
+    #[test]
+    fn a_head_run_together_is_still_the_head() {
+        let z = "Kỉnhgửì: >.\n- Các Bộ, cơ quan ngang Bộ;\n- Ủy ban nhân dân các tỉnh.";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Các Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các tỉnh"]
+        );
+        // A dash before nothing but marks still ends the entry above it.
+        let z = "Nơi nhận:\n- Ủy ban Giám sát tài chính Quốc gia;\n- .\n~ Kiểm toán Nhà nước;\n- Lưu: VT.";
+        assert_eq!(
+            entries([z].into_iter()),
+            [
+                "Ủy ban Giám sát tài chính Quốc gia",
+                "~ Kiểm toán Nhà nước",
+                "Lưu: VT"
             ]
         );
     }
