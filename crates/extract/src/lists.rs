@@ -2,7 +2,7 @@
 
 use crate::clean::{clean_marks, trim_punct};
 use vanban_lexicon::fold;
-use vanban_text::layout::{is_page_marker, is_page_number};
+use vanban_text::layout::PageBreaks;
 
 /// Entries of one or more list zones, in order. The head (`Kính gửi:`, `Nơi nhận:`)
 /// is dropped. A new entry starts at a dash or bullet, or — in a list without
@@ -11,9 +11,9 @@ use vanban_text::layout::{is_page_marker, is_page_number};
 pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut dashed = false;
-    // After a page marker: the page number under it is layout too.
-    let mut after_page_break = false;
-    // A dash whose entry held only marks: the next line opens an entry.
+    let mut breaks = PageBreaks::default();
+    // After a page break, or a dash whose entry held only marks: the next line opens
+    // an entry.
     let mut opens_entry = false;
     for zone in zones {
         for raw in zone.lines() {
@@ -25,14 +25,10 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             }
             // A page break inside a list (`--- PAGE BREAK ---` / `2`): no entry, and
             // what follows it is no wrapped rest of the entry above.
-            if is_page_marker(line) {
-                after_page_break = true;
+            if breaks.is_break(line) {
+                opens_entry = true;
                 continue;
             }
-            if after_page_break && is_page_number(line) {
-                continue;
-            }
-            let new_page = std::mem::take(&mut after_page_break);
             let f = fold(line);
             // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện (`dien:` in a
             // text typed without diacritics).
@@ -47,7 +43,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             // The rest of a head's line opens an entry (a list's second head, on a page
             // scanned twice, does not go on with the first list's last entry), as the
             // first line of a new page does.
-            let mut after_head = dien.is_some() || new_page || std::mem::take(&mut opens_entry);
+            let mut after_head = dien.is_some() || std::mem::take(&mut opens_entry);
             // The heads, also with their words run together by OCR (`Kỉnhgửì:`).
             for head in ["kinh gui", "noi nhan", "kinhgui", "noinhan"] {
                 if f.starts_with(head) {

@@ -1479,18 +1479,10 @@ fn is_decoration(s: &str) -> bool {
 /// item that goes on on the next page stays one item); elsewhere it is a zone of its
 /// own (`other`), out of the issuer's, the list's or the item's text.
 fn is_page_break(s: &str) -> bool {
-    let mut after_marker = false;
+    let mut breaks = vanban_text::layout::PageBreaks::default();
     s.contains("--")
-        && s.split('\n').all(|l| {
-            if is_decoration(l) {
-                true
-            } else if vanban_text::layout::is_page_marker(l) {
-                after_marker = true;
-                true
-            } else {
-                after_marker && vanban_text::layout::is_page_number(l)
-            }
-        })
+        && s.split('\n')
+            .all(|l| is_decoration(l) || breaks.is_break(l))
 }
 
 fn trim_decoration(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -1517,20 +1509,22 @@ const SUBJECT_LINE_MAX: usize = 120;
 /// a short cell opening with `Số:` or holding a symbol's `/` and issuer code, no issuer
 /// (whose name has neither).
 fn is_damaged_number(t: &str) -> bool {
+    if t.chars().count() > 40 {
+        return false;
+    }
     let so = fold(t.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    t.chars().count() <= 40
-        && (so.starts_with("so:")
-            || so.starts_with("se:")
-            || t.match_indices('/').any(|(k, _)| {
-                // `/TCHQ-TXNK`, `/rcHQ-CCHĐH` (a code with its first letters misread).
-                t[k + 1..]
-                    .trim_start()
-                    .chars()
-                    .take_while(|c| c.is_alphabetic() || *c == '-')
-                    .filter(|c| c.is_uppercase())
-                    .count()
-                    >= 2
-            }))
+    so.starts_with("so:")
+        || so.starts_with("se:")
+        || t.match_indices('/').any(|(k, _)| {
+            // `/TCHQ-TXNK`, `/rcHQ-CCHĐH` (a code with its first letters misread).
+            t[k + 1..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .filter(|c| c.is_uppercase())
+                .count()
+                >= 2
+        })
 }
 
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:

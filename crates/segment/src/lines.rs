@@ -2,7 +2,7 @@
 //! and layout marks (`**`, `|`, `#`), so that patterns see `Số 275-CV/ĐUK` whether the
 //! copy printed it plain, bold, or inside a flattened table cell.
 
-use vanban_text::layout::{is_page_marker, is_page_number};
+use vanban_text::layout::{is_page_marker, PageBreaks};
 
 /// One line: `start..end` without the `\n`; `cs..ce` its content. A line that is only
 /// decoration (`-------`, `*`, `|`) has `cs == ce`.
@@ -71,21 +71,9 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
 /// Mark the page markers, and the page number a scan prints at the top of the next
 /// page (`--- PAGE BREAK ---` / `2` / `đ) Tăng cường …`: the `2` is no item label).
 fn mark_page_breaks(text: &str, lines: &mut [Line]) {
-    let mut after_marker = false;
+    let mut breaks = PageBreaks::default();
     for line in lines.iter_mut() {
-        let raw = &text[line.start..line.end];
-        if line.cs == line.ce && !raw.trim().is_empty() {
-            if is_page_marker(raw) {
-                line.page_mark = true;
-                after_marker = true;
-            }
-            continue;
-        }
-        if !after_marker || line.cs == line.ce {
-            continue;
-        }
-        after_marker = false;
-        if is_page_number(line.content(text)) {
+        if breaks.is_break(&text[line.start..line.end]) {
             line.page_mark = true;
             line.cs = line.ce;
         }

@@ -35,10 +35,41 @@ pub fn is_page_marker(content: &str) -> bool {
 
 /// A page number printed alone on its line: `2`, `- 2 -`, `(12)`.
 pub fn is_page_number(line: &str) -> bool {
+    // (With the layout marks a copy leaves around a line: `**2**`, `2 \``.)
     let number = line.trim_matches(|c: char| {
-        matches!(c, '-' | '–' | '(' | ')' | '*' | '|') || c.is_whitespace()
+        matches!(
+            c,
+            '-' | '–' | '(' | ')' | '*' | '|' | '#' | '>' | '`' | '\\'
+        ) || c.is_whitespace()
     });
     (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Tells, line by line in text order, which lines are a page break: a marker, and the
+/// page number printed right after one. Lines with no letter or digit (blank lines,
+/// rules) are neither and leave the state as it was. The one place that knows how a
+/// break reads, for the segmenter's lines and gaps and the extractor's lists.
+#[derive(Debug, Default)]
+pub struct PageBreaks {
+    after_marker: bool,
+}
+
+impl PageBreaks {
+    /// Whether `line`, read after the lines given before it, is part of a page break.
+    pub fn is_break(&mut self, line: &str) -> bool {
+        if !line.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        // (A marker opens with its rule: one character tells most lines apart.)
+        let rule = line
+            .trim_start()
+            .starts_with(['-', '=', '_', '*', '–', '—']);
+        if rule && is_page_marker(line) {
+            self.after_marker = true;
+            return true;
+        }
+        std::mem::take(&mut self.after_marker) && is_page_number(line)
+    }
 }
 
 #[cfg(test)]
@@ -76,5 +107,22 @@ mod tests {
         ] {
             assert_eq!(is_page_number(line), number, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_page_number_is_a_break_only_right_after_a_marker() {
+        let mut b = PageBreaks::default();
+        let lines = [
+            "Điều 2. Giao",
+            "2",
+            "--- PAGE BREAK ---",
+            "",
+            "-----",
+            "2",
+            "đ) Tăng",
+            "3",
+        ];
+        let got: Vec<bool> = lines.iter().map(|l| b.is_break(l)).collect();
+        assert_eq!(got, [false, false, true, false, false, true, false, false]);
     }
 }
