@@ -111,7 +111,7 @@ impl Extractor {
             lex: lexicon.clone(),
             re: Patterns {
                 number: re(
-                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
+                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ ]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
                 ),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
                 date: re(vanban_lexicon::DATE_PATTERN),
@@ -146,7 +146,14 @@ impl Extractor {
         ]
         .iter()
         .filter(|k| first(**k).is_some())
-        .count();
+        .count()
+            // A trích yếu opening with `V/v` (về việc) is a công văn's, whatever OCR did
+            // to the rest of the header (`Kfnh gtii`, `Nni nhQn`: a scan read with the
+            // wrong font).
+            + usize::from(first(SegmentKind::Subject).is_some_and(|sp| {
+                let t = sp.slice(text).trim_start_matches(['*', ' ', '\n']);
+                t.get(..3).is_some_and(|v| v.eq_ignore_ascii_case("v/v"))
+            }));
         // A motto or a date alone is no evidence (a news article has a date); a
         // `Kính gửi`, a number, a signature is: a fragment of a directive is partial.
         let weak_only = landmarks == 1
@@ -258,6 +265,20 @@ impl Extractor {
                 x.set("type", cover(&subject_spans), 0.7);
                 x.review_reasons.push(
                     "type read from the V/v trích yếu (no readable number and symbol)".into(),
+                );
+            } else if let (None, Some(sp)) = (&title, first(SegmentKind::Recipients)) {
+                // No type line, no readable symbol, no trích yếu (a letter whose header
+                // the copy lost: it opens at `Kính gửi`): a letter to named addressees
+                // with no type of its own is a công văn (a decision, a plan, a report
+                // has its type line).
+                x.fields.doc_type = Some(DocType {
+                    code: None,
+                    name: "Công văn".to_string(),
+                });
+                x.set("type", sp, 0.6);
+                x.review_reasons.push(
+                    "type read from the form: a letter to `Kính gửi` with no type line and no number"
+                        .into(),
                 );
             }
         }

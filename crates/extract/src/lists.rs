@@ -64,9 +64,15 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             }
             // `Kính gửi: - A, - B` on one line: split at the dashes that open entries.
             for part in split_inline_dashes(line) {
-                let is_dash = part.starts_with(['-', '–', '+', '•']) || part.starts_with("\\-");
+                let is_dash = part.starts_with(['-', '–', '+', '•']) || part.starts_with("\\-")
+                    // A dash OCR read as a tilde (`~ Như trên;`, `ˆ~ PTCT …`).
+                    || part
+                        .trim_start_matches('ˆ')
+                        .strip_prefix('~')
+                        .is_some_and(|r| r.starts_with(|c: char| c == ' ' || c.is_alphabetic()));
                 dashed |= is_dash;
-                let value = clean_marks(part.trim_start_matches(['-', '–', '+', '•', '\\', ' ']));
+                let value =
+                    clean_marks(part.trim_start_matches(['-', '–', '+', '•', '\\', ' ', '~', 'ˆ']));
                 // A mark left between two cells (`>.`) is no entry; a dash before it
                 // still ends the entry above (`- .` / `~ Kiểm toán Nhà nước`).
                 if !value.chars().any(char::is_alphanumeric) {
@@ -96,9 +102,91 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
         }
     }
     out.iter()
-        .map(|e| trim_punct(e))
-        .filter(|e| !e.is_empty())
+        .map(|e| trim_punct(without_specks(e)))
+        // A letter alone (`Í`): a speck of the stamp, no entry.
+        .filter(|e| e.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
         .collect()
+}
+
+/// An entry without the specks that a stamp or a signature left after its end, on the
+/// same line: `Lưu: VT, CST (3). / Wh`, `Cục GSQL; l`, `Như trên; ~`, `Lưu: VT,
+/// TTHT(2). (Ẳ; 3)`. What follows the entry's last `;` `.` `)` (outside brackets) goes
+/// when it holds no word a list entry would print: none of three letters or more, no
+/// initials in capitals (`Lưu: VT, QHQT (2). NT`), no count of copies (`(3b)`), no
+/// syllable of a name (`. Hà`) unless a slash or a word in lower case shows it for
+/// noise.
+fn without_specks(entry: &str) -> &str {
+    let mut e = entry.trim_end();
+    // Most entries end with a word of three letters or more, which any tail would
+    // hold: nothing to look for.
+    let last_word = e.rsplit(' ').next().unwrap_or("");
+    if last_word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(2)
+        .is_some()
+    {
+        return e;
+    }
+    // (Twice: `Lưu: VT, TTHTỢ). (Ẳ; 3)` has a speck of its own inside brackets.)
+    for _ in 0..3 {
+        let Some(end) = last_entry_end(e) else {
+            return e;
+        };
+        let tail = e[end..].trim();
+        if tail.is_empty() || !is_speck_tail(tail) {
+            return e;
+        }
+        e = e[..end].trim_end();
+    }
+    e
+}
+
+/// The byte offset just after the last `;` `.` `)` of `e` that is followed by a space
+/// and lies outside brackets, if any.
+fn last_entry_end(e: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut last = None;
+    let mut chars = e.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if depth == 0
+            && matches!(c, ';' | '.' | ')')
+            && chars.peek().is_some_and(|&(_, n)| n == ' ')
+        {
+            last = Some(i + c.len_utf8());
+        }
+    }
+    last
+}
+
+fn is_speck_tail(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    // A count of copies: `(3b)`, `(03 bản)`, `05b`.
+    let count = tail
+        .trim_start_matches('(')
+        .starts_with(|c: char| c.is_ascii_digit())
+        && (tail.starts_with('(') == tail.ends_with(')'));
+    if count || words.iter().any(|w| letters(w) >= 3) {
+        return false;
+    }
+    let initials = |w: &&str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
+    if words.iter().any(initials) {
+        return false;
+    }
+    let noise = tail.contains(['/', '⁄'])
+        || words.iter().any(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
+        });
+    let syllable = |w: &&str| letters(w) == 2;
+    noise || !words.iter().any(syllable)
 }
 
 /// An address or tax code printed under a recipient's name (`(Địa chỉ: 33 Hai Bà
@@ -212,10 +300,70 @@ mod tests {
             entries([z].into_iter()),
             [
                 "Ủy ban Giám sát tài chính Quốc gia",
-                "~ Kiểm toán Nhà nước",
+                "Kiểm toán Nhà nước",
                 "Lưu: VT"
             ]
         );
+    }
+
+    /// `~` at the head of a line is a dash OCR misread (`~ Như trên;`): the list is
+    /// dashed, the mark is no part of the entry.
+    #[test]
+    fn a_tilde_is_a_dash() {
+        let z = "Nơi nhận:\n~ Như trên;\nˆ~PTCT Nguyễn Dương Thái (để b/c);\n~ Lưu: VT, TXNK\n(3).";
+        assert_eq!(
+            entries([z].into_iter()),
+            [
+                "Như trên",
+                "PTCT Nguyễn Dương Thái (để b/c)",
+                "Lưu: VT, TXNK (3)"
+            ]
+        );
+    }
+
+    /// Specks of a stamp or a signature after an entry's end are no part of it; what a
+    /// list prints there (initials, a name, a count of copies) is.
+    #[test]
+    fn specks_after_an_entry_go() {
+        let z = "Nơi nhận:\n- Như trên; ~\n- Cục GSQL; l\n- Cục Hải quan các tỉnh; ye 2\n- Bộ Tài chính (để b/c); T à\n- Lưu: VT, CST (3). / Wh";
+        assert_eq!(
+            entries([z].into_iter()),
+            [
+                "Như trên",
+                "Cục GSQL",
+                "Cục Hải quan các tỉnh",
+                "Bộ Tài chính (để b/c)",
+                "Lưu: VT, CST (3)"
+            ]
+        );
+        for (entry, kept) in [
+            ("Lưu: VT, TTHTỢ). (Ẳ; 3)", "Lưu: VT, TTHTỢ)"),
+            ("Luu: VT, TXNK (3). qv", "Luu: VT, TXNK (3)"),
+            (
+                "Lưu: VT, TXNK-PL-Thảo (3b). gy /⁄",
+                "Lưu: VT, TXNK-PL-Thảo (3b)",
+            ),
+            ("Luu: VT, TTKT. A", "Luu: VT, TTKT"),
+            // What a list prints after a full stop stays.
+            ("Luu: VT, QHQT (2). NT", "Luu: VT, QHQT (2). NT"),
+            ("Lưu: VT, TXNK-D. Thuận (3b)", "Lưu: VT, TXNK-D. Thuận (3b)"),
+            ("Lưu: VT, PC. Hà", "Lưu: VT, PC. Hà"),
+            ("Lưu: VT, TH. (2b)", "Lưu: VT, TH. (2b)"),
+            ("Lưu: VT. 05b", "Lưu: VT. 05b"),
+            (
+                "VPCP: BTCN; các Vụ: KGVX, NC",
+                "VPCP: BTCN; các Vụ: KGVX, NC",
+            ),
+        ] {
+            assert_eq!(
+                super::trim_punct(super::without_specks(entry)),
+                kept,
+                "{entry}"
+            );
+        }
+        // A letter alone on its line is no entry.
+        let z = "Nơi nhận:\nÍ\n- Như trên;\n- P.PC;";
+        assert_eq!(entries([z].into_iter()), ["Như trên", "P.PC"]);
     }
 
     #[test]

@@ -362,8 +362,8 @@ fn a_directive_typed_without_diacritics_reads_whole() {
 }
 
 /// A letter whose number OCR made unreadable but whose trích yếu opens with `V/v` is a
-/// công văn (said in the review reasons); one with neither is left without a type. Its
-/// recipient's address is no recipient.
+/// công văn (said in the review reasons), as is one to `Kính gửi` without a type line;
+/// one with neither is left without a type. Its recipient's address is no recipient.
 #[test]
 fn a_vv_trich_yeu_makes_a_cong_van_when_the_number_is_unreadable() {
     let head = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\nSố:§B./,/ Hà Nội, ngày 26 tháng 11 năm 2018\n";
@@ -371,14 +371,26 @@ fn a_vv_trich_yeu_makes_a_cong_van_when_the_number_is_unreadable() {
     let x = extraction_of(&format!("{head}V/v xác định trị giá hải quan\n{body}"));
     // The address under the company's name is where it is, not a second recipient.
     assert_eq!(x.fields.recipients, ["Công ty TNHH Pouyuen Việt Nam"]);
-    let ty = x.fields.doc_type.expect("a type");
+    assert_cong_van_from_form(&x, "V/v");
+    // Without the V/v, the letter's form still says it: `Kính gửi` and no type line.
+    let x = extraction_of(&format!("{head}\n{body}"));
+    assert_cong_van_from_form(&x, "Kính gửi");
+    // A text with neither (no `Kính gửi`, no type line, no number) has no type.
+    let x = extraction_of(&format!(
+        "{head}\nTổng cục Hải quan có ý kiến như sau.\n\nNơi nhận:\n- Lưu: VT.\n"
+    ));
+    assert_eq!(x.fields.doc_type, None);
+}
+
+/// `x` is typed a công văn with no code, for review, saying what showed it (`reason`).
+fn assert_cong_van_from_form(x: &Extraction, reason: &str) {
+    let ty = x.fields.doc_type.as_ref().expect("a type");
     assert_eq!((ty.code.as_deref(), ty.name.as_str()), (None, "Công văn"));
     assert!(
-        x.review_reasons.iter().any(|r| r.contains("V/v")),
+        x.review_reasons.iter().any(|r| r.contains(reason)),
         "{:?}",
         x.review_reasons
     );
-    assert_eq!(fields_of(&format!("{head}\n{body}")).doc_type, None);
 }
 
 /// A letter whose header was lost (the file starts at `Kính gửi`) has no issuer, and
@@ -389,6 +401,9 @@ fn a_vv_trich_yeu_makes_a_cong_van_when_the_number_is_unreadable() {
 fn without_an_issuer_the_provinces_the_text_names_place_nothing() {
     let body = "Kính gửi: Cục Thuế tỉnh Long An.\n\nTrả lời công văn số 970/CT-TTr ngày 26/04/2017 của Cục Thuế tỉnh Long An, Tổng cục Thuế có ý kiến như sau: doanh nghiệp tại tỉnh Long An thực hiện theo quy định.\n";
     assert_eq!(fields_of(body).jurisdiction, None);
+    // With no type line and no number, a letter to `Kính gửi` is a công văn (for review).
+    let x = extraction_of(body);
+    assert_cong_van_from_form(&x, "Kính gửi");
 }
 
 /// A footer's two columns read row by row with no gap between the cells (OCR of a
@@ -413,6 +428,14 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
             // The name lost its first letter to the stamp: not read, not in the list.
             None,
         ),
+        (
+            // Specks (`/Đ_——`, `Z.`) before the formula and the post, whose space OCR read
+            // as a hyphen; a dash read as a tilde.
+            "Nơi nhận: /Đ_—— KT. TONG CỤC TRUONG\n- Như trên; Z. PHỎ-TÔNG CỤC TRUONG\n- Cục GSQL (để b/c); T à\n~ Lưu: VT, CST (3).\n\nNguyễn Hải Trang\n",
+            "KT. TONG CỤC TRUONG",
+            "PHỎ-TÔNG CỤC TRUONG",
+            Some("Nguyễn Hải Trang"),
+        ),
     ] {
         let undashed = footer.contains("Bộ Tài chính");
         let f = fields_of(&format!("{head}{footer}"));
@@ -431,4 +454,55 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
         // The list ends with its `Lưu` entry: what follows a speck is not its rest.
         assert_eq!(entries.last(), Some(&"Lưu: VT, CST (3)"), "{:?}", f.distribution);
     }
+}
+
+/// A scan read with the wrong font (`Kfnh gtii`, `Nni nhQn`, digits for marked
+/// letters) keeps none of the landmarks but its `V/v` trích yếu: a công văn, partial,
+/// not "not a directive". A text without one stays failed.
+#[test]
+fn a_v_v_trich_yeu_alone_is_a_cong_van() {
+    let text = "BQ TAI CHINH CQNG HOA XA HQI CHU NGHi,q.. VIET NAM\nTONG CUC THUE DQc lflp - T1r do - H4nh phri;\n56:*fiil}1TCT-DNNCN Hd lrt1i, ngdy2?thdng 10 ndm 2020\nV/v: Chinh s6ch giarrr tru gia canh\ncho ngudi nudc ngoai\nKfnh gtii Cuc Thui5 tinh Be Na - Vfing Tiu\nTri lcri c6ng vdn s5 8007/CT-TTHT cria Cuc thu6 tinh Ba Rfa-Vfing Tiu, TOng cpc Thu6 co y ki6n nhu sau.\n";
+    let x = extraction_of(text);
+    assert_eq!(x.status, Status::Partial, "{:?}", x.problems);
+    assert_eq!(
+        x.fields.subject.as_deref(),
+        Some("V/v: Chinh s6ch giarrr tru gia canh cho ngudi nudc ngoai")
+    );
+    assert_eq!(
+        x.fields.doc_type.map(|t| t.name).as_deref(),
+        Some("Công văn")
+    );
+    let news = "Hà Nội, ngày 5 tháng 6 năm 2025\nGiá xăng giảm lần thứ ba liên tiếp từ 15 giờ chiều nay.\n";
+    assert_eq!(extraction_of(news).status, Status::Failed);
+}
+
+/// Numbers as OCR leaves them: `số` in lower case with a letter stuck to it right
+/// under the motto (`sốl 0688/BYT-MT`), a space inside the digits (`120 1/TCHQ-TXNK`).
+/// A lower-case `số` after a sentence's word is still a citation, not the number.
+#[test]
+fn numbers_damaged_by_ocr_are_read() {
+    for (line, want) in [
+        (
+            "sốl 0688/BYT-MT Hà Nội, ngày 16 tháng 12 năm 2021",
+            "0688/BYT-MT",
+        ),
+        (
+            "Số: 120 1/TCHQ-TXNK Hà Nội, ngày 7 tháng 4 năm 2022",
+            "1201/TCHQ-TXNK",
+        ),
+        (
+            "só: 73 3/TCHQ-GSQL Hà Nội, ngày 12 tháng 8 năm 2015",
+            "733/TCHQ-GSQL",
+        ),
+        (
+            "Số: 490 /HQTDM Hà Nội, ngày 5 tháng 8 năm 2022",
+            "490/HQTDM",
+        ),
+    ] {
+        let text = format!("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\nV/v phòng, chống dịch COVID-19\n\nKính gửi: Các Bộ, cơ quan ngang Bộ.\n\nBộ Y tế đề nghị các Bộ thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+        let f = fields_of(&text);
+        assert_eq!(f.reference.as_deref(), Some(want), "{line}");
+    }
+    let cited = "BỘ Y TẾ\n\nKính gửi: Các Bộ.\n\nThực hiện ý kiến chỉ đạo tại công văn\nsố 120/TTg-KGVX ngày 5/5/2021, Bộ Y tế đề nghị các Bộ thực hiện.\n";
+    assert_eq!(fields_of(cited).reference, None);
 }

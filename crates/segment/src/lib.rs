@@ -493,7 +493,12 @@ impl Segmenter {
             let opens_line = text[..m.start()]
                 .trim_end_matches([' ', '\t', '*', '|'])
                 .ends_with('\n');
-            if before.chars().last().is_some_and(|c| c.is_lowercase()) && (lower_so || !opens_line)
+            // (But not right under the motto: `Hạnh phúc` / `sốl 0688/BYT-MT …`, OCR's
+            // lower case.)
+            let under_motto = opens_line && fold_tail(before, 10).ends_with("hanh phuc");
+            if before.chars().last().is_some_and(|c| c.is_lowercase())
+                && (lower_so || !opens_line)
+                && !under_motto
             {
                 continue;
             }
@@ -626,6 +631,19 @@ impl Segmenter {
                 .trim_start_matches(['*', ' '])
                 .starts_with(char::is_lowercase);
             let open = !prev.trim_end_matches(['*', ' ']).ends_with(['.', ';', ':']);
+            // … or, under one in capitals, what the place named is now, in brackets on a
+            // line of its own (`… CỦA HĐND TỈNH THỪA THIÊN HUẾ` / `` / `(NAY LÀ THÀNH PHỐ
+            // HUẾ)`).
+            let t = content.trim_matches(['*', ' ']);
+            let aside = st.subject_is_caps
+                && short
+                && t.starts_with('(')
+                && t.ends_with(')')
+                && mostly_upper(t)
+                && fold(t).starts_with("(nay ");
+            if aside {
+                return true;
+            }
             if !(lower && open && short) {
                 return false;
             }
@@ -794,6 +812,7 @@ impl Segmenter {
         }
         if st.blank_after_content
             || p.body_opener.is_match(content)
+            || reports_receipt(content)
             || !self
                 .header_anchors(ax, lines[i].cs, lines[i].end)
                 .is_empty()
@@ -1045,8 +1064,15 @@ impl Segmenter {
             return None;
         };
         let rest = &c[cut..];
-        // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`).
-        let trimmed = rest.trim_start_matches(|ch: char| !ch.is_alphabetic());
+        // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`, `- Như ten; Z.
+        // PHỎ-TÔNG CỤC TRUONG`): marks, and a letter alone before more words.
+        let mut trimmed = rest.trim_start_matches(|ch: char| !ch.is_alphabetic());
+        while let Some((speck, more)) = trimmed.split_once(' ') {
+            if speck.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+                break;
+            }
+            trimmed = more.trim_start_matches(|ch: char| !ch.is_alphabetic());
+        }
         if trimmed.is_empty() || !mostly_upper(trimmed) {
             return None;
         }
@@ -1529,11 +1555,13 @@ fn is_damaged_number(t: &str) -> bool {
 
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
 /// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
-/// Chính phủ về …`), or on `tỉnh` / `thành phố` before a short line, the place's name.
+/// Chính phủ về …`), inside `địa bàn` / `địa phương` (`… TRÊN ĐỊA` / `BÀN THÀNH PHỐ HÀ
+/// NỘI`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
+/// it is now in brackets: `THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)`).
 fn cut_mid_phrase(prev: &str, line: &str) -> bool {
-    const DANGLING: [&str; 13] = [
+    const DANGLING: [&str; 14] = [
         "cua", "ve", "va", "cho", "voi", "tai", "trong", "theo", "cac", "nhung", "tren", "giua",
-        "nham",
+        "nham", "dia",
     ];
     let prev = prev.trim_end_matches(['*', ' ', '_']);
     if prev.ends_with(',') {
@@ -1543,8 +1571,27 @@ fn cut_mid_phrase(prev: &str, line: &str) -> bool {
     let last = fold(last_word);
     DANGLING.contains(&last.as_str())
         || ((last == "tinh" || fold_tail(prev, 10).ends_with("thanh pho"))
-            && line.split_whitespace().count() <= 3
+            && line
+                .split('(')
+                .next()
+                .is_some_and(|name| name.split_whitespace().count() <= 3)
             && !line.trim_end_matches(['*', ' ']).ends_with([':', '.']))
+}
+
+/// `Cục Thuế nhận được câu hỏi …`, `Tổng cục Hải quan nhận được công văn …`: the
+/// letter's first sentence, saying what the issuer received, right under `Kính gửi`
+/// with no blank line between — no recipient. (`nhận được` within the opening words.)
+fn reports_receipt(line: &str) -> bool {
+    let head = &line[..next_boundary(line, 0, 48)];
+    let Some(at) = head
+        .find(" nhận được ")
+        .or_else(|| head.find(" nhan duoc "))
+    else {
+        return false;
+    };
+    line[..at]
+        .trim_start_matches(['*', ' '])
+        .starts_with(char::is_uppercase)
 }
 
 fn opens_numbered_item(s: &str) -> bool {

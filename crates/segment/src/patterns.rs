@@ -183,7 +183,7 @@ impl Patterns {
             ])
             .expect("the motto patterns are constants of this file"),
             number: re(
-                r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
+                r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ ]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
             ),
             place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*(?:{DATE}|{DAMAGED_DATE})")),
             city_head: re(
@@ -214,7 +214,7 @@ impl Patterns {
             annotation: re(
                 r"(?i)^(?:[\p{L}\d]+(?:[-/][\p{L}\d]+)*\d+b|[\p{L}]+-?[\p{L}\d]*\d[\p{L}\d]*(?:/[\p{L}\d]+){2,}|sao[ \t]+y(?:[ \t]+bản[ \t]+chính)?|bản[ \t]+sao|trích[ \t]+sao|sao[ \t]+lục|số[ \t]*:?[ \t]*\d+[ \t]*-[ \t]*BS/\S+)$",
             ),
-            bullet: re(r"^\\?[-–+•][ \t]*\S"),
+            bullet: re(r"^(?:\\?[-–+•]|ˆ?~)[ \t]*\S"),
             item_label: re(
                 r"^(?:[IVXLC]{1,6}[ \t]*\\?[.\-)][ \t*]*\S|\d{1,2}(?:\\?\.\d{1,2}){0,3}[ \t]*\\?(?:[.)][ \t*]*\p{Lu}|[.)\-][ \t*]+\S)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*[ \t]+\S|[a-zđ][ \t]*\\?[).][ \t*]+\S|\\?[-–+•][ \t]*\S|Điều[ \t]+\d+|(?:Phần|Chương|Mục)[ \t]+[IVXLC\d]+)",
             ),
@@ -277,11 +277,18 @@ impl Patterns {
         let longest = self.posts.first().map_or(0, String::len);
         let folder = vanban_lexicon::CharFolder::new();
         let mut f = String::with_capacity(longest + 4);
+        let mut prev = ' ';
         for c in s.trim_matches(['*', ' ', ',']).chars() {
             if f.len() > longest {
                 break;
             }
-            f.extend(folder.fold(c));
+            // `PHỎ-TỔNG CỤC TRƯỞNG`: a hyphen OCR read for the space between two words.
+            if c == '-' && prev.is_alphabetic() {
+                f.push(' ');
+            } else {
+                f.extend(folder.fold(c));
+            }
+            prev = c;
         }
         // `BỘ TRƯỞNG, CHỦ NHIỆM` (the head of the Government Office): two posts joined by
         // a comma are one post line.

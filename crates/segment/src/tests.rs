@@ -1110,8 +1110,8 @@ fn an_indented_number_under_a_sentence_is_the_number() {
     );
 }
 
-/// A trích yếu line that stops mid-phrase — on a comma, on `VỀ`, on `TỈNH` before the
-/// province's name — goes on on the next line, even when that line in capitals stands
+/// A trích yếu line that stops mid-phrase — on a comma, on `VỀ`, on `ĐỊA`, on `TỈNH`
+/// before the province's name — goes on on the next line, even when that line in capitals stands
 /// right above `Căn cứ` (where a decision's enacting authority would) or opens with a
 /// type name (`DỰ ÁN …`).
 #[test]
@@ -1128,6 +1128,19 @@ fn a_trich_yeu_cut_mid_phrase_goes_on_above_can_cu() {
         (
             "**NGHỊ QUYẾT**\nVỀ\nDỰ ÁN LUẬT VIÊN CHỨC (SỬA ĐỔI)\n**CHÍNH PHỦ**\n",
             "VỀ DỰ ÁN LUẬT VIÊN CHỨC (SỬA ĐỔI)",
+        ),
+        (
+            "**NGHỊ QUYẾT**\nQUY\nĐỊNH MỨC PHỤ CẤP ĐỐI VỚI LỰC LƯỢNG DÂN QUÂN TRÊN ĐỊA\nBÀN THÀNH PHỐ HÀ NỘI\n",
+            "QUY ĐỊNH MỨC PHỤ CẤP ĐỐI VỚI LỰC LƯỢNG DÂN QUÂN TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI",
+        ),
+        (
+            "**NGHỊ QUYẾT**\n\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nTHỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)\n\n",
+            "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)",
+        ),
+        (
+            // What the place is now, in brackets, under a blank line.
+            "**NGHỊ QUYẾT**\n\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND CỦA HĐND TỈNH THỪA THIÊN HUẾ\n\n(NAY LÀ THÀNH PHỐ HUẾ)\n\n",
+            "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND CỦA HĐND TỈNH THỪA THIÊN HUẾ (NAY LÀ THÀNH PHỐ HUẾ)",
         ),
     ] {
         let text = format!("**CHÍNH PHỦ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2025/TT-BTC\n*Hà Nội, ngày 19 tháng 11 năm 2025*\n{head}*Căn cứ Luật Phí và lệ phí số 97/2015/QH13;*\n\n**Điều 1.** Phạm vi điều chỉnh\n");
@@ -1247,5 +1260,24 @@ fn a_trich_yeu_goes_on_over_blank_lines_in_lower_case() {
             "V/v chính sách thuế GTGT\n\nTổng cục Thuế nhận được công văn"
         )),
         "V/v chính sách thuế GTGT"
+    );
+}
+
+/// A letter's first sentence right under `Kính gửi` and the addressee's address, with
+/// no blank line between (`Cục Thuế nhận được câu hỏi …`), is the body, not a second
+/// recipient.
+#[test]
+fn the_first_sentence_under_kinh_gui_is_no_recipient() {
+    let text = "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 5332/CT-CS\n*Hà Nội, ngày 24 tháng 11 năm 2025*\nV/v chính sách thuế thu nhập cá nhân\n**Kính gửi:** Bà Đặng Phương Hà My\n*(Địa chỉ: Hồ Chí Minh; Số ĐT: 0947858709)*\nCục Thuế nhận được câu hỏi mã số 220825-2 của độc giả\nĐặng Phương Hà My gửi qua Cổng Thông tin điện tử Bộ Tài chính. Về vấn đề này,\nCục Thuế có ý kiến như sau:\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Recipients),
+        ["**Kính gửi:** Bà Đặng Phương Hà My\n*(Địa chỉ: Hồ Chí Minh; Số ĐT: 0947858709)*"],
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == K::Body && g.1.starts_with("Cục Thuế nhận được")),
+        "{got:#?}"
     );
 }

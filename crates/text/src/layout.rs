@@ -1,6 +1,8 @@
 //! Marks that a converter or a scan leaves in a text and that are layout, not text:
 //! the page markers of PDF-to-text tools (`--- PAGE 2 ---`, `--- PAGE BREAK ---`) and the
-//! page number printed at the top of the next page. The text keeps them (offsets and the
+//! page number printed at the top of the next page, and the running footer a publishing
+//! site prints on every page (`+84-8-3930 3279 * www.ThuVienPhapLuat.vn`, `LawSoft *
+//! Tel:`). The text keeps them (offsets and the
 //! web view show the text as it came); the stages that read lines pass over them.
 
 /// A converter's page marker (`--- PAGE 2 ---`, `--- PAGE BREAK ---`, `-- Trang 3 --`):
@@ -33,6 +35,18 @@ pub fn is_page_marker(content: &str) -> bool {
             .all(|w| w == "of" || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The running footer of the site a text was copied from, printed at the foot of every
+/// page (`+84-8-3930 3279 * www.ThuVienPhapLuat.vn`, `LawSoft * Tel:`, `Cảm ơn đã dùng
+/// ThuVienPhapLuat.vn`): layout, like a page marker. Read as text it went on the last
+/// `Nơi nhận` entry above it, or the paragraph above it on the page before.
+pub fn is_site_footer(content: &str) -> bool {
+    const SITE: &[u8] = b"thuvienphapluat.vn";
+    let b = content.trim().as_bytes();
+    // (Tested by the line's two ends only: every line of every text is asked.)
+    b.len() >= SITE.len() && b[b.len() - SITE.len()..].eq_ignore_ascii_case(SITE)
+        || b.starts_with(b"LawSoft")
+}
+
 /// A page number printed alone on its line: `2`, `- 2 -`, `(12)`.
 pub fn is_page_number(line: &str) -> bool {
     // (With the layout marks a copy leaves around a line: `**2**`, `2 \``.)
@@ -45,8 +59,9 @@ pub fn is_page_number(line: &str) -> bool {
     (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Tells, line by line in text order, which lines are a page break: a marker, and the
-/// page number printed right after one. Lines with no letter or digit (blank lines,
+/// Tells, line by line in text order, which lines are a page break: a marker, a site's
+/// running footer ([`is_site_footer`]), and the page number printed right after a
+/// marker. Lines with no letter or digit (blank lines,
 /// rules) are neither and leave the state as it was. The one place that knows how a
 /// break reads, for the segmenter's lines and gaps and the extractor's lists.
 #[derive(Debug, Default)]
@@ -66,6 +81,9 @@ impl PageBreaks {
             .starts_with(['-', '=', '_', '*', '–', '—']);
         if rule && is_page_marker(line) {
             self.after_marker = true;
+            return true;
+        }
+        if is_site_footer(line) {
             return true;
         }
         std::mem::take(&mut self.after_marker) && is_page_number(line)
@@ -107,6 +125,33 @@ mod tests {
         ] {
             assert_eq!(is_page_number(line), number, "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_site_footer_is_layout() {
+        for (line, footer) in [
+            ("+84-8-3930 3279 * www.ThuVienPhapLuat.vn", true),
+            (
+                "THƯ VIEN PHAP LUAT* Tek +84-28-3930 3279 * www.ThuVienPhapLuat.vn  ",
+                true,
+            ),
+            ("Cảm ơn đã dùng ThuVienPhapLuat.vn", true),
+            ("LawSoft * Tel:", true),
+            ("LawSoft + Tel:", true),
+            // The site named inside a sentence, or another site: text.
+            ("Văn bản đăng trên ThuVienPhapLuat.vn ngày 5/6/2025.", false),
+            ("- Website Chính phủ (www.chinhphu.vn);", false),
+            ("Luật sư", false),
+        ] {
+            assert_eq!(is_site_footer(line), footer, "{line:?}");
+        }
+        // A footer breaks the page, but what follows it is no page number.
+        let mut b = PageBreaks::default();
+        let got: Vec<bool> = ["LawSoft * Tel:", "2"]
+            .iter()
+            .map(|l| b.is_break(l))
+            .collect();
+        assert_eq!(got, [true, false]);
     }
 
     #[test]
