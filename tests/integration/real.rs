@@ -147,11 +147,11 @@ fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
 /// damaged date line, a footer's two columns read as one; then a site's running
 /// footer, a tilde for a dash, specks after a list entry, a letter's first sentence
 /// under `Kính gửi`, a letter typed from its form, numbers with a space in their
-/// digits. The bar keeps what was reached (all 73: 0.914); what is left are scans too
-/// damaged for the landmarks (legacy-font mojibake, numbers with letters in them,
-/// names and posts the stamp ate), listed when the test runs.
+/// digits, the issuer's code of a number whose digits OCR lost. The bar keeps what was
+/// reached (all 73: 0.922); what is left are scans too damaged for the landmarks
+/// (legacy-font mojibake, names and posts the stamp ate), listed when the test runs.
 #[test]
-fn hand_written_records_of_real_documents_score_at_least_91_percent() {
+fn hand_written_records_of_real_documents_score_at_least_92_percent() {
     let set: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("tests/data/real/records.json")).expect("read"),
     )
@@ -172,5 +172,5 @@ fn hand_written_records_of_real_documents_score_at_least_91_percent() {
     }
     let share = ok as f64 / n as f64;
     eprintln!("real documents, hand-written fields: {ok}/{n} = {share:.3}");
-    assert!(share >= 0.91, "{share:.3}");
+    assert!(share >= 0.92, "{share:.3}");
 }

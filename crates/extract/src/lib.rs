@@ -92,6 +92,8 @@ pub struct Extractor {
 struct Patterns {
     /// The ref inside a number zone.
     number: Regex,
+    /// What is left of a symbol after OCR lost the number: `/CT-TTHT`, `/TXNK - CST`.
+    damaged_symbol: Regex,
     /// Place and date inside a place-and-date zone.
     place_date: Regex,
     date: Regex,
@@ -111,8 +113,9 @@ impl Extractor {
             lex: lexicon.clone(),
             re: Patterns {
                 number: re(
-                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ ]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
+                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
                 ),
+                damaged_symbol: re(r"/[ \t]*(?P<code>\p{Lu}[\p{Lu}Đ&]+)[ \t]*[-–][ \t]*\p{Lu}"),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
                 date: re(vanban_lexicon::DATE_PATTERN),
                 // (These three also read a text typed without diacritics.)
@@ -126,6 +129,26 @@ impl Extractor {
                 )),
             },
         }
+    }
+
+    /// A number zone whose digits OCR lost (`Số: S184 /CT-TTHT`, `Số: §B./,/TCHQ-TXNK`):
+    /// no number and symbol, but the issuer's code that opens the symbol, and a problem
+    /// that says what was printed.
+    fn read_damaged_number(&self, text: &str, sp: Span, x: &mut Extraction) {
+        let printed = sp.slice(text);
+        if let Some(c) = self.re.damaged_symbol.captures(printed) {
+            x.fields.issuer.code = Some(c["code"].to_string());
+        }
+        x.problems.push(Problem::new(
+            ProblemKind::Ocr,
+            format!(
+                "number and symbol unreadable: {:?}",
+                collapse(printed.trim_matches(|c: char| c.is_whitespace() || c == '*'))
+            ),
+        ));
+        x.review_reasons
+            .push("number unreadable: the issuer's code read from the symbol".into());
+        x.set("number", sp, 0.3);
     }
 
     /// Read the fields of an analysed document.
@@ -213,39 +236,47 @@ impl Extractor {
             f.starts_with("v/v") || f.starts_with("v.v") || f.starts_with("ve viec")
         });
 
-        // number and symbol
-        if let Some(sp) = first(SegmentKind::Number) {
-            if let Some(c) = self.re.number.captures(sp.slice(text)) {
-                let raw = &c["ref"];
-                let reference = normalize_ref(raw);
-                let parsed = self.parse_ref(&reference, party, title_name.is_some(), vv_subject);
-                x.fields.number = Some(parsed.number.clone());
-                x.fields.issuer.code = parsed.issuer_code.clone();
-                x.fields.reference = Some(reference);
-                let code = parsed.type_code.clone();
-                let name = match (&title_name, &code) {
-                    (Some(n), _) => Some(n.clone()),
-                    (None, Some(c)) => self
-                        .lex
-                        .doc_types
-                        .name_for_code(c, party)
-                        .map(str::to_string),
-                    (None, None) if parsed.cong_van => Some("Công văn".to_string()),
-                    (None, None) => None,
-                };
-                if let Some(name) = name {
-                    let conf = if title_name.is_some() { 0.99 } else { 0.85 };
-                    if title_name.is_none() && !parsed.cong_van {
-                        x.review_reasons.push(
-                            "type read from the symbol's code (no type line in the header)".into(),
-                        );
-                    }
-                    x.fields.doc_type = Some(DocType { code, name });
-                    x.set("type", title.as_ref().map_or(sp, |t| t.0), conf);
-                }
-                x.set("ref", sp, 0.99);
-                x.set("number", sp, 0.99);
+        // number and symbol: the first number zone that reads as one; else what is left
+        // of a damaged one.
+        let number = a
+            .segments_of(SegmentKind::Number)
+            .map(|s| s.span())
+            .find_map(|sp| self.re.number.captures(sp.slice(text)).map(|c| (sp, c)));
+        if number.is_none() {
+            if let Some(sp) = first(SegmentKind::Number) {
+                self.read_damaged_number(text, sp, &mut x);
             }
+        }
+        if let Some((sp, c)) = number {
+            let raw = &c["ref"];
+            let reference = normalize_ref(raw);
+            let parsed = self.parse_ref(&reference, party, title_name.is_some(), vv_subject);
+            x.fields.number = Some(parsed.number.clone());
+            x.fields.issuer.code = parsed.issuer_code.clone();
+            x.fields.reference = Some(reference);
+            let code = parsed.type_code.clone();
+            let name = match (&title_name, &code) {
+                (Some(n), _) => Some(n.clone()),
+                (None, Some(c)) => self
+                    .lex
+                    .doc_types
+                    .name_for_code(c, party)
+                    .map(str::to_string),
+                (None, None) if parsed.cong_van => Some("Công văn".to_string()),
+                (None, None) => None,
+            };
+            if let Some(name) = name {
+                let conf = if title_name.is_some() { 0.99 } else { 0.85 };
+                if title_name.is_none() && !parsed.cong_van {
+                    x.review_reasons.push(
+                        "type read from the symbol's code (no type line in the header)".into(),
+                    );
+                }
+                x.fields.doc_type = Some(DocType { code, name });
+                x.set("type", title.as_ref().map_or(sp, |t| t.0), conf);
+            }
+            x.set("ref", sp, 0.99);
+            x.set("number", sp, 0.99);
         }
         if x.fields.doc_type.is_none() {
             if let (Some(name), Some((sp, _))) = (&title_name, &title) {

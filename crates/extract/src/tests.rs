@@ -477,7 +477,8 @@ fn a_v_v_trich_yeu_alone_is_a_cong_van() {
 }
 
 /// Numbers as OCR leaves them: `số` in lower case with a letter stuck to it right
-/// under the motto (`sốl 0688/BYT-MT`), a space inside the digits (`120 1/TCHQ-TXNK`).
+/// under the motto (`sốl 0688/BYT-MT`), a space or an apostrophe inside the digits
+/// (`120 1/TCHQ-TXNK`, `49'79/TCHQ-TXNK`).
 /// A lower-case `số` after a sentence's word is still a citation, not the number.
 #[test]
 fn numbers_damaged_by_ocr_are_read() {
@@ -498,6 +499,10 @@ fn numbers_damaged_by_ocr_are_read() {
             "Số: 490 /HQTDM Hà Nội, ngày 5 tháng 8 năm 2022",
             "490/HQTDM",
         ),
+        (
+            "só:49'79/TCHQ-TXNK Hà Nội, ngày 21 tháng 10 năm 2021",
+            "4979/TCHQ-TXNK",
+        ),
     ] {
         let text = format!("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\nV/v phòng, chống dịch COVID-19\n\nKính gửi: Các Bộ, cơ quan ngang Bộ.\n\nBộ Y tế đề nghị các Bộ thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
         let f = fields_of(&text);
@@ -505,4 +510,34 @@ fn numbers_damaged_by_ocr_are_read() {
     }
     let cited = "BỘ Y TẾ\n\nKính gửi: Các Bộ.\n\nThực hiện ý kiến chỉ đạo tại công văn\nsố 120/TTg-KGVX ngày 5/5/2021, Bộ Y tế đề nghị các Bộ thực hiện.\n";
     assert_eq!(fields_of(cited).reference, None);
+    // Digits OCR lost: no number and symbol, but the issuer's code the symbol opens
+    // with, a problem quoting the line, a review reason.
+    for (line, code) in [
+        ("Số: S184 /CT-TTHT. Hà Nội, ngày 6 tháng 6 năm 2017", "CT"),
+        ("Số: GIF /TCT-TTKT Hà Nội, ngày 29 tháng 4 năm 2022", "TCT"),
+        (
+            "Số:'8 00 /TXNK - CST Hà Nội, ngày 2 tháng 5 năm 2018",
+            "TXNK",
+        ),
+        (
+            "Số: §B./,/TCHQ-TXNK Hà Nội, ngày 26 tháng 11 năm 2018",
+            "TCHQ",
+        ),
+    ] {
+        let x = extraction_of(&format!("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC.\n\nTổng cục Thuế có ý kiến như sau.\n"));
+        assert_eq!(x.fields.reference, None, "{line}");
+        assert_eq!(x.fields.issuer.code.as_deref(), Some(code), "{line}");
+        assert_eq!(
+            x.fields.issuer.name.as_deref(),
+            Some("TỔNG CỤC THUẾ"),
+            "{line}"
+        );
+        assert!(
+            x.problems
+                .iter()
+                .any(|p| p.message.contains("number and symbol unreadable")),
+            "{line}: {:?}",
+            x.problems
+        );
+    }
 }

@@ -8,10 +8,11 @@ use crate::fold;
 /// pattern for the segmenter's anchors and the extractor's fields.
 pub const DATE_PATTERN: &str = r"[Nn]g[àa]y[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
 
-/// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens.
+/// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens; no
+/// apostrophes, which OCR puts between digits (`49'79/TCHQ-TXNK`) and no ref holds.
 pub fn normalize_ref(raw: &str) -> String {
     raw.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\\' | '\'' | '’'))
         .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
         .collect::<String>()
         .trim_end_matches(['.', ',', ';', ':', '-', '/'])

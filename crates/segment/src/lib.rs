@@ -395,11 +395,17 @@ impl Segmenter {
             return;
         }
         let t = &text[s..e];
-        let kind = if !st.number_seen_before_title()
+        let damaged_number = is_damaged_number(t);
+        let kind = if damaged_number && !st.number && !st.title && !self.pat.number.is_match(t) {
+            // `Số: S184 /CT-TTHT`, `Số: GIF /TCT-TTKT`: the number's zone, whose digits
+            // OCR lost (the extractor reads what is left: the issuer's code). (One that
+            // reads, left by the anchors, is a citation: `## Nghị quyết số 15-NQ/ĐUK`.)
+            SegmentKind::Number
+        } else if !st.number_seen_before_title()
             && !st.title
             && mostly_upper(t)
             && !self.pat.secrecy.is_match(t)
-            && !is_damaged_number(t)
+            && !damaged_number
         {
             SegmentKind::Issuer
         } else {

@@ -183,7 +183,7 @@ impl Patterns {
             ])
             .expect("the motto patterns are constants of this file"),
             number: re(
-                r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ ]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
+                r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
             ),
             place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*(?:{DATE}|{DAMAGED_DATE})")),
             city_head: re(

@@ -1281,3 +1281,20 @@ fn the_first_sentence_under_kinh_gui_is_no_recipient() {
         "{got:#?}"
     );
 }
+
+/// A header line whose number OCR made unreadable (`Số: S184 /CT-TTHT`) is the number's
+/// zone; a line holding a readable number that the anchors left (a site's title
+/// `## Nghị quyết số 15-NQ/ĐUK` above the header) is not.
+#[test]
+fn a_damaged_number_line_is_the_number_zone() {
+    let text = "TỔNG CỤC THUẾ\nCỤC THUẾ TP. HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: S184 /CT-TTHT. Hà Nội, ngày 6 tháng 6 năm 2017\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế có ý kiến như sau.\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Number),
+        ["Số: S184 /CT-TTHT."],
+        "{got:#?}"
+    );
+    let text = "## Nghị quyết số 15-NQ/ĐUK\n\n**ĐẢNG BỘ TỈNH NGHỆ AN**\n**ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH**\n\\*\nSố 15-NQ/ĐUK\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n*Vinh, ngày 12 tháng 4 năm 2024*\n\n**NGHỊ QUYẾT**\n**về chuyển đổi số**\n\nĐảng ủy Khối quyết nghị.\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(texts_of(&got, K::Number), ["Số 15-NQ/ĐUK"], "{got:#?}");
+}
