@@ -37,10 +37,10 @@ pub(crate) fn clean_marks(s: &str) -> String {
     collapse(&t)
 }
 
-/// Drop the punctuation that ends a printed line (`,` `;` `.` `:` `./.`).
+/// Drop the punctuation that ends a printed line (`,` `;` `.` `:` `./.`, a dash).
 pub(crate) fn trim_punct(t: &str) -> String {
     let t = t.trim_matches(|c: char| {
-        matches!(c, ',' | ';' | ':' | '_' | '-' | '–' | ' ') || c.is_whitespace()
+        matches!(c, ',' | ';' | ':' | '_' | '-' | '–' | '—' | ' ') || c.is_whitespace()
     });
     let t = t.trim_end_matches('.').trim_end();
     // `./.` closing marks.
@@ -70,5 +70,9 @@ mod tests {
         );
         assert_eq!(clean_value(r"kinh tế \- xã hội"), "kinh tế - xã hội");
         assert_eq!(clean_value("thực hiện./."), "thực hiện");
+        assert_eq!(
+            clean_value("Viv quyền xuất khẩu hàng hóa —"),
+            "Viv quyền xuất khẩu hàng hóa"
+        );
     }
 }

@@ -175,7 +175,8 @@ impl Extractor {
             // wrong font).
             + usize::from(first(SegmentKind::Subject).is_some_and(|sp| {
                 let t = sp.slice(text).trim_start_matches(['*', ' ', '\n']);
-                t.get(..3).is_some_and(|v| v.eq_ignore_ascii_case("v/v"))
+                let head = t.char_indices().nth(12).map_or(t.len(), |(k, _)| k);
+                vanban_lexicon::opens_with_ve_viec(&fold(&t[..head]))
             }));
         // A motto or a date alone is no evidence (a news article has a date); a
         // `Kính gửi`, a number, a signature is: a fragment of a directive is partial.
@@ -231,10 +232,11 @@ impl Extractor {
                 x.set("subject", cover(&subject_spans), 0.9);
             }
         }
-        let vv_subject = x.fields.subject.as_deref().is_some_and(|s| {
-            let f = fold(s);
-            f.starts_with("v/v") || f.starts_with("v.v") || f.starts_with("ve viec")
-        });
+        let vv_subject = x
+            .fields
+            .subject
+            .as_deref()
+            .is_some_and(|s| vanban_lexicon::opens_with_ve_viec(&fold(s)));
 
         // number and symbol: the first number zone that reads as one; else what is left
         // of a damaged one.

@@ -541,3 +541,20 @@ fn numbers_damaged_by_ocr_are_read() {
         );
     }
 }
+
+/// OCR's `V/v`: the slash read as a letter (`Viv`, `VAv`) still opens the trích yếu
+/// of a công văn; `Thành phố` with its mark misread (`Thành phó`) still opens the place.
+#[test]
+fn ocr_forms_of_v_v_and_thanh_pho() {
+    for (subject, place) in [
+        ("Viv quyền xuất khẩu hàng hóa", "Thành phó Hồ Chi Minh"),
+        ("VAv quyết toán thuê TNCN", "Thành phô Hỗ Chi Minh"),
+        ("Viv: Chính sách thuế TNCN", "Thành phố Hồ Chí Minh"),
+    ] {
+        let text = format!("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TP. HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc\nSố: 5189/CT-TTHT {place}, ngày 2 tháng 6 năm 2017\n{subject}\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế có ý kiến như sau.\n");
+        let f = fields_of(&text);
+        assert_eq!(f.subject.as_deref(), Some(subject), "{subject}");
+        assert_eq!(f.place.as_deref(), Some(place), "{place}");
+        assert_eq!(f.doc_type.map(|t| t.name).as_deref(), Some("Công văn"));
+    }
+}

@@ -480,3 +480,25 @@ fn patterns_made_to_read_letters_typed_without_their_marks() {
         ('E', 'u', 'd', '-')
     );
 }
+
+#[test]
+fn ve_viec_as_printed_and_as_ocr_misreads_it() {
+    for (subject, yes) in [
+        ("V/v phòng, chống dịch COVID-19", true),
+        ("V/V: hoàn thuế", true),
+        ("V.v hoàn thuế", true),
+        ("Về việc hoàn thuế", true),
+        ("**V/v** hoàn thuế", true),
+        ("Viv quyền xuất khẩu hàng hóa", true),
+        ("VAv quyết toán thuế TNCN", true),
+        ("Viv: Chính sách thuế TNCN", true),
+        ("Vlv hoàn thuế", true),
+        // Words that open like it.
+        ("Vivo Việt Nam", false),
+        ("Vav", false),
+        ("Về tăng cường công tác", false),
+        ("Văn bản hợp nhất", false),
+    ] {
+        assert_eq!(opens_with_ve_viec(&fold(subject)), yes, "{subject}");
+    }
+}

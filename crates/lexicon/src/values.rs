@@ -19,6 +19,24 @@ pub fn normalize_ref(raw: &str) -> String {
         .to_string()
 }
 
+/// Whether a trích yếu opens with `V/v` (về việc, "regarding"), the mark of a công
+/// văn's, also as OCR misreads its slash (`Viv`, `VAv`, `Vlv`) or as it is spelt out.
+/// `folded` is the text folded by [`crate::fold`].
+pub fn opens_with_ve_viec(folded: &str) -> bool {
+    let s = folded.trim_start_matches(['*', ' ', '\t']);
+    let b = s.as_bytes();
+    let misread_slash = b.len() >= 4
+        && b[0] == b'v'
+        && matches!(b[1], b'/' | b'i' | b'a' | b'l' | b'1' | b'|')
+        && b[2] == b'v'
+        && (b[1] == b'/' || matches!(b[3], b' ' | b':' | b'.' | b'\t'));
+    misread_slash
+        || (b.len() == 3 && b == b"v/v")
+        || s.starts_with("v.v")
+        || s.starts_with("vv ")
+        || s.starts_with("ve viec")
+}
+
 /// The key slug of a jurisdiction: `Bà Rịa - Vũng Tàu` → `ba-ria-vung-tau`.
 pub fn slug(s: &str) -> String {
     fold(s)

@@ -110,13 +110,13 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
 }
 
-/// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed,
-/// starting a word (the boundary is matched as a character: a Unicode `\b` would force
+/// The place before `, ngày`: up to five capitalized words, `TP.` and the like allowed
+/// (`Thành phố` also with the mark OCR misread: `Thành phó`, `Thành phô`), starting a word (the boundary is matched as a character: a Unicode `\b` would force
 /// the regex crate onto its slow backtracking engine).
 ///
 /// A line break ends the place (the line above is the issuer's or the number's), except
 /// after a city's prefix: [`Patterns::city_head`].
-const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
+const PLACE: &str = r"(?:^|[\s*|,(])(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành ph[ốóôo][ \t]+|Thị xã[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)\p{Lu}[\p{Ll}\p{M}'’]*){0,4})";
 /// `ngày 21 tháng 5 năm 2021` and its other forms ([`vanban_lexicon::DATE_PATTERN`]).
 const DATE: &str = vanban_lexicon::DATE_PATTERN;
 /// A date line OCR damaged past reading (`ngày 29 tháng năm 2022`, `ngày) thang 12 năm
@@ -197,7 +197,11 @@ impl Patterns {
             // `THỦ TƯỚNG CHÍNH PHỦ điện:`, `BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
             // điện:` (ministries' names hold hyphens and commas, and run long).
             dien_head: re(r"^\**[ \t]*\p{Lu}[\p{Lu} ,\-–]{3,90}\**[ \t]+(?:điện|dien)[ \t]*:"),
-            vv: re(r"(?i)^\**[ \t]*(?:v/v|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])"),
+            // (`Viv`, `VAv`: the slash as OCR misreads it; [`vanban_lexicon::opens_with_ve_viec`]
+            // reads the same forms in a folded value.)
+            vv: re(
+                r"(?i)^\**[ \t]*(?:v/v|v[il1|a]v[ \t:.]|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])",
+            ),
             noi_nhan: re(&format!(
                 r"^\**[ \t]*{}[ \t]*\**[ \t]*(?::|$)",
                 loose("nơi nhận")
