@@ -558,3 +558,27 @@ fn ocr_forms_of_v_v_and_thanh_pho() {
         assert_eq!(f.doc_type.map(|t| t.name).as_deref(), Some("Công văn"));
     }
 }
+
+/// A name right under the list's `Lưu` entry, the formula and post above it lost to
+/// the stamp: the signer's name, not the rest of the entry.
+#[test]
+fn a_name_under_the_storage_entry_signs() {
+    let text = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 0688/BYT-MT Hà Nội, ngày 16 tháng 12 năm 2021\nV/v phòng, chống dịch COVID-19\n\nKính gửi: Các Bộ, cơ quan ngang Bộ.\n\nBộ Y tế đề nghị các Bộ thực hiện.\nTrân trọng cảm ơn./.\nNơi nhận:\n-Nhưkinh gửi;\n- Sở Y tế, TT KSBT/TTYTD các tỉnh, TP;\n-Lưu: VT.MT.\nXuân Tuyên\n";
+    let f = fields_of(text);
+    assert_eq!(f.signature.name.as_deref(), Some("Xuân Tuyên"));
+    assert_eq!(
+        f.distribution.last().map(String::as_str),
+        Some("Lưu: VT.MT")
+    );
+    // Under an entry that goes on (no full stop), a line is its wrapped rest.
+    let text = text.replace(
+        "-Lưu: VT.MT.\nXuân Tuyên",
+        "- Các đơn vị thuộc Bộ Y tế,\nTrung tâm Kiểm soát Bệnh tật",
+    );
+    let f = fields_of(&text);
+    assert_eq!(f.signature.name, None);
+    assert_eq!(
+        f.distribution.last().map(String::as_str),
+        Some("Các đơn vị thuộc Bộ Y tế, Trung tâm Kiểm soát Bệnh tật")
+    );
+}

@@ -941,6 +941,9 @@ impl Segmenter {
         let mut sig = 0u8;
         let mut rest_is_other = false;
         let mut last_kind = SegmentKind::Other;
+        // The list's `Lưu: …` entry has ended (`- Lưu: VT, TTHT.`): the last of a
+        // `Nơi nhận` list, so what follows it is no wrapped rest of an entry.
+        let mut list_closed = false;
         for (i, line) in lines.iter().enumerate().skip(footer_start) {
             if line.page_mark {
                 // What follows a page break is no wrapped rest of the line above it (a
@@ -1032,6 +1035,11 @@ impl Segmenter {
             {
                 // A name broken across two lines (`Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`).
                 SegmentKind::Signature
+            } else if list_closed && sig < 3 && is_name_line(c) {
+                // A name right under the list's last entry, its formula and post lost to
+                // the stamp (`- Lưu: VT.MT.` / `Xuân Tuyên`).
+                sig = 3;
+                SegmentKind::Signature
             } else if in_dist
                 && last_kind == SegmentKind::Distribution
                 && c.chars().count() < 200
@@ -1049,6 +1057,7 @@ impl Segmenter {
             if kind == SegmentKind::Other {
                 in_dist = false;
             }
+            list_closed = kind == SegmentKind::Distribution && is_storage_entry_end(c);
             last_kind = kind;
             pieces.push(piece(line.cs, line.ce, kind));
         }
@@ -1668,6 +1677,17 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// `- Lưu: VT, TTHT.`, `~ Luu VT.MT.`: the `Lưu` (kept on file) entry, the last of a
+/// `Nơi nhận` list, ended by its full stop.
+fn is_storage_entry_end(line: &str) -> bool {
+    let entry = line.trim_start_matches(|c: char| !c.is_alphabetic());
+    let head = &entry[..entry.char_indices().nth(4).map_or(entry.len(), |(k, _)| k)];
+    ["lưu", "luu", "lru"]
+        .iter()
+        .any(|w| head.to_lowercase().starts_with(w))
+        && line.trim_end().ends_with('.')
 }
 
 /// One capitalized word (`Phạm`, `Tuấn`): a part of a name broken across lines.
