@@ -24,13 +24,28 @@ pub(crate) fn clean_value(s: &str) -> String {
 pub(crate) fn clean_marks(s: &str) -> String {
     let mut t = String::with_capacity(s.len());
     let mut prev = '\0';
+    // A mark made a space since the last word: punctuation after it closes up to the
+    // word (`công nghệ**, **đổi mới` → `công nghệ, đổi mới`).
+    let mut from_mark = false;
     for c in s.chars() {
         match c {
-            '*' | '|' | '#' | '`' => t.push(' '),
+            '*' | '|' | '#' | '`' => {
+                t.push(' ');
+                from_mark = true;
+            }
             // `\-` and `\.` are markdown escapes.
             '\\' => {}
             '_' if prev == '_' || prev == ' ' || prev == '\0' => t.push(' '),
-            c => t.push(c),
+            ',' | ';' | ':' | '.' | ')' if from_mark => {
+                t.truncate(t.trim_end().len());
+                t.push(c);
+                from_mark = false;
+            }
+            c if c.is_whitespace() => t.push(c),
+            c => {
+                t.push(c);
+                from_mark = false;
+            }
         }
         prev = c;
     }
@@ -70,6 +85,15 @@ mod tests {
         );
         assert_eq!(clean_value(r"kinh tế \- xã hội"), "kinh tế - xã hội");
         assert_eq!(clean_value("thực hiện./."), "thực hiện");
+        assert_eq!(
+            clean_value("**về đột phá khoa học, công nghệ**, **đổi mới** đổi **số**"),
+            "về đột phá khoa học, công nghệ, đổi mới đổi số"
+        );
+        // A space printed before a comma (no mark there) stays as printed.
+        assert_eq!(
+            clean_value("Sở Y tế , Sở Tài chính"),
+            "Sở Y tế , Sở Tài chính"
+        );
         assert_eq!(
             clean_value("Viv quyền xuất khẩu hàng hóa —"),
             "Viv quyền xuất khẩu hàng hóa"

@@ -15,6 +15,9 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
     // After a page break, or a dash whose entry held only marks: the next line opens
     // an entry.
     let mut opens_entry = false;
+    // `**Kính` / `gửi:** …`, `*Nơi` / `nhận:*`: the head broken after its first word
+    // (the second, folded, to look for on the next line).
+    let mut head_rest: Option<&str> = None;
     for zone in zones {
         for raw in zone.lines() {
             let mut line = raw
@@ -30,6 +33,14 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 continue;
             }
             let f = fold(line);
+            let broken_head = head_rest.take().is_some_and(|w| f.starts_with(w));
+            if let Some(rest) = [("kinh", "gui"), ("noi", "nhan")]
+                .iter()
+                .find_map(|&(first, rest)| (f == first).then_some(rest))
+            {
+                head_rest = Some(rest);
+                continue;
+            }
             // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện (`dien:` in a
             // text typed without diacritics).
             let dien = ["điện:", "dien:"].iter().find_map(|head| {
@@ -44,9 +55,11 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             // scanned twice, does not go on with the first list's last entry), as the
             // first line of a new page does.
             let mut after_head = dien.is_some() || std::mem::take(&mut opens_entry);
-            // The heads, also with their words run together by OCR (`Kỉnhgửì:`).
-            for head in ["kinh gui", "noi nhan", "kinhgui", "noinhan"] {
-                if f.starts_with(head) {
+            // The heads, also with their words run together by OCR (`Kỉnhgửì:`), or
+            // broken after the first (`gửi:` under `Kính`).
+            for head in ["kinh gui", "noi nhan", "kinhgui", "noinhan", "gui", "nhan"] {
+                let second_word = matches!(head, "gui" | "nhan");
+                if f.starts_with(head) && (!second_word || broken_head) {
                     after_head = true;
                     // Drop the head word(s) and the colon: keep what follows.
                     let cut = line.find(':').map(|i| i + 1).unwrap_or_else(|| {
@@ -112,9 +125,9 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
 /// same line: `Lưu: VT, CST (3). / Wh`, `Cục GSQL; l`, `Như trên; ~`, `Lưu: VT,
 /// TTHT(2). (Ẳ; 3)`. What follows the entry's last `;` `.` `)` (outside brackets) goes
 /// when it holds no word a list entry would print: none of three letters or more, no
-/// initials in capitals (`Lưu: VT, QHQT (2). NT`), no count of copies (`(3b)`), no
-/// syllable of a name (`. Hà`) unless a slash or a word in lower case shows it for
-/// noise.
+/// initials in capitals (`Lưu: VT, QHQT (2). NT`, `… (3) Q`), no count of copies
+/// (`(3b)`), no syllable of a name (`. Hà`) unless a slash or a word in lower case shows
+/// it for noise.
 fn without_specks(entry: &str) -> &str {
     let mut e = entry.trim_end();
     // Most entries end with a word of three letters or more, which any tail would
@@ -134,7 +147,8 @@ fn without_specks(entry: &str) -> &str {
             return e;
         };
         let tail = e[end..].trim();
-        if tail.is_empty() || !is_speck_tail(tail) {
+        let after_count = e[..end].ends_with(')');
+        if tail.is_empty() || !is_speck_tail(tail, after_count) {
             return e;
         }
         e = e[..end].trim_end();
@@ -164,7 +178,9 @@ fn last_entry_end(e: &str) -> Option<usize> {
     last
 }
 
-fn is_speck_tail(tail: &str) -> bool {
+/// `after_count`: the tail follows a closing bracket (`(3) Q`), where a typist's
+/// initial stands.
+fn is_speck_tail(tail: &str, after_count: bool) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     // A count of copies: `(3b)`, `(03 bản)`, `05b`.
@@ -176,7 +192,13 @@ fn is_speck_tail(tail: &str) -> bool {
         return false;
     }
     let initials = |w: &&str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
-    if words.iter().any(initials) {
+    // One capital alone right after the count (`Lưu: VT, KGVX (3) Q`) is the typist's
+    // initial; after a full stop (`Lưu: VT, TTKT. A`), a speck.
+    let initial = after_count && words.len() == 1 && {
+        let w = words[0].trim_end_matches('.');
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    };
+    if initial || words.iter().any(initials) {
         return false;
     }
     let noise = tail.contains(['/', '⁄'])
@@ -344,6 +366,8 @@ mod tests {
                 "Lưu: VT, TXNK-PL-Thảo (3b)",
             ),
             ("Luu: VT, TTKT. A", "Luu: VT, TTKT"),
+            ("Lưu: VT, TXNK (3b). W", "Lưu: VT, TXNK (3b)"),
+            ("Lưu: VT, KGVX (3) Q", "Lưu: VT, KGVX (3) Q"),
             // What a list prints after a full stop stays.
             ("Luu: VT, QHQT (2). NT", "Luu: VT, QHQT (2). NT"),
             ("Lưu: VT, TXNK-D. Thuận (3b)", "Lưu: VT, TXNK-D. Thuận (3b)"),
@@ -364,6 +388,17 @@ mod tests {
         // A letter alone on its line is no entry.
         let z = "Nơi nhận:\nÍ\n- Như trên;\n- P.PC;";
         assert_eq!(entries([z].into_iter()), ["Như trên", "P.PC"]);
+    }
+
+    #[test]
+    fn a_head_broken_after_its_first_word() {
+        let z = "**Kính\ngửi:** Công ty TNHH Minebea AccessSolutions Việt Nam.";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Công ty TNHH Minebea AccessSolutions Việt Nam"]
+        );
+        let z = "*Nơi\nnhận:*\n- Như trên;\n- Lưu: VT, KGVX (3).";
+        assert_eq!(entries([z].into_iter()), ["Như trên", "Lưu: VT, KGVX (3)"]);
     }
 
     #[test]

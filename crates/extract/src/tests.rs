@@ -582,3 +582,39 @@ fn a_name_under_the_storage_entry_signs() {
         Some("Các đơn vị thuộc Bộ Y tế, Trung tâm Kiểm soát Bệnh tật")
     );
 }
+
+/// `*Nơi` / `nhận:*`: a `Nơi nhận` head broken after its first word (a web copy's
+/// italic run wrapped) still opens the footer's list.
+#[test]
+fn a_noi_nhan_broken_across_two_lines_opens_the_list() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 11299/VPCP-KGVX\n*V/v thành lập Mạng lưới quan trắc*\n*Hà Nội, ngày 18 tháng 11 năm 2025*\nKính gửi: Bộ Khoa học và Công nghệ.\n\nVăn phòng Chính phủ\nthông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.\n|\n*Nơi\nnhận:*\n- Như trên;\n- PTTg Nguyễn Chí Dũng (để b/c);\n- VPCP: BTCN,\nPCN Phạm Mạnh Cường;\n- Lưu: VT, KGVX (3) Q\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n";
+    let f = fields_of(text);
+    assert_eq!(
+        f.distribution,
+        [
+            "Như trên",
+            "PTTg Nguyễn Chí Dũng (để b/c)",
+            "VPCP: BTCN, PCN Phạm Mạnh Cường",
+            "Lưu: VT, KGVX (3) Q"
+        ]
+    );
+    assert_eq!(f.signature.name.as_deref(), Some("Phạm Mạnh Cường"));
+}
+
+/// A web copy's list in markdown bullets (`*   …`): its `Lưu` entry in capitals is the
+/// list's last entry, not the start of what follows it.
+#[test]
+fn a_storage_entry_in_capitals_ends_a_bulleted_list() {
+    let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG ĐOÀN QUỐC HỘI\n*\nSố 3260-KH/ĐĐQH15\n\nĐẢNG CỘNG SẢN VIỆT NAM\n*Hà Nội, ngày 9 tháng 4 năm 2025*\n\n**KẾ HOẠCH**\n**thực hiện Nghị quyết số 57-NQ/TW**\n\nĐảng đoàn Quốc hội ban hành Kế hoạch thực hiện như sau.\n\n**Nơi nhận:**\n\n*   Ban Bí thư Trung ương Đảng (để b/c),\n*   Các Đoàn ĐBQH,\n*   CVP, PCVP ĐĐQH,\n*   Lưu VPĐĐQH, Vụ KHCNMT.\n\n**T/M ĐẢNG ĐOÀN QUỐC HỘI**\n\n**BÍ THƯ**\n\nTrần Thanh Mẫn\n";
+    let f = fields_of(text);
+    assert_eq!(
+        f.distribution,
+        [
+            "Ban Bí thư Trung ương Đảng (để b/c)",
+            "Các Đoàn ĐBQH",
+            "CVP, PCVP ĐĐQH",
+            "Lưu VPĐĐQH, Vụ KHCNMT"
+        ]
+    );
+    assert_eq!(f.signature.name.as_deref(), Some("Trần Thanh Mẫn"));
+}

@@ -225,8 +225,15 @@ impl Segmenter {
             }
 
             // 3. Whole-line header elements.
-            if p.kinh_gui.is_match(content) || p.dien_head.is_match(content) {
-                pieces.push(piece(from, line.ce, SegmentKind::Recipients));
+            // (`**Kính` / `gửi:** Công ty …`: the head broken across two lines.)
+            let head_end = if p.kinh_gui.is_match(content) || p.dien_head.is_match(content) {
+                Some((line.ce, i + 1))
+            } else {
+                head_broken(content, lines, i, text, ["kinh", "gui"]).map(|n| (lines[n].ce, n + 1))
+            };
+            if let Some((end, next)) = head_end {
+                let content = &text[from..end];
+                pieces.push(piece(from, end, SegmentKind::Recipients));
                 st.recipients = true;
                 st.recipients_open = true;
                 st.after_number = false;
@@ -238,7 +245,7 @@ impl Segmenter {
                 st.recipients_empty_head = rest
                     .trim_matches(|c: char| c.is_whitespace() || c == '*')
                     .is_empty();
-                i += 1;
+                i = next;
                 continue;
             }
             if let Some(title_end) = self.title_end(content) {
@@ -793,6 +800,16 @@ impl Segmenter {
         if !mostly_upper(content) || content.chars().count() > 90 || opens_number(content) {
             return false;
         }
+        // … nor one that opens with a type name: `QUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM
+        // HẠI` under `THÔNG TƯ` is the trích yếu (`quy định`, to regulate), whatever
+        // stands under it.
+        if self
+            .pat
+            .title_prefix(content.trim_start_matches(['*', ' ']))
+            .is_some()
+        {
+            return false;
+        }
         // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too.
         lines[i + 1..]
             .iter()
@@ -889,7 +906,10 @@ impl Segmenter {
             if c.is_empty() {
                 continue;
             }
-            if self.pat.noi_nhan.is_match(c) || self.pat.authority.is_match(c) {
+            if self.pat.noi_nhan.is_match(c)
+                || self.pat.authority.is_match(c)
+                || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some()
+            {
                 return i;
             }
             if self.is_signature_title_line(text, lines, i) {
@@ -964,7 +984,9 @@ impl Segmenter {
             // A footer's two columns read row by row with no gap between the cells: the
             // signature's formula or post glued after the list's head or entry (`Nơi nhận:
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
-            let head = !rest_is_other && p.noi_nhan.is_match(c);
+            let head = !rest_is_other
+                && (p.noi_nhan.is_match(c)
+                    || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
             let signed_list = in_dist && sig >= 1;
             if !rest_is_other && sig < 3 && (head || signed_list) {
                 if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
@@ -1043,9 +1065,10 @@ impl Segmenter {
             } else if in_dist
                 && last_kind == SegmentKind::Distribution
                 && c.chars().count() < 200
-                && (!upper || ends_entry)
+                && (!upper || ends_entry || is_storage_entry(c))
             {
-                // The wrapped rest of a `Nơi nhận` entry.
+                // The wrapped rest of a `Nơi nhận` entry, or the next entry of a list
+                // whose marks the copy lost (`Lưu VPĐĐQH, Vụ KHCNMT.` in capitals).
                 SegmentKind::Distribution
             } else {
                 // Past the signature and the list: appendix, site boilerplate.
@@ -1571,7 +1594,7 @@ fn is_damaged_number(t: &str) -> bool {
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
 /// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
 /// Chính phủ về …`), inside `địa bàn` / `địa phương` (`… TRÊN ĐỊA` / `BÀN THÀNH PHỐ HÀ
-/// NỘI`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
+/// NỘI`), before a number (`… TẠI NGHỊ QUYẾT SỐ` / `16/2023/NQ-HĐND …`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
 /// it is now in brackets: `THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)`).
 fn cut_mid_phrase(prev: &str, line: &str) -> bool {
     const DANGLING: [&str; 14] = [
@@ -1584,7 +1607,13 @@ fn cut_mid_phrase(prev: &str, line: &str) -> bool {
     }
     let last_word = prev.rsplit(' ').next().unwrap_or("");
     let last = fold(last_word);
+    // (`SỐ` ends phrases too — `CHÍNH PHỦ SỐ`, `MÃ SỐ` —: only before a number.)
+    let before_number = last == "so"
+        && line
+            .trim_start_matches(['*', ' '])
+            .starts_with(|c: char| c.is_ascii_digit());
     DANGLING.contains(&last.as_str())
+        || before_number
         || ((last == "tinh" || fold_tail(prev, 10).ends_with("thanh pho"))
             && line
                 .split('(')
@@ -1679,15 +1708,40 @@ pub(crate) fn is_name_line(s: &str) -> bool {
     }) && !fold(s).starts_with("noi nhan")
 }
 
-/// `- Lưu: VT, TTHT.`, `~ Luu VT.MT.`: the `Lưu` (kept on file) entry, the last of a
-/// `Nơi nhận` list, ended by its full stop.
-fn is_storage_entry_end(line: &str) -> bool {
+/// `**Kính` / `gửi:** Công ty …`, `*Nơi` / `nhận:*`: a list's head broken after its
+/// first word (a web copy's italic or bold run wrapped). `words` are the head's two
+/// words, folded (`["kinh", "gui"]`). The index of the line holding the second, if so.
+fn head_broken(
+    content: &str,
+    lines: &[Line],
+    i: usize,
+    text: &str,
+    words: [&str; 2],
+) -> Option<usize> {
+    let word = content.trim_matches(['*', ' ']);
+    // (The first word is a few bytes: most lines are turned away by their length.)
+    if word.len() > 8 || fold(word) != words[0] {
+        return None;
+    }
+    let n = (i + 1..lines.len()).find(|&n| lines[n].cs < lines[n].ce)?;
+    let next = lines[n].content(text).trim_start_matches(['*', ' ']);
+    let head = &next[..next.char_indices().nth(5).map_or(next.len(), |(k, _)| k)];
+    fold(head).starts_with(words[1]).then_some(n)
+}
+
+/// `- Lưu: VT, TTHT.`, `Lưu VPĐĐQH, Vụ KHCNMT.`: the `Lưu` (kept on file) entry, the
+/// last of a `Nơi nhận` list.
+fn is_storage_entry(line: &str) -> bool {
     let entry = line.trim_start_matches(|c: char| !c.is_alphabetic());
     let head = &entry[..entry.char_indices().nth(4).map_or(entry.len(), |(k, _)| k)];
     ["lưu", "luu", "lru"]
         .iter()
         .any(|w| head.to_lowercase().starts_with(w))
-        && line.trim_end().ends_with('.')
+}
+
+/// The `Lưu` entry ended by its full stop.
+fn is_storage_entry_end(line: &str) -> bool {
+    line.trim_end().ends_with('.') && is_storage_entry(line)
 }
 
 /// One capitalized word (`Phạm`, `Tuấn`): a part of a name broken across lines.

@@ -1138,6 +1138,21 @@ fn a_trich_yeu_cut_mid_phrase_goes_on_above_can_cu() {
             "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)",
         ),
         (
+            "**NGHỊ QUYẾT**\nVỀ\nVIỆC SỬA ĐỔI QUY ĐỊNH VỀ PHÍ THAM QUAN TẠI NGHỊ QUYẾT SỐ\n16/2023/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n",
+            "VỀ VIỆC SỬA ĐỔI QUY ĐỊNH VỀ PHÍ THAM QUAN TẠI NGHỊ QUYẾT SỐ 16/2023/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+        ),
+        (
+            // `SỐ` at a line's end before no number ends the phrase (`CHÍNH PHỦ SỐ`).
+            "**QUYẾT ĐỊNH**\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ\nTHỦ TƯỚNG CHÍNH PHỦ\n",
+            "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ",
+        ),
+        (
+            // A trích yếu that opens with a type name (`quy định`, to regulate) is no
+            // enacting authority, though `Căn cứ` stands under it.
+            "**THÔNG TƯ**\n\nQUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM HẠI\n\n",
+            "QUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM HẠI",
+        ),
+        (
             // What the place is now, in brackets, under a blank line.
             "**NGHỊ QUYẾT**\n\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND CỦA HĐND TỈNH THỪA THIÊN HUẾ\n\n(NAY LÀ THÀNH PHỐ HUẾ)\n\n",
             "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND CỦA HĐND TỈNH THỪA THIÊN HUẾ (NAY LÀ THÀNH PHỐ HUẾ)",
@@ -1297,4 +1312,21 @@ fn a_damaged_number_line_is_the_number_zone() {
     let text = "## Nghị quyết số 15-NQ/ĐUK\n\n**ĐẢNG BỘ TỈNH NGHỆ AN**\n**ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH**\n\\*\nSố 15-NQ/ĐUK\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n*Vinh, ngày 12 tháng 4 năm 2024*\n\n**NGHỊ QUYẾT**\n**về chuyển đổi số**\n\nĐảng ủy Khối quyết nghị.\n";
     let got = kinds_with_text(text, &seg(text));
     assert_eq!(texts_of(&got, K::Number), ["Số 15-NQ/ĐUK"], "{got:#?}");
+}
+
+/// `**Kính` / `gửi:** Công ty …`: a `Kính gửi` head broken after its first word is the
+/// head of the recipients.
+#[test]
+fn a_kinh_gui_broken_across_two_lines_opens_the_recipients() {
+    let text = "BỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n-------\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\nSố: 38162/CHQ-GSQL\n*V/v hướng dẫn thủ tục hải quan*\n*Hà Nội, ngày 25\ntháng 11 năm 2025*\n** **\n**Kính\ngửi:** Công ty TNHH Minebea AccessSolutions Việt Nam.\n*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*\nTrả lời công văn số 20251022/CV-HD\nngày 22/10/2025 của Công ty, Cục Hải quan có ý kiến như sau:\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Recipients),
+        ["**Kính\ngửi:** Công ty TNHH Minebea AccessSolutions Việt Nam."],
+        "{got:#?}"
+    );
+    // `Kính` alone closing a sentence's line is no head.
+    let text = text.replace("**Kính\ngửi:**", "Trân trọng kính\nmời:");
+    let got = kinds_with_text(&text, &seg(&text));
+    assert!(texts_of(&got, K::Recipients).is_empty(), "{got:#?}");
 }
