@@ -610,9 +610,14 @@ impl Segmenter {
         if p.kinh_gui.is_match(content) || self.title_end(content).is_some() {
             return false;
         }
-        let italic = text[line.start..line.end].trim_start().starts_with('*')
-            && !text[line.start..line.end].trim_start().starts_with("**");
-        (italic || st.number_is_cong_van) && !mostly_upper(content) && content.chars().count() < 300
+        let raw = text[line.start..line.end].trim();
+        let italic = raw.starts_with('*') && !raw.starts_with("**");
+        // A line in bold of its own, in sentence case, where the type line is missing (a
+        // web copy that dropped it: `Số: 21/2025/TT-BGDĐT` / `**Quy định chế độ …**`).
+        let bold = !st.title && raw.starts_with("**") && raw.ends_with("**");
+        (italic || bold || st.number_is_cong_van)
+            && !mostly_upper(content)
+            && content.chars().count() < 300
     }
 
     fn is_subject_continuation(

@@ -1330,3 +1330,24 @@ fn a_kinh_gui_broken_across_two_lines_opens_the_recipients() {
     let got = kinds_with_text(&text, &seg(&text));
     assert!(texts_of(&got, K::Recipients).is_empty(), "{got:#?}");
 }
+
+/// A web copy that lost its type line: the line in bold under the number, in sentence
+/// case, is the trích yếu.
+#[test]
+fn a_bold_line_under_the_number_without_a_type_line_is_the_trich_yeu() {
+    let text = "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 21/2025/TT-BGDĐT |\n|\n\n**Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo ****trong các cơ sở giáo dục công lập**\n\n*Căn cứ Luật Giáo dục số 43/2019/QH14;*\n\n**Điều 1. Phạm vi điều chỉnh**\n\n1. Thông tư này quy định chế độ trả tiền lương.\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Subject),
+        ["**Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo ****trong các cơ sở giáo dục công lập**"],
+        "{got:#?}"
+    );
+    // Under a type line, a bold line in sentence case after the trích yếu is not one.
+    let text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 21/2025/TT-BGDĐT\n\n**THÔNG TƯ**\n\nQUY ĐỊNH CHẾ ĐỘ TRẢ TIỀN LƯƠNG\n\n**Căn cứ Luật Giáo dục;**\n\n**Điều 1. Phạm vi điều chỉnh**\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Subject),
+        ["QUY ĐỊNH CHẾ ĐỘ TRẢ TIỀN LƯƠNG"],
+        "{got:#?}"
+    );
+}
