@@ -48,7 +48,15 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
         (_, 0) => (None, None),
         (Some(a), n) if n - a >= 2 || !lex.signing.is_title(&caps[n - 1].to_uppercase()) => {
             let last = &caps[n - 1];
+            // A formula is no post (`TL. TỔNG CỤC TRƯỞNG` / `KT. CỤC TRƯỞNG CỤC THUẾ XNK`,
+            // the post lost to the stamp), nor is the unit a formula's post heads
+            // (`KT. CỤC TRƯỞNG` / `CỤC THANH TRA - KIỂM TRA THUẾ`): both go on the formula.
+            let formula_goes_on = is_authority(last, lex)
+                || (is_authority(&caps[n - 2], lex)
+                    && names_a_unit(last)
+                    && !lex.signing.is_title(&last.to_uppercase()));
             if n - a >= 2
+                && !formula_goes_on
                 && (lex.signing.is_title(&last.to_uppercase()) || !continues_formula(&caps[n - 2]))
             {
                 (Some(caps[a..n - 1].join(" ")), Some(last.clone()))
@@ -109,6 +117,22 @@ fn continues_formula(line: &str) -> bool {
         last,
         "nhan" | "ban" | "chinh" | "uy" | "thuong" | "cong" | "va" | "-"
     ) || f.ends_with(',')
+}
+
+/// A unit's name in capitals (`CỤC THANH TRA - KIỂM TRA THUẾ`, `VỤ CHÍNH SÁCH`), not
+/// its head's post (`CỤC TRƯỞNG`, `VỤ TRƯỞNG`).
+fn names_a_unit(line: &str) -> bool {
+    let f = fold(line);
+    let mut words = f.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let unit = matches!(first, "cuc" | "vu" | "ban" | "so" | "phong")
+        || matches!(
+            (first, second),
+            ("tong", Some("cuc")) | ("chi", Some("cuc")) | ("van", Some("phong"))
+        );
+    unit && !f.contains("truong")
 }
 
 fn is_name(s: &str) -> bool {
@@ -199,6 +223,41 @@ mod tests {
         assert_eq!(
             (s.authority, s.title.as_deref(), s.name.as_deref()),
             (None, Some("CHỦ TỊCH"), Some("Nguyễn Văn An"))
+        );
+        // A second formula with its post lost, or the unit its post heads, goes on the
+        // formula; no post.
+        for (block, formula) in [
+            (
+                "TL. TONG CỤC TRƯỞNG\nKT. CỤC TRƯỞNG\nCỤC THANH TRA - KIỂM TRA THUE\n",
+                "TL. TONG CỤC TRƯỞNG KT. CỤC TRƯỞNG CỤC THANH TRA - KIỂM TRA THUE",
+            ),
+            (
+                "TL. TONG CUC TRƯỞNG\nKT.C RƯỞNG CỤC THUẾ XNK\n",
+                "TL. TONG CUC TRƯỞNG KT.C RƯỞNG CỤC THUẾ XNK",
+            ),
+        ] {
+            let s = sig(block);
+            assert_eq!(
+                (s.authority.as_deref(), s.title),
+                (Some(formula), None),
+                "{block}"
+            );
+        }
+        // Under the unit, the post.
+        let s =
+            sig("TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG\nVỤ CHÍNH SÁCH THUẾ\nPHÓ VỤ TRƯỞNG\nNguyễn Văn A");
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref()),
+            (
+                Some("TL. BỘ TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ"),
+                Some("PHÓ VỤ TRƯỞNG")
+            )
+        );
+        // A post that opens like a unit (`TỔNG BÍ THƯ`) is the post.
+        let s = sig("T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\nPhạm Đức Khải");
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref()),
+            (Some("T/M BAN CHẤP HÀNH TRUNG ƯƠNG"), Some("TỔNG BÍ THƯ"))
         );
         let s = sig("T/M BỘ CHÍNH TRỊ\nLê\nKhả Phiêu");
         assert_eq!(
