@@ -98,10 +98,11 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let open_address = out
                     .last()
                     .is_some_and(|l| is_address(l) && !l.trim_end().ends_with([')', '.', ';']));
+                let name_goes_on = out.last().is_some_and(|l| rest_of_name(part, l));
                 if !is_dash
                     && !after_head
                     && !out.is_empty()
-                    && (dashed || continues(part) || open_address)
+                    && (dashed || continues(part) || open_address || name_goes_on)
                 {
                     let last = out.last_mut().expect("checked non-empty");
                     last.push(' ');
@@ -225,6 +226,18 @@ pub(crate) fn is_address(entry: &str) -> bool {
 /// in lower case.
 fn continues(line: &str) -> bool {
     line.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// `Ông Thái Mạnh` / `Cường`: one capitalized syllable under an entry that did not end
+/// (no `,` `;` `.` `)`) is the rest of a name broken across lines, not an entry.
+fn rest_of_name(line: &str, entry: &str) -> bool {
+    let w = line.trim_end_matches(['.', ',', ';']);
+    let mut cs = w.chars();
+    !w.contains(' ')
+        && w.chars().count() <= 8
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(char::is_lowercase)
+        && !entry.trim_end().ends_with([',', ';', '.', ')'])
 }
 
 /// `- A, - B` → [`- A,`, `- B`]; a dash inside a name (`Cơ quan - Doanh nghiệp`) is
@@ -399,6 +412,15 @@ mod tests {
         );
         let z = "*Nơi\nnhận:*\n- Như trên;\n- Lưu: VT, KGVX (3).";
         assert_eq!(entries([z].into_iter()), ["Như trên", "Lưu: VT, KGVX (3)"]);
+    }
+
+    #[test]
+    fn a_name_broken_across_lines_is_one_entry() {
+        let z = "**Kính gửi:** Ông Thái Mạnh\nCường";
+        assert_eq!(entries([z].into_iter()), ["Ông Thái Mạnh Cường"]);
+        // After an entry that ended, a word alone is an entry of its own.
+        let z = "Kính gửi:\nSở Tài chính;\nTrường";
+        assert_eq!(entries([z].into_iter()), ["Sở Tài chính", "Trường"]);
     }
 
     #[test]

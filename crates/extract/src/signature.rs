@@ -34,7 +34,11 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
             }
             // A post with OCR case damage (`Phó CHủ TịCH`) is still a post.
             let post = lex.signing.is_title(&line.to_uppercase());
-            if (is_upper(&line) || post) && !(has_post(&caps, lex) && is_caps_name(&line, lex)) {
+            // … and a formula with words OCR lowered (`KT. cue TRUONG cuc THUE XNK`).
+            let formula = || line.starts_with(char::is_uppercase) && is_authority(&line, lex);
+            if (is_upper(&line) || post || formula())
+                && !(has_post(&caps, lex) && is_caps_name(&line, lex))
+            {
                 caps.push(line);
             } else if is_name(&line) || is_caps_name(&line, lex) || single_word_name(&line) {
                 name_parts = line.split_whitespace().count();

@@ -429,6 +429,13 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
             None,
         ),
         (
+            // A formula whose words OCR half lowered, glued after an entry.
+            "Noi nhận: TL. TONG CUC TRUONG\n- Như trên; KT. cue TRUONG cuc THUE XNK\n- Cục GSQL;\n- Lưu: VT, CST (3).\n\nPHÓ CỤC TRƯỞNG\n\nNguyễn Hải Trang\n",
+            "TL. TONG CUC TRUONG KT. CUE TRUONG CUC THUE XNK",
+            "PHÓ CỤC TRƯỞNG",
+            Some("Nguyễn Hải Trang"),
+        ),
+        (
             // Specks (`/Đ_——`, `Z.`) before the formula and the post, whose space OCR read
             // as a hyphen; a dash read as a tilde.
             "Nơi nhận: /Đ_—— KT. TONG CỤC TRUONG\n- Như trên; Z. PHỎ-TÔNG CỤC TRUONG\n- Cục GSQL (để b/c); T à\n~ Lưu: VT, CST (3).\n\nNguyễn Hải Trang\n",

@@ -997,7 +997,14 @@ impl Segmenter {
                 if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
                     in_dist = true;
                     dist_seen = true;
-                    sig = if p.authority.is_match(&c[at..]) { 1 } else { 2 };
+                    let formula = &c[at..];
+                    sig = if p.authority.is_match(formula)
+                        || opens_with_formula_abbreviation(formula)
+                    {
+                        1
+                    } else {
+                        2
+                    };
                     // (Specks between the cells fall between the two pieces: `other`.)
                     pieces.push(piece(line.cs, line.cs + cut, SegmentKind::Distribution));
                     pieces.push(piece(line.cs + at, line.ce, SegmentKind::Signature));
@@ -1116,10 +1123,13 @@ impl Segmenter {
             }
             trimmed = more.trim_start_matches(|ch: char| !ch.is_alphabetic());
         }
-        if trimmed.is_empty() || !mostly_upper(trimmed) {
+        // In capitals, or opening with a formula's abbreviation in capitals (`KT. cue
+        // TRUONG cuc THUE XNK`: OCR lowered some of the words).
+        let formula_caps = opens_with_formula_abbreviation(trimmed);
+        if trimmed.is_empty() || !(mostly_upper(trimmed) || formula_caps) {
             return None;
         }
-        let glued = p.authority.is_match(trimmed) || (!head && p.is_post(trimmed));
+        let glued = p.authority.is_match(trimmed) || formula_caps || (!head && p.is_post(trimmed));
         glued.then(|| (cut, cut + (rest.len() - trimmed.len())))
     }
 
@@ -1598,13 +1608,14 @@ fn is_damaged_number(t: &str) -> bool {
 
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
 /// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
-/// Chính phủ về …`), inside `địa bàn` / `địa phương` (`… TRÊN ĐỊA` / `BÀN THÀNH PHỐ HÀ
-/// NỘI`), before a number (`… TẠI NGHỊ QUYẾT SỐ` / `16/2023/NQ-HĐND …`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
+/// Chính phủ về …`), inside a word (`… TRÊN ĐỊA` / `BÀN THÀNH PHỐ HÀ NỘI`, `QUY` /
+/// `ĐỊNH BẢNG GIÁ …`), before a number (`… TẠI NGHỊ QUYẾT SỐ` / `16/2023/NQ-HĐND …`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
 /// it is now in brackets: `THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)`).
 fn cut_mid_phrase(prev: &str, line: &str) -> bool {
-    const DANGLING: [&str; 14] = [
+    // (`ĐỊA`, `QUY`: the first syllable of a word, `địa bàn`, `quy định`.)
+    const DANGLING: [&str; 15] = [
         "cua", "ve", "va", "cho", "voi", "tai", "trong", "theo", "cac", "nhung", "tren", "giua",
-        "nham", "dia",
+        "nham", "dia", "quy",
     ];
     let prev = prev.trim_end_matches(['*', ' ', '_']);
     if prev.ends_with(',') {
@@ -1627,20 +1638,32 @@ fn cut_mid_phrase(prev: &str, line: &str) -> bool {
             && !line.trim_end_matches(['*', ' ']).ends_with([':', '.']))
 }
 
+/// `KT. cue TRUONG …`: a signing formula's abbreviation in capitals and a word after it,
+/// whatever OCR did to the case of the rest.
+fn opens_with_formula_abbreviation(s: &str) -> bool {
+    s.split_once(['.', ' ']).is_some_and(|(abbr, rest)| {
+        matches!(abbr, "KT" | "TL" | "TM" | "TUQ" | "T/M" | "K/T" | "T/L")
+            && rest.trim_start().starts_with(char::is_alphabetic)
+    })
+}
+
 /// `Cục Thuế nhận được câu hỏi …`, `Tổng cục Hải quan nhận được công văn …`: the
 /// letter's first sentence, saying what the issuer received, right under `Kính gửi`
 /// with no blank line between — no recipient. (`nhận được` within the opening words.)
 fn reports_receipt(line: &str) -> bool {
     let head = &line[..next_boundary(line, 0, 48)];
-    let Some(at) = head
-        .find(" nhận được ")
-        .or_else(|| head.find(" nhan duoc "))
+    // (`nhận được` may end the line: `Cục Thuế nhận được` / `đơn phản ánh …`.)
+    let Some((at, len)) = [" nhận được", " nhan duoc"]
+        .iter()
+        .find_map(|w| head.find(w).map(|at| (at, w.len())))
     else {
         return false;
     };
-    line[..at]
-        .trim_start_matches(['*', ' '])
-        .starts_with(char::is_uppercase)
+    let after = &line[at + len..];
+    (after.is_empty() || after.starts_with([' ', '\t']))
+        && line[..at]
+            .trim_start_matches(['*', ' '])
+            .starts_with(char::is_uppercase)
 }
 
 fn opens_numbered_item(s: &str) -> bool {

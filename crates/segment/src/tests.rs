@@ -1142,6 +1142,10 @@ fn a_trich_yeu_cut_mid_phrase_goes_on_above_can_cu() {
             "VỀ VIỆC SỬA ĐỔI QUY ĐỊNH VỀ PHÍ THAM QUAN TẠI NGHỊ QUYẾT SỐ 16/2023/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI",
         ),
         (
+            "**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH BẢNG GIÁ TÍNH LỆ PHÍ TRƯỚC BẠ ĐỐI VỚI NHÀ TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK\n\n",
+            "QUY ĐỊNH BẢNG GIÁ TÍNH LỆ PHÍ TRƯỚC BẠ ĐỐI VỚI NHÀ TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK",
+        ),
+        (
             // `SỐ` at a line's end before no number ends the phrase (`CHÍNH PHỦ SỐ`).
             "**QUYẾT ĐỊNH**\nVỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ\nTHỦ TƯỚNG CHÍNH PHỦ\n",
             "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ",
@@ -1293,6 +1297,17 @@ fn the_first_sentence_under_kinh_gui_is_no_recipient() {
     assert!(
         got.iter()
             .any(|g| g.0 == K::Body && g.1.starts_with("Cục Thuế nhận được")),
+        "{got:#?}"
+    );
+    // `nhận được` ending its line, under a name broken across two lines.
+    let text = text.replace(
+        "Bà Đặng Phương Hà My\n*(Địa chỉ: Hồ Chí Minh; Số ĐT: 0947858709)*\nCục Thuế nhận được câu hỏi",
+        "Ông Thái Mạnh\nCường\nCục Thuế nhận được\ncâu hỏi",
+    );
+    let got = kinds_with_text(&text, &seg(&text));
+    assert_eq!(
+        texts_of(&got, K::Recipients),
+        ["**Kính gửi:** Ông Thái Mạnh\nCường"],
         "{got:#?}"
     );
 }
