@@ -310,7 +310,7 @@ impl Extractor {
                 });
                 x.set("type", sp, 0.6);
                 x.review_reasons.push(
-                    "type read from the form: a letter to `Kính gửi` with no type line and no number"
+                    "type read from the form: a letter to Kính gửi with no type line and no number"
                         .into(),
                 );
             }

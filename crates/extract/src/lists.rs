@@ -142,7 +142,7 @@ fn without_specks(entry: &str) -> &str {
     {
         return e;
     }
-    // (Twice: `Lưu: VT, TTHTỢ). (Ẳ; 3)` has a speck of its own inside brackets.)
+    // (More than once: `Lưu: VT, TTHTỢ). (Ẳ; 3)` has a speck inside brackets too.)
     for _ in 0..3 {
         let Some(end) = last_entry_end(e) else {
             return e;

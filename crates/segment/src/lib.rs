@@ -1609,8 +1609,9 @@ fn is_damaged_number(t: &str) -> bool {
 /// Whether the trích yếu line `prev` stops mid-phrase, so that `line` goes on with it:
 /// on a comma, on a preposition or conjunction (`… ngày 09/9/2005 của` / `Thủ tướng
 /// Chính phủ về …`), inside a word (`… TRÊN ĐỊA` / `BÀN THÀNH PHỐ HÀ NỘI`, `QUY` /
-/// `ĐỊNH BẢNG GIÁ …`), before a number (`… TẠI NGHỊ QUYẾT SỐ` / `16/2023/NQ-HĐND …`), or on `tỉnh` / `thành phố` before a short line, the place's name (with what
-/// it is now in brackets: `THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)`).
+/// `ĐỊNH BẢNG GIÁ …`), before a number (`… TẠI NGHỊ QUYẾT SỐ` / `16/2023/NQ-HĐND …`),
+/// or on `tỉnh` / `thành phố` before a short line, the place's name (with what it is
+/// now in brackets: `THỪA THIÊN HUẾ (NAY THÀNH PHỐ HUẾ)`).
 fn cut_mid_phrase(prev: &str, line: &str) -> bool {
     // (`ĐỊA`, `QUY`: the first syllable of a word, `địa bàn`, `quy định`.)
     const DANGLING: [&str; 15] = [
