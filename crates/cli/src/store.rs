@@ -583,6 +583,10 @@ CREATE INDEX documents_review ON documents(review, date);
 pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
     let err = |e: rusqlite::Error| e.to_string();
     let tx = db.transaction().map_err(err)?;
+    // No merges of the index's segments while the rows go in: `optimize` below merges
+    // them all into one anyway (30,000 documents: 0.46 → 0.37 s for the two steps).
+    tx.execute_batch("INSERT INTO search(search, rank) VALUES ('automerge', 0)")
+        .map_err(err)?;
     {
         let mut read = tx
             .prepare("SELECT rowid, ref, type_name, subject, issuer, signer_name FROM documents")
@@ -610,8 +614,12 @@ pub fn write_search_index(db: &mut Connection) -> Result<(), String> {
                 .map_err(err)?;
         }
     }
-    tx.execute_batch("INSERT INTO search(search) VALUES ('optimize')")
-        .map_err(err)?;
+    // One segment; then the default merging back, for whoever writes to it later.
+    tx.execute_batch(
+        "INSERT INTO search(search) VALUES ('optimize');
+         INSERT INTO search(search, rank) VALUES ('automerge', 4);",
+    )
+    .map_err(err)?;
     tx.commit().map_err(err)?;
     // Statistics for the query planner (which filter's index leads), from a sample.
     db.execute_batch("PRAGMA analysis_limit = 1000; ANALYZE;")
@@ -703,6 +711,21 @@ mod tests {
         assert_eq!(one("SELECT value FROM meta"), "settings-1");
         assert_eq!(one("SELECT key FROM nodes"), r.id);
         assert!(temp_files(dir.path()).is_empty());
+        // The search index is whole, found by a folded word, and merges again on writes.
+        conn.execute("INSERT INTO search(search) VALUES ('integrity-check')", [])
+            .unwrap();
+        let hits: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM search WHERE search MATCH 'phong'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(hits, 1);
+        assert_eq!(
+            one("SELECT CAST(v AS TEXT) FROM search_config WHERE k = 'automerge'"),
+            "4"
+        );
     }
 
     /// A folder with a previous database, and a writer that replaces it, given a record.
