@@ -248,6 +248,19 @@ impl Segmenter {
                 i = next;
                 continue;
             }
+            // `**NGHỊ` / `ĐỊNH**`: a type line broken after its first word (a web copy's
+            // bold run wrapped).
+            if !(st.title || st.recipients && st.complete()) {
+                if let Some((n, name)) = self.title_broken(content, lines, i, text) {
+                    pieces.push(piece(from, lines[n].ce, SegmentKind::Title));
+                    st.title = true;
+                    st.after_number = false;
+                    st.no_authority = !ENACTED.iter().any(|t| name.starts_with(t));
+                    st.title_waiting_subject = true;
+                    i = n + 1;
+                    continue;
+                }
+            }
             if let Some(title_end) = self.title_end(content) {
                 if !(st.title || st.recipients && st.complete()) {
                     let mut title_end = from + title_end;
@@ -264,20 +277,6 @@ impl Segmenter {
                     pieces.push(piece(from, title_end, SegmentKind::Title));
                     st.title = true;
                     st.after_number = false;
-                    // A plan, a letter, a notice … is not enacted by an authority named
-                    // above its `Căn cứ` (decisions, resolutions, decrees, circulars are).
-                    const ENACTED: [&str; 10] = [
-                        "quyet dinh",
-                        "nghi quyet",
-                        "nghi dinh",
-                        "thong tu",
-                        "luat",
-                        "phap lenh",
-                        "lenh",
-                        "chi thi",
-                        "quy dinh",
-                        "quy che",
-                    ];
                     let name = fold(text[from..title_end].trim_matches(['*', '#', ' ']));
                     st.no_authority = !ENACTED.iter().any(|t| name.starts_with(t));
                     let rest = text[title_end..line.ce].trim_start_matches([' ', '*', ':']);
@@ -570,6 +569,33 @@ impl Segmenter {
             .map_or(start, |m| line_start + m.start())
     }
 
+    /// `**NGHỊ` / `ĐỊNH**`: a short line in capitals that, with the next line, is a type
+    /// name and nothing more. The next line's index and the name, folded.
+    fn title_broken(
+        &self,
+        content: &str,
+        lines: &[Line],
+        i: usize,
+        text: &str,
+    ) -> Option<(usize, String)> {
+        let first = content.trim_matches(['*', '#', ' ']);
+        // (Type names are a few words: most lines are turned away by their length.)
+        if first.len() > 16 || first.is_empty() || !mostly_upper(first) {
+            return None;
+        }
+        if self.title_end(content).is_some() {
+            return None;
+        }
+        let n = (i + 1..lines.len()).find(|&n| lines[n].cs < lines[n].ce)?;
+        let second = lines[n].content(text).trim_matches(['*', ' ']);
+        if second.len() > 24 {
+            return None;
+        }
+        let joined = format!("{first} {second}");
+        let whole = self.title_end(&joined) == Some(joined.len());
+        whole.then(|| (n, fold(&joined)))
+    }
+
     /// Whether `s` ends with a document type name as whole words (`… THÔNG BÁO`).
     fn ends_with_type_name(&self, s: &str) -> bool {
         let s = s.trim_end();
@@ -807,22 +833,22 @@ impl Segmenter {
         }
         // … nor one that opens with a type name: `QUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM
         // HẠI` under `THÔNG TƯ` is the trích yếu (`quy định`, to regulate), whatever
-        // stands under it.
-        if self
-            .pat
-            .title_prefix(content.trim_start_matches(['*', ' ']))
-            .is_some()
-        {
-            return false;
-        }
-        // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too.
-        lines[i + 1..]
+        // stands under it. An authority opens with a post or a body (`THỦ TƯỚNG CHÍNH
+        // PHỦ`, `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN TỈNH …`); `VĂN HÓA` under `… LUẬT DI SẢN`
+        // is the trích yếu's last line.
+        // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too. (First:
+        // most lines in capitals stand above no `Căn cứ`.)
+        let above_can_cu = lines[i + 1..]
             .iter()
             .find(|l| l.cs < l.ce)
             .is_some_and(|n| {
                 let end = next_boundary(text, n.cs, 60);
                 self.pat.enacting_next.is_match(&text[n.cs..end])
-            })
+            });
+        let c = content.trim_start_matches(['*', ' ']);
+        above_can_cu
+            && self.pat.title_prefix(c).is_none()
+            && (self.pat.is_post(c) || opens_with_body(c))
     }
 
     fn is_recipient_line(
@@ -1638,6 +1664,44 @@ fn cut_mid_phrase(prev: &str, line: &str) -> bool {
                 .is_some_and(|name| name.split_whitespace().count() <= 3)
             && !line.trim_end_matches(['*', ' ']).ends_with([':', '.']))
 }
+
+/// Whether a line in capitals opens with the name of a body that enacts or issues
+/// (`CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN …`, `HỘI ĐỒNG NHÂN DÂN …`, `BỘ …`, `BAN …`).
+fn opens_with_body(s: &str) -> bool {
+    const BODIES: [&str; 12] = [
+        "chinh phu",
+        "uy ban",
+        "hoi dong",
+        "quoc hoi",
+        "bo ",
+        "ban ",
+        "tong cuc",
+        "cuc ",
+        "so ",
+        "van phong",
+        "thuong truc",
+        "dang uy",
+    ];
+    let head = &s[..next_boundary(s, 0, 24).min(s.len())];
+    let f = fold(head);
+    BODIES.iter().any(|b| f.starts_with(b))
+}
+
+/// Type names of the documents an authority enacts, folded: a plan, a letter, a notice
+/// … is not enacted by an authority named above its `Căn cứ` (decisions, resolutions,
+/// decrees, circulars are).
+const ENACTED: [&str; 10] = [
+    "quyet dinh",
+    "nghi quyet",
+    "nghi dinh",
+    "thong tu",
+    "luat",
+    "phap lenh",
+    "lenh",
+    "chi thi",
+    "quy dinh",
+    "quy che",
+];
 
 /// `KT. cue TRUONG …`: a signing formula's abbreviation in capitals and a word after it,
 /// whatever OCR did to the case of the rest.

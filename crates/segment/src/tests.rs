@@ -1366,3 +1366,20 @@ fn a_bold_line_under_the_number_without_a_type_line_is_the_trich_yeu() {
         "{got:#?}"
     );
 }
+
+/// `**NGHỊ` / `ĐỊNH**`: a type line broken after its first word is the type line, and
+/// the trích yếu under it is found (here itself broken after `QUY`).
+#[test]
+fn a_type_line_broken_after_its_first_word() {
+    let text = "|\n**CHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 308/2025/NĐ-CP\n|\n*Hà Nội,\nngày 28 tháng 11 năm 2025*\n|\n\n\n**NGHỊ\nĐỊNH**\n\nQUY\nĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP TỔ CHỨC, HƯỚNG DẪN THI HÀNH LUẬT DI SẢN\nVĂN HÓA\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**Điều 1. Phạm vi điều chỉnh**\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(texts_of(&got, K::Title), ["**NGHỊ\nĐỊNH**"], "{got:#?}");
+    assert_eq!(
+        subject_of(text),
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP TỔ CHỨC, HƯỚNG DẪN THI HÀNH LUẬT DI SẢN VĂN HÓA"
+    );
+    // A short line in capitals that makes no type name with the next is no type line.
+    let text = text.replace("**NGHỊ\nĐỊNH**", "**CHÍNH\nPHỦ**");
+    let got = kinds_with_text(&text, &seg(&text));
+    assert!(texts_of(&got, K::Title).is_empty(), "{got:#?}");
+}
