@@ -831,13 +831,8 @@ impl Segmenter {
         if !mostly_upper(content) || content.chars().count() > 90 || opens_number(content) {
             return false;
         }
-        // … nor one that opens with a type name: `QUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM
-        // HẠI` under `THÔNG TƯ` is the trích yếu (`quy định`, to regulate), whatever
-        // stands under it. An authority opens with a post or a body (`THỦ TƯỚNG CHÍNH
-        // PHỦ`, `CHÍNH PHỦ`, `ỦY BAN NHÂN DÂN TỈNH …`); `VĂN HÓA` under `… LUẬT DI SẢN`
-        // is the trích yếu's last line.
-        // Look at the text from the next line on: OCR breaks `Căn` / `cứ` too. (First:
-        // most lines in capitals stand above no `Căn cứ`.)
+        // It stands right above `Căn cứ`: look at the text from the next line on (OCR
+        // breaks `Căn` / `cứ` too). Asked first: most lines in capitals stand above none.
         let above_can_cu = lines[i + 1..]
             .iter()
             .find(|l| l.cs < l.ce)
@@ -845,6 +840,10 @@ impl Segmenter {
                 let end = next_boundary(text, n.cs, 60);
                 self.pat.enacting_next.is_match(&text[n.cs..end])
             });
+        // It opens with a post or a body (`THỦ TƯỚNG CHÍNH PHỦ`, `CHÍNH PHỦ`, `ỦY BAN NHÂN
+        // DÂN TỈNH …`), not with a type name: `QUY ĐỊNH VỀ DANH MỤC LOÀI NGOẠI LAI XÂM HẠI`
+        // under `THÔNG TƯ` is the trích yếu (`quy định`, to regulate), and `VĂN HÓA`
+        // under `… LUẬT DI SẢN` its last line, whatever stands under them.
         let c = content.trim_start_matches(['*', ' ']);
         above_can_cu
             && self.pat.title_prefix(c).is_none()
@@ -1682,7 +1681,7 @@ fn opens_with_body(s: &str) -> bool {
         "thuong truc",
         "dang uy",
     ];
-    let head = &s[..next_boundary(s, 0, 24).min(s.len())];
+    let head = &s[..next_boundary(s, 0, 24)];
     let f = fold(head);
     BODIES.iter().any(|b| f.starts_with(b))
 }
