@@ -345,13 +345,28 @@ impl Finder {
                     continue;
                 };
                 let mut name = collapse(&c["name"]);
-                // `Luật Bảo vệ và phát triển rừng số 29/2004/QH11`: keyed by its number.
-                let mut reference = None;
-                if let Some((k, so)) = [" số ", " so "]
-                    .into_iter()
-                    .find_map(|so| name.find(so).map(|k| (k, so)))
+                // `Luật Thuế thu nhập cá nhân đã được Quốc hội … thông qua ngày …`: the
+                // name stops where the sentence about its passing starts.
+                if let Some(k) = [" đã được ", " được ", " do Quốc hội", " của Quốc hội"]
+                    .iter()
+                    .filter_map(|w| name.find(w))
+                    .min()
                 {
-                    let r = normalize_ref(&name[k + so.len()..]);
+                    name.truncate(k);
+                }
+                // `Luật Bảo vệ và phát triển rừng số 29/2004/QH11`: keyed by its number,
+                // after the last `số` (`Luật sửa đổi, bổ sung một số điều của Luật Quản lý
+                // thuế số 21/2012/QH13`).
+                let mut reference = None;
+                if let Some((k, so)) = [" số ", " Số ", " SỐ ", " so "]
+                    .into_iter()
+                    .filter_map(|so| name.rfind(so).map(|k| (k, so)))
+                    .max_by_key(|&(k, _)| k)
+                {
+                    // The number only: what follows it (`số 04/2007/QH12 được Quốc hội …
+                    // thông qua`) is neither number nor name.
+                    let rest = name[k + so.len()..].replace(" /", "/").replace("/ ", "/");
+                    let r = normalize_ref(rest.split_whitespace().next().unwrap_or(""));
                     if r.contains('/') && r.starts_with(|c: char| c.is_ascii_digit()) {
                         reference = Some(r);
                         name.truncate(k);

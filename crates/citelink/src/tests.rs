@@ -79,6 +79,21 @@ fn citations_without_a_number_and_back_references() {
     );
     let text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; tiếp tục thực hiện nghiêm Chỉ thị 16/CT-TTg.";
     assert_eq!(keys(text, "Hà Nội").len(), 1);
+    // A law with its number and the date it was passed: keyed by the number alone, not
+    // by what follows it.
+    let text = "Căn cứ Luật Thuế Thu nhập cá nhân số 04/2007/QH12 được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua ngày 21/12/2007;";
+    let got = keys(text, "Hà Nội");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "quoc-gia/2007/04/2007/QH12");
+    // The number after the last `số` (`một số điều` is none).
+    let text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế số 21/2012/QH13 ngày 20 tháng 11 năm 2012;";
+    assert_eq!(keys(text, "Hà Nội")[0].0, "quoc-gia/2012/21/2012/QH13");
+    // Without its number, keyed by its name, which stops before the words on its passing.
+    let text = "Căn cứ Luật Thuế Thu nhập cá nhân đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua ngày 22/11/2012;";
+    assert_eq!(
+        keys(text, "Hà Nội")[0].0,
+        "quoc-gia/2012-11-22/luat/thue-thu-nhap-ca-nhan"
+    );
 }
 
 #[test]
