@@ -231,12 +231,7 @@ fn continues(line: &str) -> bool {
 /// `Ông Thái Mạnh` / `Cường`: one capitalized syllable under an entry that did not end
 /// (no `,` `;` `.` `)`) is the rest of a name broken across lines, not an entry.
 fn rest_of_name(line: &str, entry: &str) -> bool {
-    let w = line.trim_end_matches(['.', ',', ';']);
-    let mut cs = w.chars();
-    !w.contains(' ')
-        && w.chars().count() <= 8
-        && cs.next().is_some_and(char::is_uppercase)
-        && cs.all(char::is_lowercase)
+    crate::signature::single_word_name(line.trim_end_matches(['.', ',', ';']))
         && !entry.trim_end().ends_with([',', ';', '.', ')'])
 }
 

@@ -149,7 +149,8 @@ fn is_name(s: &str) -> bool {
         })
 }
 
-fn single_word_name(s: &str) -> bool {
+/// One capitalized word (`Phạm`, `Cường`): a syllable of a name broken across lines.
+pub(crate) fn single_word_name(s: &str) -> bool {
     !s.contains(' ')
         && s.chars().count() <= 8
         && s.chars().next().is_some_and(|c| c.is_uppercase())

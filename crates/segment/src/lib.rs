@@ -1022,10 +1022,7 @@ impl Segmenter {
                 if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
                     in_dist = true;
                     dist_seen = true;
-                    let formula = &c[at..];
-                    sig = if p.authority.is_match(formula)
-                        || opens_with_formula_abbreviation(formula)
-                    {
+                    sig = if p.authority_any_case.is_match(&c[at..]) {
                         1
                     } else {
                         2
@@ -1150,11 +1147,11 @@ impl Segmenter {
         }
         // In capitals, or opening with a formula's abbreviation in capitals (`KT. cue
         // TRUONG cuc THUE XNK`: OCR lowered some of the words).
-        let formula_caps = opens_with_formula_abbreviation(trimmed);
-        if trimmed.is_empty() || !(mostly_upper(trimmed) || formula_caps) {
+        let formula = p.authority_any_case.is_match(trimmed);
+        if trimmed.is_empty() || !(mostly_upper(trimmed) || formula) {
             return None;
         }
-        let glued = p.authority.is_match(trimmed) || formula_caps || (!head && p.is_post(trimmed));
+        let glued = formula || (!head && p.is_post(trimmed));
         glued.then(|| (cut, cut + (rest.len() - trimmed.len())))
     }
 
@@ -1701,15 +1698,6 @@ const ENACTED: [&str; 10] = [
     "quy dinh",
     "quy che",
 ];
-
-/// `KT. cue TRUONG …`: a signing formula's abbreviation in capitals and a word after it,
-/// whatever OCR did to the case of the rest.
-fn opens_with_formula_abbreviation(s: &str) -> bool {
-    s.split_once(['.', ' ']).is_some_and(|(abbr, rest)| {
-        matches!(abbr, "KT" | "TL" | "TM" | "TUQ" | "T/M" | "K/T" | "T/L")
-            && rest.trim_start().starts_with(char::is_alphabetic)
-    })
-}
 
 /// `Cục Thuế nhận được câu hỏi …`, `Tổng cục Hải quan nhận được công văn …`: the
 /// letter's first sentence, saying what the issuer received, right under `Kính gửi`

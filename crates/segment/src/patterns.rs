@@ -37,6 +37,9 @@ pub struct Patterns {
     pub noi_nhan: Regex,
     /// A signing formula at the start of a line (`T/M`, `KT.`).
     pub authority: Regex,
+    /// A formula's abbreviation in capitals before a word in any case: OCR lowered the
+    /// words after it (`KT. cue TRUONG cuc THUE XNK`).
+    pub authority_any_case: Regex,
     /// `(Đã ký)`.
     pub signed_mark: Regex,
     /// `(Dấu của …)`, seal notes.
@@ -147,6 +150,9 @@ impl Patterns {
             .collect();
         authorities.sort_by_key(|a| std::cmp::Reverse(a.len()));
         let authority = format!(r"^\**[ \t]*(?:{})\**[ \t]*\p{{Lu}}", authorities.join("|"));
+        // The same prefixes before a word in any case (`KT. cue TRUONG cuc THUE XNK`).
+        let authority_any_case =
+            format!(r"^\**[ \t]*(?:{})\**[ \t]*\p{{L}}", authorities.join("|"));
         let mut titles: Vec<(String, usize)> = lex
             .doc_types
             .names()
@@ -207,6 +213,7 @@ impl Patterns {
                 loose("nơi nhận")
             )),
             authority: re(&authority),
+            authority_any_case: re(&authority_any_case),
             // With their diacritics or without any (`(da ky)` in a text typed without
             // them), not with others (`(dầu …)` is no stamp).
             signed_mark: re(
