@@ -137,24 +137,27 @@ fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
     );
 }
 
-/// The hand-written catalogue records of 113 real documents (`tests/data/real/
+/// The hand-written catalogue records of all 171 real documents (`tests/data/real/
 /// records.json`: OCR'd tax-office letters with their damage, web copies of 2025
-/// decisions, plans and notices, two party documents), scored field by field as the
-/// corpus is. Batches of 27, 20, 26, 24 and 16 scored 0.832, 0.855, 0.852, 0.879 and
-/// 0.898 on arrival. Fixed since, where the misses were vanban's: page markers, an
-/// indented number, a trích yếu cut mid-phrase, a city broken across the place line,
-/// recipients' addresses, a misread motto, a damaged date line, a footer's two columns
-/// read as one; a site's running footer, a tilde for a dash, specks after a list entry,
-/// a letter's first sentence under `Kính gửi`, a letter typed from its form, numbers
-/// with a space in their digits, the issuer's code of a number whose digits OCR lost,
-/// `V/v` as OCR misreads it, a name under the list's last entry; a head broken after its
-/// first word (`*Nơi` / `nhận:*`), a trích yếu opening with a type name (`QUY ĐỊNH VỀ
-/// …`), marks before a comma; a second formula, a name broken across lines in `Kính
-/// gửi`. The bar keeps what was reached (all 113: 0.922); what is left are scans too
-/// damaged for the landmarks (legacy-font mojibake, names and posts the stamp ate),
-/// listed when the test runs.
+/// decrees, decisions, plans and notices, party documents), scored field by field as
+/// the corpus is. Batches of 27, 20, 26, 24, 16 and 58 scored 0.832, 0.855, 0.852,
+/// 0.879, 0.898 and 0.964 on arrival. Fixed since, where the misses were vanban's: page
+/// markers, an indented number, a trích yếu cut mid-phrase, a city broken across the
+/// place line, recipients' addresses, a misread motto, a damaged date line, a footer's
+/// two columns read as one; a site's running footer, a tilde for a dash, specks after a
+/// list entry, a letter's first sentence under `Kính gửi`, a letter typed from its form,
+/// numbers with a space in their digits, the issuer's code of a number whose digits OCR
+/// lost, `V/v` as OCR misreads it, a name under the list's last entry; a head broken
+/// after its first word (`*Nơi` / `nhận:*`), a trích yếu opening with a type name (`QUY
+/// ĐỊNH VỀ …`), marks before a comma; a second formula, a name broken across lines in
+/// `Kính gửi`; the list's head as a wrong font reads it (`Noi nh$n:`) or with `;`, a
+/// post OCR damaged or a name glued into the list, a type name or the party's motto
+/// inside a trích yếu, a rule of underscores after the issuer, specks and registry
+/// marks in capitals under the post. The bar keeps what was reached (all 171: 0.946);
+/// what is left are scans too damaged for the landmarks (legacy-font mojibake, names
+/// and posts the stamp ate), listed when the test runs.
 #[test]
-fn hand_written_records_of_real_documents_score_at_least_92_percent() {
+fn hand_written_records_of_real_documents_score_at_least_94_percent() {
     let set: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("tests/data/real/records.json")).expect("read"),
     )
@@ -175,5 +178,5 @@ fn hand_written_records_of_real_documents_score_at_least_92_percent() {
     }
     let share = ok as f64 / n as f64;
     eprintln!("real documents, hand-written fields: {ok}/{n} = {share:.3}");
-    assert!(share >= 0.92, "{share:.3}");
+    assert!(share >= 0.94, "{share:.3}");
 }

@@ -27,7 +27,8 @@ pub(crate) fn clean_marks(s: &str) -> String {
     // A mark made a space since the last word: punctuation after it closes up to the
     // word (`công nghệ**, **đổi mới` → `công nghệ, đổi mới`).
     let mut from_mark = false;
-    for c in s.chars() {
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
         match c {
             '*' | '|' | '#' | '`' => {
                 t.push(' ');
@@ -35,7 +36,15 @@ pub(crate) fn clean_marks(s: &str) -> String {
             }
             // `\-` and `\.` are markdown escapes.
             '\\' => {}
-            '_' if prev == '_' || prev == ' ' || prev == '\0' => t.push(' '),
+            // A rule of underscores (three or more), also right after a word (`CHÍNH
+            // PHỦ_______`).
+            '_' if prev == '_'
+                || prev == ' '
+                || prev == '\0'
+                || chars.clone().take(2).filter(|&n| n == '_').count() == 2 =>
+            {
+                t.push(' ')
+            }
             ',' | ';' | ':' | '.' | ')' if from_mark => {
                 t.truncate(t.trim_end().len());
                 t.push(c);
@@ -98,5 +107,8 @@ mod tests {
             clean_value("Viv quyền xuất khẩu hàng hóa —"),
             "Viv quyền xuất khẩu hàng hóa"
         );
+        // A rule of underscores right after a word goes whole; one inside a word stays.
+        assert_eq!(clean_marks("CHÍNH PHỦ_______ "), "CHÍNH PHỦ");
+        assert_eq!(clean_marks("ten_tep.doc"), "ten_tep.doc");
     }
 }

@@ -55,6 +55,19 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             // scanned twice, does not go on with the first list's last entry), as the
             // first line of a new page does.
             let mut after_head = dien.is_some() || std::mem::take(&mut opens_entry);
+            // `Noi nh$n:`, `Nni nhQn:`: the head as a wrong font reads it.
+            let damaged_head = !f.starts_with("noi nhan") && !f.starts_with("noinhan");
+            if let Some(cut) = damaged_head
+                .then(|| wrong_font_head(&f))
+                .flatten()
+                .and_then(|n| {
+                    let ends = line.char_indices().map(|(k, _)| k).chain([line.len()]);
+                    ends.into_iter().nth(n)
+                })
+            {
+                after_head = true;
+                line = line[cut..].trim();
+            }
             // The heads, also with their words run together by OCR (`Kỉnhgửì:`), or
             // broken after the first (`gửi:` under `Kính`).
             for head in ["kinh gui", "noi nhan", "kinhgui", "noinhan", "gui", "nhan"] {
@@ -189,7 +202,16 @@ fn is_speck_tail(tail: &str, after_count: bool) -> bool {
         .trim_start_matches('(')
         .starts_with(|c: char| c.is_ascii_digit())
         && (tail.starts_with('(') == tail.ends_with(')'));
-    if count || words.iter().any(|w| letters(w) >= 3) {
+    // A typist's initial with the count of copies: `Lưu: VT, QLDN3. H(4)`.
+    let initial_count = |w: &&str| {
+        w.split_once('(').is_some_and(|(initial, n)| {
+            (1..=3).contains(&initial.chars().count())
+                && initial.chars().all(char::is_uppercase)
+                && n.strip_suffix(')')
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    if count || words.iter().any(|w| letters(w) >= 3) || words.iter().any(initial_count) {
         return false;
     }
     let initials = |w: &&str| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
@@ -210,6 +232,32 @@ fn is_speck_tail(tail: &str, after_count: bool) -> bool {
         });
     let syllable = |w: &&str| letters(w) == 2;
     noise || !words.iter().any(syllable)
+}
+
+/// In a folded line, `Nơi nhận:` as a wrong font or OCR misreads its vowels (`noi
+/// nh$n:`, `nni nhqn:`, `nai nhan;`): each vowel one or two other characters, then the
+/// colon (or `;`) that a head has. The number of characters up to and with the colon.
+/// (The segmenter's `noi_nhan` pattern reads the same forms.)
+fn wrong_font_head(f: &str) -> Option<usize> {
+    let c: Vec<char> = f.chars().take(14).collect();
+    // `n` ?{1,2} `i` ` ` `nh` ?{1,2} `n` (spaces) `:`
+    let vowel = |at: usize| -> Option<usize> {
+        (1..=2).find(|&w| {
+            c.get(at..at + w)
+                .is_some_and(|v| v.iter().all(|ch| !ch.is_whitespace()))
+                && c.get(at + w) == Some(&if at == 1 { 'i' } else { 'n' })
+        })
+    };
+    if c.first() != Some(&'n') {
+        return None;
+    }
+    let i = 1 + vowel(1)?;
+    if c.get(i + 1..i + 4) != Some(&[' ', 'n', 'h'][..]) {
+        return None;
+    }
+    let n = i + 4 + vowel(i + 4)?;
+    let colon = (n + 1..c.len()).find(|&k| c[k] != ' ')?;
+    matches!(c[colon], ':' | ';').then_some(colon + 1)
 }
 
 /// An address or tax code printed under a recipient's name (`(Địa chỉ: 33 Hai Bà
@@ -382,6 +430,7 @@ mod tests {
             ("Lưu: VT, PC. Hà", "Lưu: VT, PC. Hà"),
             ("Lưu: VT, TH. (2b)", "Lưu: VT, TH. (2b)"),
             ("Lưu: VT. 05b", "Lưu: VT. 05b"),
+            ("Lưu: VT, QLDN3. H(4)", "Lưu: VT, QLDN3. H(4)"),
             (
                 "VPCP: BTCN; các Vụ: KGVX, NC",
                 "VPCP: BTCN; các Vụ: KGVX, NC",

@@ -21,6 +21,29 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
             if line.is_empty() || is_mark(&line) {
                 continue;
             }
+            // Specks in capitals (`XY TH`, under `PHO CHI CỤC TRUONG`): no word of three
+            // letters, as every post and formula line has, the formula's abbreviation
+            // alone (`KT.`) aside. And a registry mark (`2244-36544445/2017 NTN`): no
+            // post or formula holds four digits.
+            let specks = !line
+                .split_whitespace()
+                .any(|w| w.chars().filter(|c| c.is_alphabetic()).nth(2).is_some())
+                && !is_authority(&line, lex);
+            let mark = line.chars().filter(char::is_ascii_digit).nth(3).is_some();
+            if is_upper(&line) && (specks || mark) {
+                continue;
+            }
+            // A speck in lower case before a post (`as THỨ TRUONG`).
+            let line = match line.split_once(' ') {
+                Some((speck, rest))
+                    if speck.chars().count() <= 2
+                        && speck.chars().all(char::is_lowercase)
+                        && is_upper(rest) =>
+                {
+                    rest.to_string()
+                }
+                _ => line,
+            };
             if let Some(n) = &mut name {
                 // A name broken over two lines: `Lê` / `Khả Phiêu`, `Hoàng Minh` / `Tuấn`.
                 if (name_parts == 1 && is_name(&line))
@@ -268,6 +291,38 @@ mod tests {
         assert_eq!(
             (s.authority.as_deref(), s.title, s.name.as_deref()),
             (Some("T/M BỘ CHÍNH TRỊ"), None, Some("Lê Khả Phiêu"))
+        );
+        // Specks and marks in capitals are no post: letters in pairs under the post, a
+        // registry mark with its digits; a speck in lower case before the post goes.
+        for (block, formula, post) in [
+            (
+                "KT, CHI CỤC TRƯỞNG\nPHO CHI CỤC TRUONG\nXY TH\n",
+                None,
+                "PHO CHI CỤC TRUONG",
+            ),
+            (
+                "KT. CỤC TRƯỞNG\nHO CỤC TRƯỜNG\n2244-36544445/2017 NTN\nNguyễn Nam Bình",
+                Some("KT. CỤC TRƯỞNG"),
+                "HO CỤC TRƯỜNG",
+            ),
+            (
+                "KT. BO TRUONG\nas THỨ TRUONG\n",
+                Some("KT. BO TRUONG"),
+                "THỨ TRUONG",
+            ),
+        ] {
+            let s = sig(block);
+            assert_eq!(
+                (s.authority.as_deref(), s.title.as_deref()),
+                (formula, Some(post)),
+                "{block}"
+            );
+        }
+        // The formula's abbreviation alone on its line is no speck.
+        let s = sig("KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Bi");
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref()),
+            (Some("KT. CHỦ TỊCH"), Some("PHÓ CHỦ TỊCH"))
         );
     }
 }

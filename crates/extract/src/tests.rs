@@ -443,6 +443,27 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
             "PHỎ-TÔNG CỤC TRUONG",
             Some("Nguyễn Hải Trang"),
         ),
+        (
+            // `;` for the head's colon; the post after an undashed entry's `,`.
+            "Nơi nhận; KT. CỤC TRƯỞNG\nNhư trên, PHÓ CỤC TRUONG\n- Cục GSQL;\n- Lưu: VT, CST (3).\n\nNguyễn Hải Trang\n",
+            "KT. CỤC TRƯỞNG",
+            "PHÓ CỤC TRUONG",
+            Some("Nguyễn Hải Trang"),
+        ),
+        (
+            // The post with no mark between the cells, after a dashed entry.
+            "Nơi nhận: KT. CỤC TRƯỞNG\n- Như trên;\n- Cục GSQL PHÓ CỤC TRƯỞNG\n- Lưu: VT, CST (3).\n\nNguyễn Hải Trang\n",
+            "KT. CỤC TRƯỞNG",
+            "PHÓ CỤC TRƯỞNG",
+            Some("Nguyễn Hải Trang"),
+        ),
+        (
+            // The name glued after an entry's `;`, specks between.
+            "Nơi nhận: TM. CHÍNH PHỦ\n- Như trên; THỦ TƯỚNG\n- Cục GSQL;\n- Kiểm toán Nhà nước; . Nguyễn Tấn Dũng\n- Lưu: VT, CST (3).\n",
+            "TM. CHÍNH PHỦ",
+            "THỦ TƯỚNG",
+            Some("Nguyễn Tấn Dũng"),
+        ),
     ] {
         let undashed = footer.contains("Bộ Tài chính");
         let f = fields_of(&format!("{head}{footer}"));
@@ -460,6 +481,66 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
         assert!(!undashed || entries.contains(&"Bộ Tài chính (để b/c)"), "{:?}", f.distribution);
         // The list ends with its `Lưu` entry: what follows a speck is not its rest.
         assert_eq!(entries.last(), Some(&"Lưu: VT, CST (3)"), "{:?}", f.distribution);
+    }
+}
+
+/// A post OCR damaged glued after the head or an entry (`LONG CỤC TRUONG`, `UC TRƯỞNG
+/// CỤC THUẾ XNK`, specks in lower case before it) is the signature's, not an entry; a
+/// typist's initials after the `Lưu` entry (`(2b)Q.Cường.`, where `Q.` would be an
+/// acting head's formula) stay on the entry, and the formula below is the signature's.
+#[test]
+fn a_damaged_post_glued_in_the_list_is_the_signatures() {
+    let head = "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4979/TCHQ-TXNK Hà Nội, ngày 21 tháng 10 năm 2021\nV/v thuế nhập khẩu\n\nKính gửi: Công ty TNHH ABC.\n\nTổng cục Hải quan có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\n";
+    for (footer, post, list) in [
+        (
+            "Nơi nhận: LONG CỤC TRUONG\n- Như trên; UC TRƯỞNG CỤC THUẾ XNK\n- Cục GSQL;\n- Lưu: VT, TXNK (3).\n\nNguyễn Hải Trang\n",
+            "UC TRƯỞNG CỤC THUẾ XNK",
+            vec!["Như trên", "Cục GSQL", "Lưu: VT, TXNK (3)"],
+        ),
+        (
+            "Nơi nhận: KT. CỤC TRƯỞNG\n- Như kính gửi; ol BREN ey Ó CỤC TRƯỞNG\n- Lãnh đạo Cục;\n- Lưu: VT, TTHT.\n\nLê Bá Ngọc\n",
+            "Ó CỤC TRƯỞNG",
+            vec!["Như kính gửi", "Lãnh đạo Cục", "Lưu: VT, TTHT"],
+        ),
+    ] {
+        let f = fields_of(&format!("{head}{footer}"));
+        assert_eq!(f.signature.title.as_deref(), Some(post), "{footer}");
+        assert_eq!(f.distribution, list, "{footer}");
+    }
+    let f = fields_of(&format!(
+        "{head}Nơi nhận:\n- Như trên;\n- Lưu: VT, QHĐP (2b)Q.Cường.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\n\nTrịnh Mạnh Linh\n"
+    ));
+    assert_eq!(f.distribution, ["Như trên", "Lưu: VT, QHĐP (2b)Q.Cường"]);
+    assert_eq!(
+        f.signature.authority.as_deref(),
+        Some("KT. BỘ TRƯỞNG, CHỦ NHIỆM")
+    );
+    // A school in capitals after an entry is no post.
+    let f = fields_of(&format!(
+        "{head}Nơi nhận:\n- Như trên; TRƯỜNG THPT LÊ LỢI\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Hải Trang\n"
+    ));
+    assert_eq!(f.signature.title.as_deref(), Some("PHÓ CỤC TRƯỞNG"));
+}
+
+/// The list's head as a wrong font reads it (`Noi nh$n:`, `Nni nhQn:`) still opens
+/// the list, and is no entry of it.
+#[test]
+fn a_list_head_in_a_wrong_font_opens_the_list() {
+    let head = "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1827/TCT-HTQT Hà Nội, ngày 17 tháng 5 năm 2018\nV/v thuế thu nhập\n\nKính gửi: Cục Thuế TP Hà Nội.\n\nTổng cục Thuế có ý kiến như sau: đề nghị Cục Thuế thực hiện theo quy định.\n\n";
+    for h in ["Noi nh$n:", "Nni nhQn:", "Nai nhAn:"] {
+        let f = fields_of(&format!(
+            "{head}{h} TL. TONG CUC TRUONG\n- Nhu tr6n;\n- Vu HTQT (TCT);\n- Luu: VT, HTQT.\n\nKT. VU TRUONG\nPHO VU TRUONG\n\nNguyễn Văn A\n"
+        ));
+        assert_eq!(
+            f.distribution,
+            ["Nhu tr6n", "Vu HTQT (TCT)", "Luu: VT, HTQT"],
+            "{h}"
+        );
+        assert_eq!(
+            f.signature.authority.as_deref(),
+            Some("TL. TONG CUC TRUONG KT. VU TRUONG"),
+            "{h}"
+        );
     }
 }
 

@@ -699,10 +699,15 @@ impl Segmenter {
         // A type name opens a new type line, unless a number follows it: `CHỈ THỊ SỐ
         // 32/CT-TTG NGÀY …` on the second line of a trích yếu is the document it carries
         // out.
+        // Nor, once the type line was seen, is a type name that more words in capitals
+        // follow (`… CÁC MỤC TIÊU, NHIỆM VỤ` / `NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA
+        // ĐẢNG`): a second type line holds at most a short rest (`KẾ HOẠCH LIÊN TỊCH`).
         let type_line = !cut
-            && self
-                .title_end(content)
-                .is_some_and(|end| !opens_number(&content[end..]));
+            && self.title_end(content).is_some_and(|end| {
+                let rest = &content[end..];
+                let goes_on = st.title && rest.split_whitespace().count() > 3;
+                !opens_number(rest) && !goes_on
+            });
         if p.kinh_gui.is_match(content)
             || p.dien_head.is_match(content)
             || p.body_opener.is_match(content)
@@ -711,7 +716,13 @@ impl Segmenter {
         {
             return false;
         }
-        if !self.header_anchors(ax, line.cs, line.end).is_empty() {
+        // (The party's motto inside a trích yếu once the motto was seen — `VỀ` /
+        // `PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM` — is no anchor.)
+        let anchors = self.header_anchors(ax, line.cs, line.end);
+        if anchors
+            .iter()
+            .any(|a| !(st.motto && a.kind == SegmentKind::Motto && a.start > line.cs))
+        {
             return false;
         }
         if cut {
@@ -1018,12 +1029,14 @@ impl Segmenter {
                 && (p.noi_nhan.is_match(c)
                     || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
             let signed_list = in_dist && sig >= 1;
-            if !rest_is_other && sig < 3 && (head || signed_list) {
+            if !rest_is_other && sig < 3 && (head || in_dist) {
                 if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
                     in_dist = true;
                     dist_seen = true;
                     sig = if p.authority_any_case.is_match(&c[at..]) {
                         1
+                    } else if is_name_line(&c[at..]) {
+                        3
                     } else {
                         2
                     };
@@ -1121,20 +1134,55 @@ impl Segmenter {
     }
 
     /// Where the list's cell ends and a signature cell glued into a `Nơi nhận` line
-    /// starts (two byte offsets into `c`), if one is: a formula right after the head
-    /// (`Nơi nhận: KT. CỤC TRƯỞNG`), or — in a list whose signature has begun — a formula
-    /// or a post in capitals after an entry's `;` or `)` (`~ Như trên; PHÓ CỤC TRƯỞNG`).
+    /// starts (two byte offsets into `c`), if one is: after the head (`Nơi nhận: KT. CỤC
+    /// TRƯỞNG`, `Nơi nhận; TL. …`) or an entry's `;` or `)` (`~ Như trên; PHÓ CỤC
+    /// TRƯỞNG`), a cell in capitals that opens with a formula or names a post; after an
+    /// entry's `,` (`~ Như trên, PHÓ CỤC TRUONG`), only a cell that names a post.
+    /// `in_signed_list`: the signature has begun, so a bare post (`PHÓ CỤC TRƯỞNG`, which
+    /// [`Patterns::is_post`] reads) follows its formula.
     fn glued_signature(&self, c: &str, head: bool, in_signed_list: bool) -> Option<(usize, usize)> {
+        if head {
+            let cut = c.find([':', ';'])? + 1;
+            return self.signature_cell(c, cut, true, false);
+        }
+        // After the entry's `;`, or its closing `)` (`~ PTCT. … (để b/c) PHÓ CỤC
+        // TRƯỞNG`); then after its first `,`.
+        let after_entry = c.rfind(';').or_else(|| c.rfind(')'));
+        after_entry
+            .and_then(|k| self.signature_cell(c, k + 1, false, in_signed_list))
+            .or_else(|| {
+                let k = c.find(", ")?;
+                self.signature_cell(c, k + 1, false, false)
+                    .filter(|&(_, at)| post_word_at(&c[at..]).is_some())
+            })
+            .or_else(|| {
+                // No mark between the cells (`- PICT PHÓ CỤC TRƯỞNG`): under a formula,
+                // the first post in capitals that ends a dashed entry's line.
+                if !in_signed_list || !self.pat.bullet.is_match(c) {
+                    return None;
+                }
+                let entry = c.trim_start_matches(|ch: char| !ch.is_alphabetic());
+                let from = c.len() - entry.len();
+                entry
+                    .match_indices(' ')
+                    .map(|(k, _)| from + k + 1)
+                    .find(|&k| {
+                        let cell = &c[k..];
+                        mostly_upper(cell) && self.pat.is_post(cell)
+                    })
+                    .map(|k| (k, k))
+            })
+    }
+
+    /// The signature cell of [`Self::glued_signature`] in `c[cut..]`, if it is one.
+    fn signature_cell(
+        &self,
+        c: &str,
+        cut: usize,
+        head: bool,
+        in_signed_list: bool,
+    ) -> Option<(usize, usize)> {
         let p = &self.pat;
-        let cut = if head {
-            c.find(':')? + 1
-        } else if in_signed_list {
-            // After the entry's `;`, or its closing `)` (`~ PTCT. … (để b/c) PHÓ CỤC
-            // TRƯỞNG`).
-            c.rfind(';').or_else(|| c.rfind(')'))? + 1
-        } else {
-            return None;
-        };
         let rest = &c[cut..];
         // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`, `- Như ten; Z.
         // PHỎ-TÔNG CỤC TRUONG`): marks, and a letter alone before more words.
@@ -1145,14 +1193,44 @@ impl Segmenter {
             }
             trimmed = more.trim_start_matches(|ch: char| !ch.is_alphabetic());
         }
-        // In capitals, or opening with a formula's abbreviation in capitals (`KT. cue
-        // TRUONG cuc THUE XNK`: OCR lowered some of the words).
-        let formula = p.authority_any_case.is_match(trimmed);
-        if trimmed.is_empty() || !(mostly_upper(trimmed) || formula) {
+        // Under a formula, the signer's name after an entry's `;` (`- UBTW Mặt trận Tổ
+        // quốc Việt Nam; Do Hoàng Anh Tuan`).
+        if !head
+            && in_signed_list
+            && is_name_line(trimmed)
+            && trimmed.split_whitespace().count() <= 4
+        {
+            return Some((cut, cut + (rest.len() - trimmed.len())));
+        }
+        let upper = mostly_upper(trimmed);
+        // In capitals, or — after the head or in a signed list — opening with a
+        // formula's abbreviation in capitals (`KT. cue TRUONG cuc THUE XNK`: OCR lowered
+        // some of the words). Not a typist's initials after an entry (`Lưu: VT, QHĐP
+        // (2b)Q.Cường.`, where `Q.` would be the formula of an acting head).
+        let formula = if head || in_signed_list {
+            p.authority_any_case.is_match(trimmed)
+        } else {
+            upper && p.authority.is_match(trimmed)
+        };
+        if trimmed.is_empty() || !(upper || formula) {
             return None;
         }
-        let glued = formula || (!head && p.is_post(trimmed));
-        glued.then(|| (cut, cut + (rest.len() - trimmed.len())))
+        if formula || (!head && in_signed_list && p.is_post(trimmed)) {
+            return Some((cut, cut + (rest.len() - trimmed.len())));
+        }
+        // A post OCR damaged: the cell starts after the specks in lower case before it
+        // (`ol BREN ey Ó CỤC TRƯỞNG`, `mẹ CỤC TRƯỞNG`).
+        let post_at = post_word_at(trimmed)?;
+        let mut start = 0;
+        let mut at = 0;
+        for word in trimmed[..post_at].split(' ') {
+            at += word.len() + 1;
+            if word.chars().any(char::is_lowercase) {
+                start = at;
+            }
+        }
+        let cell = &trimmed[start.min(post_at)..];
+        Some((cut, cut + (rest.len() - cell.len())))
     }
 
     // ----- body -----------------------------------------------------------------
@@ -1786,6 +1864,22 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// Where a signature cell's post, as OCR leaves it, has its `TRƯỞNG` (head of): the
+/// byte offset of the first word after the cell's first that ends so (`UC TRƯỞNG CỤC
+/// THUẾ XNK`, `LONG CỤC TRUONG`, `PHƠ1GE TRƯỞNG`). Not the first word: that would be
+/// `TRƯỜNG`, a school, which folds the same (`TRƯỜNG THPT …`).
+fn post_word_at(cell: &str) -> Option<usize> {
+    let mut at = 0;
+    for (n, word) in cell.split(' ').enumerate() {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if n > 0 && fold(letters).ends_with("truong") {
+            return Some(at);
+        }
+        at += word.len() + 1;
+    }
+    None
 }
 
 /// `**Kính` / `gửi:** Công ty …`, `*Nơi` / `nhận:*`: a list's head broken after its

@@ -208,8 +208,10 @@ impl Patterns {
             vv: re(
                 r"(?i)^\**[ \t]*(?:v/v|v[il1|a]v[ \t:.]|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])",
             ),
+            // Also `Nơi nhận;` and the head as a wrong font reads it (`Noi nh$n:`,
+            // `Nni nhQn:`, `Nai nhAn:`: any vowel a character or two), then with its colon.
             noi_nhan: re(&format!(
-                r"^\**[ \t]*{}[ \t]*\**[ \t]*(?::|$)",
+                r"^\**[ \t]*(?:{}[ \t]*\**[ \t]*(?:[:;]|$)|(?i:n\S{{1,2}}i[ \t]+nh\S{{1,2}}n)[ \t]*[:;])",
                 loose("nơi nhận")
             )),
             authority: re(&authority),

@@ -51,6 +51,18 @@ fn patterns_compile_and_find_landmarks() {
     assert_eq!(&c["place"], "Hà Nội");
     assert!(p.kinh_gui.is_match("Kỉnhgửì:"));
     assert!(p.noi_nhan.is_match("**Nơi nhận:**"));
+    // A semicolon for the colon; the head as a wrong font reads it, then with its colon.
+    assert!(p.noi_nhan.is_match("Nơi nhận; TL.TỎNG CỤC TRƯỞNG"));
+    for damaged in [
+        "Noi nh$n: TL. TONG CUC",
+        "Nni nhQn: TL.TONG",
+        "Nai nhAn:",
+        "Noi nhQn:",
+    ] {
+        assert!(p.noi_nhan.is_match(damaged), "{damaged}");
+    }
+    assert!(!p.noi_nhan.is_match("Noi nhan hồ sơ: Bộ phận một cửa"));
+    assert!(!p.noi_nhan.is_match("Nơi nhận hồ sơ"));
     assert!(p.authority.is_match("T/M BAN THƯỜNG VỤ"));
     assert!(p.authority.is_match("**TM. ỦY BAN NHÂN"));
     assert!(p.authority.is_match("KT. BỘ TRƯỞNG"));
@@ -221,6 +233,21 @@ fn footer_with_post_and_name_after_the_list() {
     );
 }
 
+/// A name glued after an entry's `;` under a formula ends the signature: the stamp's
+/// words in capitals under it are neither its post nor the list's.
+#[test]
+fn a_name_glued_after_an_entry_ends_the_signature() {
+    let text = "Đề nghị.\n\nNơi nhận: TM. CHÍNH PHỦ\n- Như trên; THỦ TƯỚNG\n- Kiểm toán Nhà nước; Nguyễn Tấn Dũng\nHẢI QUAN VIỆT NAM\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    assert_eq!(
+        texts_of(&got, K::Signature),
+        ["TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Nguyễn Tấn Dũng"]
+    );
+    assert_eq!(got.last(), Some(&(K::Other, "HẢI QUAN VIỆT NAM")));
+}
+
 /// The trích yếu (subject) of `text`, its lines joined by single spaces (decoration
 /// lines such as `-----` go with the zone above them; they are left out here).
 fn subject_of(text: &str) -> String {
@@ -274,6 +301,28 @@ fn a_subject_wrapped_after_a_preposition_goes_on_on_a_capitalized_line() {
                 Thực hiện Kết luận số 103-KL/TU ngày 21/9/2005 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n\
                 1. Các huyện ủy tổ chức quán triệt.\n";
     assert_eq!(subject_of(text), "thực hiện nhiệm vụ năm học 2005 - 2006");
+}
+
+/// Under the type line, a line in capitals that opens with a type name and goes on
+/// (`NGHỊ QUYẾT ĐẠI HỘI …`), or that holds the party's motto (`PHÔNG LƯU TRỮ ĐẢNG CỘNG
+/// SẢN VIỆT NAM`), is the trích yếu's, not a second type line or a second motto.
+#[test]
+fn a_type_name_or_the_motto_inside_a_trich_yeu_goes_on_with_it() {
+    let text =
+        "UBND TỈNH PHÚ THỌ\nSố: 124/KH-UBND\nPhú Thọ, ngày 1 tháng 12 năm 2025\n\n**KẾ HOẠCH**\n\n\
+                PHÁT ĐỘNG ĐỢT THI ĐUA HOÀN THÀNH CÁC MỤC TIÊU, NHIỆM VỤ\n\
+                NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG\n\n\
+                Thực hiện Kế hoạch số 12/KH-TU, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\n\
+                1. Các sở, ngành tổ chức thực hiện.\n";
+    assert_eq!(
+        subject_of(text),
+        "PHÁT ĐỘNG ĐỢT THI ĐUA HOÀN THÀNH CÁC MỤC TIÊU, NHIỆM VỤ NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG"
+    );
+    let text = "**BAN CHẤP HÀNH\nTRUNG ƯƠNG**\n*\n**ĐẢNG CỘNG SẢN\nVIỆT NAM**\n---------------\n\
+                Số 383-QĐ/TW\n*Hà Nội, ngày 19\ntháng 11 năm 2025 *\n\n**QUY ĐỊNH**\n\nVỀ\n\
+                PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM\n\n-----\n\n- Căn cứ Điều lệ Đảng;\n\n\
+                Ban Bí thư quy định như sau:\n";
+    assert_eq!(subject_of(text), "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM");
 }
 
 #[test]
