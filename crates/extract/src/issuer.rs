@@ -58,11 +58,13 @@ const LOCALITY: &[&str] = &[
     "phuong ",
     "thi tran ",
 ];
-/// Bodies that are superiors when a second body follows on the same line.
+/// Bodies that are superiors when a second body follows on the same line (`bq`: `BỘ`
+/// as a wrong font reads it, `BQ TAI CHINH`).
 const PARENT_HEADS: &[&str] = &[
     "ban chap hanh trung uong",
     "dang bo ",
     "bo ",
+    "bq ",
     "uy ban nhan dan ",
     "ubnd ",
     "tinh uy ",
@@ -228,7 +230,12 @@ mod tests {
         // (OCR) `BAN` still is; other cut words still match folded (`CÔNG` / `THƯƠNG` as
         // `CỘNG` / `HÒA` does); a locality word alone on a line ends the name above it.
         // (lines, name, parent)
-        let cases: [(&[&str], &str, Option<&str>); 5] = [
+        let cases: [(&[&str], &str, Option<&str>); 6] = [
+            (
+                &["BQ TAI CHINH", "TONG CUC THUE"],
+                "TONG CUC THUE",
+                Some("BQ TAI CHINH"),
+            ),
             (
                 &[
                     "ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH",

@@ -585,6 +585,14 @@ impl Extractor {
                 found = Some((p.name.clone(), 0.95, "header"));
             }
         }
+        // A provincial unit of a central body (`TỔNG CỤC THUẾ` / `CỤC THUẾ TP HẢI PHÒNG`
+        // with the city's name past reading): the body above it does not make it central.
+        let local_unit = iss.name.as_deref().is_some_and(|n| {
+            let f = fold(n);
+            [" tinh ", " tp ", " tp.", " thanh pho "]
+                .iter()
+                .any(|m| f.contains(m))
+        });
         if found.is_none() {
             let code_level = iss
                 .code
@@ -597,6 +605,7 @@ impl Extractor {
             {
                 found = Some(("Trung ương".into(), 0.95, "header"));
             } else if party != Some(true)
+                && !local_unit
                 && (header.iter().flatten().any(|n| central_state(n))
                     || code_level == Some(Level::CentralState))
             {

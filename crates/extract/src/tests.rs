@@ -484,6 +484,26 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
     }
 }
 
+/// A provincial department of a central body whose city OCR damaged past reading
+/// (`TỔNG CỤC THUẾ` / `CỤC THUẾ TP II}iI PHONG`) is not made central by the body above
+/// it: no jurisdiction, rather than `Quốc gia`. Its central sibling still is central.
+#[test]
+fn a_provincial_unit_of_a_central_body_is_not_central() {
+    let text = |unit: &str| {
+        format!("TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{unit} Độc lập - Tự do - Hạnh phúc\nSố: 1989/CT-TTHT Hdi Phdng, ngày 14 tháng 11 năm 2013\nV/v chính sách thuế\n\nKính gửi: Công ty ABC.\n\nCục Thuế trả lời như sau: đề nghị Công ty thực hiện theo quy định.\n")
+    };
+    assert_eq!(
+        fields_of(&text("CỤC THUẾ TP II}iI PHONG")).jurisdiction,
+        None
+    );
+    assert_eq!(
+        fields_of(&text("CỤC THUẾ XUẤT NHẬP KHẨU"))
+            .jurisdiction
+            .as_deref(),
+        Some("Quốc gia")
+    );
+}
+
 /// A post OCR damaged glued after the head or an entry (`LONG CỤC TRUONG`, `UC TRƯỞNG
 /// CỤC THUẾ XNK`, specks in lower case before it) is the signature's, not an entry; a
 /// typist's initials after the `Lưu` entry (`(2b)Q.Cường.`, where `Q.` would be an
@@ -560,6 +580,27 @@ fn a_v_v_trich_yeu_alone_is_a_cong_van() {
         x.fields.doc_type.map(|t| t.name).as_deref(),
         Some("Công văn")
     );
+    // The motto as the wrong font reads it still parts the two columns: the issuer is
+    // the left-hand cells, its superior above it (`BQ`: `BỘ` in that font).
+    assert_eq!(
+        (
+            x.fields.issuer.name.as_deref(),
+            x.fields.issuer.parent.as_deref()
+        ),
+        (Some("TONG CUC THUE"), Some("BQ TAI CHINH"))
+    );
+    for motto in [
+        "cgNG HoA xA Her cHU xcnia vrET NAM",
+        "CONG HoA xA UgT CHU NGHIA VIET NAM",
+    ] {
+        let text = text.replacen("CQNG HOA XA HQI CHU NGHi,q.. VIET NAM", motto, 1);
+        let x = extraction_of(&text);
+        assert_eq!(
+            x.fields.issuer.parent.as_deref(),
+            Some("BQ TAI CHINH"),
+            "{motto}"
+        );
+    }
     let news = "Hà Nội, ngày 5 tháng 6 năm 2025\nGiá xăng giảm lần thứ ba liên tiếp từ 15 giờ chiều nay.\n";
     assert_eq!(extraction_of(news).status, Status::Failed);
 }

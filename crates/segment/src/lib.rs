@@ -1021,7 +1021,7 @@ impl Segmenter {
             // never a formula, a post or a name, whatever its case.
             let ends_entry = c.trim_end().ends_with([';', ',']);
             // A letter alone (`A`): a speck of the stamp, no formula, post or name.
-            let speck = c.chars().filter(|ch| ch.is_alphabetic()).count() < 2;
+            let speck = c.chars().filter(|ch| ch.is_alphabetic()).nth(1).is_none();
             // A footer's two columns read row by row with no gap between the cells: the
             // signature's formula or post glued after the list's head or entry (`Nơi nhận:
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.

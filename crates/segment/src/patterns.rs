@@ -172,6 +172,13 @@ impl Patterns {
         Patterns {
             mottos: regex_automata::meta::Regex::new_many(&[
                 loose("đảng cộng sản việt nam"),
+                // The motto as a wrong font reads it, each vowel one or two other
+                // characters (`CQNG HOA XA HQI CHU NGHi,q.. VIET NAM`, `cgNG HoA xA Her cHU
+                // xcnia vrET NAM`; `DQc lAp - Ty do - Hqnh phric`, `EOc lOp - TW do - Hanh
+                // phric`): the consonants and the dashes hold the phrase. (Before the
+                // pattern of the printed motto: where both match, this one reads the whole
+                // line.)
+                r"(?i:c\S{1,2}ng[ \t]+h\S{1,2}a[ \t]+x\S{1,2}[ \t]+[^\n]{4,40}?[ \t]n\S{1,2}m)".to_string(),
                 format!(
                     r"{}(?:[\s*]+{})?",
                     loose("cộng hòa xã hội"),
@@ -186,6 +193,7 @@ impl Patterns {
                     loose(" do"),
                     loose("hạnh phúc")
                 ),
+                r"(?i:\S{1,3}c[ \t]+\S{2,4}[ \t]*-[ \t]*t\S{1,3}[ \t]+do[ \t]*-[ \t]*h\S{1,3}nh[ \t]+\S{3,6})".to_string(),
             ])
             .expect("the motto patterns are constants of this file"),
             number: re(
