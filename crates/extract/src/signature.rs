@@ -16,7 +16,7 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
     let mut name: Option<String> = None;
     let mut name_parts = 0;
     for zone in zones {
-        for raw in zone.lines() {
+        for raw in zone.lines().flat_map(|l| unglued(l, lex)) {
             let line = clean_marks(raw);
             if line.is_empty() || is_mark(&line) {
                 continue;
@@ -99,6 +99,54 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
         title: title.map(|t| trim_punct(&t).to_uppercase()),
         name: name.map(|n| trim_punct(&n)),
     }
+}
+
+/// A signature block a web copy flattened into one table cell, its lines run together
+/// (`TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình`), cut back into its
+/// lines: before a formula's abbreviation or a `PHÓ` glued to the capital before it,
+/// and around the signed mark (`(Đã ký)`, which goes). Most lines are one piece.
+fn unglued<'l>(line: &'l str, lex: &Lexicon) -> Vec<&'l str> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of a piece, start of the next)
+    let mut prev = ' ';
+    for (k, c) in line.char_indices() {
+        let after_capital = std::mem::replace(&mut prev, c).is_uppercase();
+        // (Formulas' abbreviations and `PHÓ` open with an ASCII capital: most
+        // characters are passed over on that test alone.)
+        if after_capital && c.is_ascii_uppercase() {
+            let at = &line[k..];
+            let opens = at.starts_with("PHÓ ")
+                || lex
+                    .signing
+                    .authorities
+                    .iter()
+                    .any(|a| a.len() >= 3 && at.starts_with(a.as_str()));
+            if opens {
+                cuts.push((k, k));
+            }
+        } else if c == '(' {
+            let inner = &line[k + 1..];
+            let mark = inner
+                .find(')')
+                .filter(|&e| e <= 12)
+                .filter(|&e| fold(inner[..e].trim()) == "da ky");
+            if let Some(e) = mark {
+                cuts.push((k, k + 1 + e + 1));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![line];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for (end, next) in cuts {
+        if end >= from {
+            out.push(&line[from..end]);
+            from = next;
+        }
+    }
+    out.push(&line[from..]);
+    out
 }
 
 fn is_mark(line: &str) -> bool {
@@ -318,6 +366,25 @@ mod tests {
                 "{block}"
             );
         }
+        // A block a web copy flattened into one cell.
+        let s = sig("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình");
+        assert_eq!(
+            (
+                s.authority.as_deref(),
+                s.title.as_deref(),
+                s.name.as_deref()
+            ),
+            (
+                Some("TM. CHÍNH PHỦ KT. THỦ TƯỚNG"),
+                Some("PHÓ THỦ TƯỚNG"),
+                Some("Nguyễn Hòa Bình")
+            )
+        );
+        let s = sig("( Đã ký) Lê Thành Long");
+        assert_eq!(
+            (s.authority, s.title, s.name.as_deref()),
+            (None, None, Some("Lê Thành Long"))
+        );
         // The formula's abbreviation alone on its line is no speck.
         let s = sig("KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Văn Bi");
         assert_eq!(

@@ -950,6 +950,7 @@ impl Segmenter {
             if self.pat.noi_nhan.is_match(c)
                 || self.pat.authority.is_match(c)
                 || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some()
+                || is_flattened_list(c)
             {
                 return i;
             }
@@ -1047,6 +1048,37 @@ impl Segmenter {
                     last_kind = SegmentKind::Distribution;
                     continue;
                 }
+            }
+            // A `Nơi nhận` list a web copy flattened onto one line, its head lost, and
+            // the signature's table cell after it (`- Thủ tướng, …; - Lưu: VT, TCCV (2)
+            // | TM. CHÍNH PHỦKT. THỦ TƯỚNG…`).
+            if !rest_is_other && sig < 3 && is_flattened_list(c) {
+                in_dist = true;
+                dist_seen = true;
+                last_kind = SegmentKind::Distribution;
+                let cell = c.find(" | ").and_then(|bar| {
+                    let rest = &c[bar + 3..];
+                    let at = bar + 3 + (rest.len() - rest.trim_start().len());
+                    let cell = &c[at..];
+                    let formula = p.authority.is_match(cell);
+                    (formula || signed_then_name(cell).is_some()).then_some((bar, at, formula))
+                });
+                match cell {
+                    Some((bar, at, formula)) => {
+                        sig = if formula { 1 } else { 3 };
+                        pieces.push(piece(line.cs, line.cs + bar, SegmentKind::Distribution));
+                        pieces.push(piece(line.cs + at, line.ce, SegmentKind::Signature));
+                    }
+                    None => pieces.push(piece(line.cs, line.ce, SegmentKind::Distribution)),
+                }
+                continue;
+            }
+            // `( Đã ký) Lê Thành Long`: the signed mark and the name on one line.
+            if !rest_is_other && sig < 3 && signed_then_name(c).is_some() {
+                sig = 3;
+                last_kind = SegmentKind::Signature;
+                pieces.push(piece(line.cs, line.ce, SegmentKind::Signature));
+                continue;
             }
             if speck {
                 // Ends no footer, goes on no block.
@@ -1864,6 +1896,29 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// `- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, …; - Lưu: VT, TCCV (2). |`: a
+/// `Nơi nhận` list that a web copy flattened onto one line (the table cell that held
+/// its head lost): dashed entries joined by `; - `, the last the `Lưu` entry.
+fn is_flattened_list(c: &str) -> bool {
+    c.starts_with('-')
+        && (c.contains("; - Lưu") || c.contains("; - Luu"))
+        && c.matches("; - ").nth(2).is_some()
+}
+
+/// `( Đã ký) Lê Thành Long`, `(Đã ký)Nguyễn Hòa Bình`: the signed mark of a web copy
+/// and the signer's name after it on one line; the name's byte offset in `c`.
+pub(crate) fn signed_then_name(c: &str) -> Option<usize> {
+    let inner = c.strip_prefix('(')?;
+    let close = inner.find(')').filter(|&k| k <= 12)?;
+    let mark = fold(inner[..close].trim());
+    if !matches!(mark.as_str(), "da ky" | "đa ky" | "da ki") {
+        return None;
+    }
+    let rest = &inner[close + 1..];
+    let name = rest.trim_start();
+    is_name_line(name.trim_end_matches(['|', ' '])).then(|| c.len() - name.len())
 }
 
 /// Where a signature cell's post, as OCR leaves it, has its `TRƯỞNG` (head of): the

@@ -233,6 +233,39 @@ fn footer_with_post_and_name_after_the_list() {
     );
 }
 
+/// A web copy's flattened footer: the `Nơi nhận` list on one line, its head lost, the
+/// signature's table cell after a `|` (or the signed mark and the name on the next
+/// line). The list is the footer's, not an item of the last article.
+#[test]
+fn a_flattened_list_and_its_signature_cell_are_the_footer() {
+    let list = "- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, cơ quan ngang bộ; - HĐND, UBND các tỉnh; - Lưu: VT, TCCV (2).";
+    for (tail, signature) in [
+        (
+            " | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình |\n",
+            "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Nguyễn Hòa Bình",
+        ),
+        (" |\n( Đã ký) Lê Thành Long |", "( Đã ký) Lê Thành Long"),
+    ] {
+        let text = format!("**Điều 4. Trách nhiệm thi hành**\n\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.\n\n{list}{tail}");
+        let segs = seg(&text);
+        assert_tiles(&text, &segs);
+        let got = kinds_with_text(&text, &segs);
+        // (The table's marks between the cells go with the zone before them.)
+        let bare = |zones: Vec<&str>| -> Vec<String> {
+            zones
+                .iter()
+                .map(|z| z.trim_end_matches([' ', '|']).to_string())
+                .collect()
+        };
+        assert_eq!(bare(texts_of(&got, K::Distribution)), [list], "{tail}");
+        assert_eq!(bare(texts_of(&got, K::Signature)), [signature], "{tail}");
+    }
+    // Two entries joined so are no list: an item's dashes.
+    let text = "**Điều 4.** Nhiệm vụ:\n\n- Sở Tài chính; - Lưu: hồ sơ.\n";
+    let segs = seg(text);
+    assert!(segs.iter().all(|s| s.kind != K::Distribution));
+}
+
 /// A name glued after an entry's `;` under a formula ends the signature: the stamp's
 /// words in capitals under it are neither its post nor the list's.
 #[test]
