@@ -289,3 +289,38 @@ fn a_document_typed_without_diacritics_is_found_by_citations_typed_with_them() {
     assert_eq!(cited["ref"], "12/QD-UBND", "the ref as printed");
     assert_eq!(cited["target"], "long-an/2021/12/QĐ-UBND");
 }
+
+/// A document attached after the signature (a Quy chế `ban hành kèm theo` the
+/// decision) is read for citations and tasks like the body: its legal bases are the
+/// decision's citations, its articles the decision's tasks; its note naming the
+/// decision itself is no citation.
+#[test]
+fn an_attached_documents_citations_and_tasks_are_the_documents() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/QĐ-UBND\nPhú Thọ, ngày 2 tháng 12 năm 2025\n\n\
+        QUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\n\
+        Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n\
+        Điều 2. Quyết định có hiệu lực từ ngày ký.\n\n\
+        Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n\
+        QUY CHẾ\nPhối hợp trong quản lý\n\
+        *(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 02/12/2025 của UBND tỉnh)*\n\n\
+        Điều 1. Trách nhiệm của Sở Tài chính\n\n\
+        Sở Tài chính chủ trì hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, \
+        báo cáo Ủy ban nhân dân tỉnh trước ngày 31/12/2025.\n";
+    let pipeline = vanban::Pipeline::new(vanban_lexicon::Lexicon::builtin());
+    let record = serde_json::to_value(pipeline.process_bytes("qd.txt", text.as_bytes())).unwrap();
+    let refs: Vec<&str> = record["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["ref"].as_str())
+        .collect();
+    assert_eq!(refs, ["30/2020/NĐ-CP"], "{:#}", record["citations"]);
+    let tasks = record["tasks"].as_array().unwrap();
+    assert!(
+        tasks.iter().any(|t| t["text"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Sở Tài chính chủ trì"))),
+        "{tasks:#?}"
+    );
+    assert_eq!(record["signature"]["name"], "Nguyễn Văn An");
+}

@@ -111,8 +111,11 @@ impl Segmenter {
         let mut pieces = Vec::new();
         let body_start = self.scan_header(text, &lines, &mut pieces);
         let footer_start = self.find_footer(text, &lines, body_start);
-        self.scan_body(text, &lines, body_start, footer_start, &mut pieces);
-        self.scan_footer(text, &lines, footer_start, &mut pieces);
+        self.scan_body(text, &lines, body_start, footer_start, true, &mut pieces);
+        let mut at = self.scan_footer(text, &lines, footer_start, &mut pieces);
+        while at < lines.len() {
+            at = self.scan_attachment(text, &lines, at, &mut pieces);
+        }
         tile(text, pieces)
     }
 
@@ -989,13 +992,15 @@ impl Segmenter {
         false
     }
 
+    /// Label the footer's lines; return where a document attached after it begins
+    /// ([`Self::opens_attachment`]), or the number of lines.
     fn scan_footer(
         &self,
         text: &str,
         lines: &[Line],
         footer_start: usize,
         pieces: &mut Vec<Piece>,
-    ) {
+    ) -> usize {
         let p = &self.pat;
         let mut in_dist = false;
         let mut dist_seen = false;
@@ -1016,6 +1021,11 @@ impl Segmenter {
             let c = line.content(text);
             if c.is_empty() {
                 continue;
+            }
+            // Past the signer's name (or what ends the footer): a document attached to
+            // this one.
+            if (rest_is_other || sig == 3) && self.opens_attachment(text, lines, i) {
+                return i;
             }
             let upper = mostly_upper(c);
             // `TH;`: the wrapped end of a `Nơi nhận` entry (`… các Vụ: KTTH, CN,` / `TH;`),
@@ -1163,6 +1173,79 @@ impl Segmenter {
             last_kind = kind;
             pieces.push(piece(line.cs, line.ce, kind));
         }
+        lines.len()
+    }
+
+    /// Whether line `i` opens a document attached after the signature: a heading in
+    /// capitals with the note `(Ban hành kèm theo …)` / `(Kèm theo …)` under it within
+    /// a few lines (`QUY CHẾ` / `Tổ chức và hoạt động …` / `(Ban hành kèm theo Quyết
+    /// định số …)`, `PHỤ LỤC 1` / `DANH MỤC …` / `*(Kèm theo …)*`), or the note itself.
+    fn opens_attachment(&self, text: &str, lines: &[Line], i: usize) -> bool {
+        let c = lines[i].content(text);
+        if self.pat.attached_note.is_match(c) {
+            return true;
+        }
+        if c.chars().count() > 150 || !mostly_upper(c) || self.pat.is_post(c) {
+            return false;
+        }
+        // (A signer's name or post between is the footer's: `PHÓ CHỦ TỊCH` / `Vương
+        // Quốc Nam` / `QUY CHẾ` / `(Ban hành kèm theo …)` opens at `QUY CHẾ`.)
+        lines[i + 1..]
+            .iter()
+            .map(|l| l.content(text))
+            .filter(|n| !n.is_empty())
+            .take(5)
+            .take_while(|n| !is_name_line(n) && !self.pat.is_post(n))
+            .any(|n| self.pat.attached_note.is_match(n))
+    }
+
+    /// Label a document attached after the signature, from its first line `start`: its
+    /// text as body and items (where its tasks and citations are), up to its own
+    /// signature or list, if it has one, or a site's boilerplate after the last
+    /// attachment; what follows is `other`, and so are forms to fill in. Return where
+    /// the next attachment begins, or the number of lines.
+    fn scan_attachment(
+        &self,
+        text: &str,
+        lines: &[Line],
+        start: usize,
+        pieces: &mut Vec<Piece>,
+    ) -> usize {
+        let end = site_tail(text, lines, start);
+        // Forms to fill in (`PHỤ LỤC I` / `MẪU VĂN BẢN …`, `Mẫu số 01`): blanks and
+        // dotted lines, not what the document asks or cites.
+        let forms = lines[start..end]
+            .iter()
+            .map(|l| l.content(text))
+            .filter(|c| !c.is_empty())
+            .take(6)
+            .any(|c| {
+                let f = fold(c.trim_start_matches(['*', '#', ' ', '(']));
+                ["mau ", "bieu mau", "danh muc bieu mau", "danh muc mau"]
+                    .iter()
+                    .any(|m| f.starts_with(m))
+            });
+        let own_footer = if forms {
+            start
+        } else {
+            self.find_footer(text, lines, start + 1).min(end)
+        };
+        // (No closing paragraph: the attached text ends with its last article's.)
+        self.scan_body(text, lines, start, own_footer, false, pieces);
+        // The next attachment opens past this one's note (`(Kèm theo …)`).
+        let note = (start..end)
+            .take(8)
+            .find(|&i| self.pat.attached_note.is_match(lines[i].content(text)))
+            .unwrap_or(start);
+        for (i, line) in lines.iter().enumerate().skip(own_footer) {
+            if i < end && i > own_footer.max(note) && self.opens_attachment(text, lines, i) {
+                return i;
+            }
+            if !line.page_mark && line.cs < line.ce {
+                pieces.push(piece(line.cs, line.ce, SegmentKind::Other));
+            }
+        }
+        lines.len()
     }
 
     /// Where the list's cell ends and a signature cell glued into a `Nơi nhận` line
@@ -1267,12 +1350,15 @@ impl Segmenter {
 
     // ----- body -----------------------------------------------------------------
 
+    /// Label lines `from..to` as body and items; `closing`: the last paragraph may be
+    /// the closing formula or paragraph (a document's body, not an attached text).
     fn scan_body(
         &self,
         text: &str,
         lines: &[Line],
         from: usize,
         to: usize,
+        closing: bool,
         pieces: &mut Vec<Piece>,
     ) {
         let p = &self.pat;
@@ -1425,7 +1511,7 @@ impl Segmenter {
                 }
             }
         }
-        if let Some(k) = closing_from {
+        if let Some(k) = closing_from.filter(|_| closing) {
             for entry in &mut kinds[k..] {
                 entry.1 = SegmentKind::Closing;
                 entry.2 = false;
@@ -1896,6 +1982,28 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// The first line of a legal-text site's boilerplate after the document, at or after
+/// line `from` (or the number of lines): `Văn bản này chưa cập nhật nội dung Tiếng
+/// Anh`, `## Văn bản liên quan`, with the site's title line of the document above them
+/// (`Quyết định 1521/QĐ-UBND năm 2025 … do tỉnh Bắc Ninh ban hành`).
+fn site_tail(text: &str, lines: &[Line], from: usize) -> usize {
+    const SITE_MARKS: [&str; 2] = ["Văn bản này chưa cập nhật", "Văn bản liên quan"];
+    let Some(i) = (from..lines.len()).find(|&i| {
+        let c = lines[i].content(text).trim_start_matches(['#', ' ']);
+        SITE_MARKS.iter().any(|m| c.starts_with(m))
+    }) else {
+        return lines.len();
+    };
+    let title = (from..i)
+        .rev()
+        .find(|&k| !lines[k].content(text).is_empty())
+        .filter(|&k| {
+            let t = lines[k].content(text);
+            t.contains(" năm ") && t.trim_end().ends_with("ban hành")
+        });
+    title.unwrap_or(i)
 }
 
 /// `- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, …; - Lưu: VT, TCCV (2). |`: a

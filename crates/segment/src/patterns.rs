@@ -56,6 +56,9 @@ pub struct Patterns {
     pub enacting_next: Regex,
     /// A dash line of a preamble: `- Căn cứ …`, `- Thực hiện …`, `- Xét đề nghị …`.
     pub preamble_bullet: Regex,
+    /// `(Ban hành kèm theo Quyết định số …)`, `*(Kèm theo Nghị quyết …)*`: the note under
+    /// the title of a document attached after the signature.
+    pub attached_note: Regex,
     /// The opening words of a closing paragraph.
     pub closing: Regex,
     /// `MẬT`, `KHẨN`, `HỎA TỐC`, `DỰ THẢO` marks.
@@ -246,6 +249,11 @@ impl Patterns {
             )),
             enacting_next: re(&bare_too(
                 r"^\**[ \t]*\**(?:Căn\s+cứ|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị)",
+            )),
+            attached_note: re(&format!(
+                r"^[\s*_]*[(\[][\s*_]*(?:{}[ \t]+)?{}",
+                loose("ban hành"),
+                loose("kèm theo")
             )),
             preamble_bullet: re(&bare_too(
                 r"^\\?[-–+•][ \t]*\**[ \t]*(?:Căn[ \t]+cứ|Thực[ \t]+hiện|Xét[ \t]+đề[ \t]+nghị|Theo[ \t]+đề[ \t]+nghị|Theo[ \t]+tờ[ \t]+trình|Xét[ \t]+tờ[ \t]+trình)",

@@ -233,6 +233,78 @@ fn footer_with_post_and_name_after_the_list() {
     );
 }
 
+/// A document attached after the signature (`QUY CHẾ` / `(Ban hành kèm theo …)`) is
+/// body and items again, where its tasks and citations are; a site's boilerplate after
+/// it, forms to fill in, and headings in capitals without the note stay `other`.
+#[test]
+fn a_document_attached_after_the_signature_is_read_as_body() {
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/QĐ-UBND\nPhú Thọ, ngày 2 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\nĐiều 2. Quyết định có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n";
+    let attached = "QUY CHẾ\nPhối hợp trong quản lý\n*(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 02/12/2025 của UBND tỉnh)*\n\nĐiều 1. Trách nhiệm của Sở Tài chính\n\nSở Tài chính chủ trì hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP.\n\n";
+    let tail = "Quyết định 12/QĐ-UBND năm 2025 ban hành Quy chế phối hợp do tỉnh Phú Thọ ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n11/11/2025\n";
+    let text = format!("{head}{attached}{tail}");
+    let segs = seg(&text);
+    assert_tiles(&text, &segs);
+    let got = kinds_with_text(&text, &segs);
+    let items = texts_of(&got, K::Item);
+    assert!(
+        items
+            .iter()
+            .any(|z| z.starts_with("Điều 1. Trách nhiệm của Sở Tài chính")),
+        "{got:#?}"
+    );
+    assert_eq!(
+        texts_of(&got, K::Signature),
+        ["TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An"]
+    );
+    // The site's lines are no part of it.
+    let site = text.find("Quyết định 12/QĐ-UBND năm 2025").unwrap();
+    assert!(
+        segs.iter()
+            .filter(|s| s.end > site)
+            .all(|s| s.kind == K::Other),
+        "{got:#?}"
+    );
+    // An attachment's own signature stays `other`; a second attachment after it opens
+    // at its heading.
+    for own_signature in [
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n",
+        "Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n\nNguyễn Văn An\n\n",
+    ] {
+        let second = format!("{own_signature}PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Quy chế phối hợp)\n\n1. Sở Nội vụ chủ trì tổng kết.\n");
+        let text = format!("{head}{attached}{second}");
+        let segs = seg(&text);
+        assert_tiles(&text, &segs);
+        let got = kinds_with_text(&text, &segs);
+        assert!(
+            texts_of(&got, K::Item).contains(&"1. Sở Nội vụ chủ trì tổng kết."),
+            "{got:#?}"
+        );
+        let own = text.find(&second).unwrap();
+        let heading = text.find("PHỤ LỤC").unwrap();
+        assert!(
+            segs.iter()
+                .filter(|s| s.start < heading && s.end > own)
+                .all(|s| s.kind == K::Other),
+            "{got:#?}"
+        );
+    }
+    // Forms to fill in, and a heading without the note, stay `other`.
+    for attached in [
+        "PHỤ LỤC I\nMẫu số 01\n*(Kèm theo Quyết định số 12/QĐ-UBND)*\n\n1. Đề nghị ……… xem xét.\n",
+        "QUY CHẾ\nPhối hợp trong quản lý\n\nĐiều 1. Trách nhiệm của Sở Tài chính\n\nSở Tài chính chủ trì.\n",
+    ] {
+        let text = format!("{head}{attached}");
+        let segs = seg(&text);
+        assert_tiles(&text, &segs);
+        let after = text.find(attached).unwrap();
+        assert!(
+            segs.iter().filter(|s| s.end > after).all(|s| s.kind == K::Other),
+            "{attached}: {:#?}",
+            kinds_with_text(&text, &segs)
+        );
+    }
+}
+
 /// A web copy's flattened footer: the `Nơi nhận` list on one line, its head lost, the
 /// signature's table cell after a `|` (or the signed mark and the name on the next
 /// line). The list is the footer's, not an item of the last article.
