@@ -8,7 +8,9 @@
 //! `Nơi nhận` come out interleaved — so the segmenter never relies on line order: each
 //! part is found by its own pattern, and the few order rules it uses are "the header
 //! comes before the body" and "the footer starts at the first `Nơi nhận` or signing
-//! line after the body".
+//! line after the body". A document attached after the signature (`QUY CHẾ` /
+//! `(Ban hành kèm theo Quyết định số …)`) is body and items again, up to its own
+//! signature or a site's boilerplate.
 //!
 //! # Overview
 //!
