@@ -460,7 +460,20 @@ impl Segmenter {
             }
         };
         let mut line_of_motto = LineStarts::new(text);
-        for m in p.mottos.find_iter(hay) {
+        // The motto as printed; as a wrong font reads it only where neither the Party's
+        // motto nor `Độc lập - Tự do - Hạnh phúc` is found (patterns 0 and 3), and then
+        // first: where both match, the wrong font's pattern reads the whole line
+        // (`CONG HoA XA HOI cHiI NGHiA VIET NAM`).
+        let printed: Vec<regex_automata::Match> = p.mottos.find_iter(hay).collect();
+        let wrong_font: Vec<regex_automata::Match> = if printed
+            .iter()
+            .any(|m| matches!(m.pattern().as_usize(), 0 | 3))
+        {
+            Vec::new()
+        } else {
+            p.wrong_font_mottos.find_iter(hay).collect()
+        };
+        for m in wrong_font.iter().chain(&printed) {
             // `… kỷ niệm 76 năm Ngày thành lập Đảng Cộng sản Việt Nam` in a trích yếu
             // is the Party's name in a sentence, not the motto: not in capitals, and
             // one space after a lower-case word (a column gap would be wider).

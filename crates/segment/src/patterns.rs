@@ -16,6 +16,12 @@ pub struct Patterns {
     /// Tự do - Hạnh phúc`. No two of these phrases overlap, so one leftmost-first pass
     /// finds what four separate passes would (and costs a quarter of them).
     pub mottos: regex_automata::meta::Regex,
+    /// The motto as a wrong font reads it (`CQNG HOA XA HQI CHU NGHi,q.. VIET NAM`,
+    /// `DQc lAp - Ty do - Hqnh phric`), searched only in a header where [`Self::mottos`]
+    /// found neither the Party's motto nor `Độc lập - Tự do - Hạnh phúc` (its classes of
+    /// any character make it the costliest pattern of the header: 5% of a run when
+    /// searched in every one).
+    pub wrong_font_mottos: regex_automata::meta::Regex,
     /// `Số 275-CV/ĐUK`, `Số: 30/2020/NĐ-CP`; groups `all` and `ref`.
     pub number: Regex,
     /// `Bến Tre, ngày 21 tháng 5 năm 2021`; groups `place`, `d`, `m`, `y`.
@@ -175,13 +181,6 @@ impl Patterns {
         Patterns {
             mottos: regex_automata::meta::Regex::new_many(&[
                 loose("đảng cộng sản việt nam"),
-                // The motto as a wrong font reads it, each vowel one or two other
-                // characters (`CQNG HOA XA HQI CHU NGHi,q.. VIET NAM`, `cgNG HoA xA Her cHU
-                // xcnia vrET NAM`; `DQc lAp - Ty do - Hqnh phric`, `EOc lOp - TW do - Hanh
-                // phric`): the consonants and the dashes hold the phrase. (Before the
-                // pattern of the printed motto: where both match, this one reads the whole
-                // line.)
-                r"(?i:c\S{1,2}ng[ \t]+h\S{1,2}a[ \t]+x\S{1,2}[ \t]+[^\n]{4,40}?[ \t]n\S{1,2}m)".to_string(),
                 format!(
                     r"{}(?:[\s*]+{})?",
                     loose("cộng hòa xã hội"),
@@ -196,7 +195,14 @@ impl Patterns {
                     loose(" do"),
                     loose("hạnh phúc")
                 ),
-                r"(?i:\S{1,3}c[ \t]+\S{2,4}[ \t]*-[ \t]*t\S{1,3}[ \t]+do[ \t]*-[ \t]*h\S{1,3}nh[ \t]+\S{3,6})".to_string(),
+            ])
+            .expect("the motto patterns are constants of this file"),
+            // Each vowel one or two other characters (`cgNG HoA xA Her cHU xcnia vrET
+            // NAM`; `EOc lOp - TW do - Hanh phric`): the consonants and the dashes hold
+            // the phrase.
+            wrong_font_mottos: regex_automata::meta::Regex::new_many(&[
+                r"(?i:c\S{1,2}ng[ \t]+h\S{1,2}a[ \t]+x\S{1,2}[ \t]+[^\n]{4,40}?[ \t]n\S{1,2}m)",
+                r"(?i:\S{1,3}c[ \t]+\S{2,4}[ \t]*-[ \t]*t\S{1,3}[ \t]+do[ \t]*-[ \t]*h\S{1,3}nh[ \t]+\S{3,6})",
             ])
             .expect("the motto patterns are constants of this file"),
             number: re(
