@@ -267,7 +267,33 @@ pub(crate) fn is_address(entry: &str) -> bool {
     let f = fold(entry.trim_start_matches(['(', '[', ' ']));
     let head = f.get(..f.len().min(12)).unwrap_or(&f);
     let address = ["dia chi", "d/c", "dc"].iter().any(|h| f.starts_with(h)) && head.contains(':');
-    address || f.starts_with("mst") || f.starts_with("ma so thue")
+    address || f.starts_with("mst") || f.starts_with("ma so thue") || bracketed_address(entry)
+}
+
+/// `(Lô E, KCN Đồng Văn I, Duy Tiên, Hà Nam)`, `(Die: số 466 Đường Hoàng Hoa Thám, tổ
+/// 13A, P. Bưởi, Q. Tây Hồ, TP Hà Nội`: an address in brackets with no head word, told
+/// by two of the words addresses are made of (`(Chi nhánh Hà Nam)` has none).
+fn bracketed_address(entry: &str) -> bool {
+    // (Not `số`, `tổ`: `(số lượng, tổ chức)` is no address.)
+    const PARTS: [&str; 12] = [
+        "lo", "kcn", "kcx", "duong", "phuong", "p.", "quan", "q.", "huyen", "tinh", "tp", "xa",
+    ];
+    if !entry.trim_start().starts_with('(') || !entry.contains(',') {
+        return false;
+    }
+    let f = fold(entry);
+    let mut seen = [false; PARTS.len()];
+    for word in f.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+        let word = if word.ends_with('.') && word.len() > 2 {
+            word.trim_end_matches('.')
+        } else {
+            word
+        };
+        if let Some(k) = PARTS.iter().position(|p| *p == word) {
+            seen[k] = true;
+        }
+    }
+    seen.iter().filter(|&&s| s).nth(1).is_some()
 }
 
 /// A line that, in a list without dashes, continues the previous entry: it starts
@@ -345,6 +371,15 @@ mod tests {
             ("Đ/c Bộ trưởng (để báo cáo)", false),
             ("Đảng ủy Khối cơ quan tỉnh", false),
             ("Công ty TNHH Yakjin", false),
+            // In brackets with no head word: two of the words addresses are made of.
+            ("(Lô E, KCN Dong Van I, Dong Văn, Duy Tiên, Hà Nam)", true),
+            (
+                "(Die: số 466 Đường Hoàng Hoa Thám, tổ 13A, P. Budi, Q. Tây Hà, TP Hà Nội",
+                true,
+            ),
+            ("(Chi nhánh Hà Nam, Việt Nam)", false),
+            ("(để báo cáo, phối hợp)", false),
+            ("(số lượng, tổ chức)", false),
         ] {
             assert_eq!(is_address(entry), address, "{entry}");
         }
