@@ -346,3 +346,121 @@ fn an_item_of_an_article_that_asks_keeps_its_first_line() {
         "{tasks:?}"
     );
 }
+
+/// A plan's tasks printed as a table (`| TT | Tên nhiệm vụ | Cơ quan chủ trì | … |
+/// Thời gian hoàn thành |`): each row with a label is a task, read by the head's
+/// columns — its text the task column, its assignees the lead column, its deadline the
+/// column of when (a month, a quarter, a year, a day). A table of targets (no task
+/// column) gives none, and a row whose task names the head's words is no head.
+#[test]
+fn the_rows_of_a_task_table_are_tasks_read_by_column() {
+    let text = "CHÍNH PHỦ\nSố: 03/NQ-CP\nHà Nội, ngày 09 tháng 01 năm 2025\n\n\
+        NGHỊ QUYẾT\nBan hành Chương trình hành động\n\n\
+        Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n\n\
+        Điều 2. Nghị quyết này có hiệu lực từ ngày ký.\n\n\
+        TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n\n\
+        CHƯƠNG TRÌNH HÀNH ĐỘNG\n(Kèm theo Nghị quyết số 03/NQ-CP)\n\n\
+        I. MỤC TIÊU\n\n1. Đưa khoa học, công nghệ thành động lực phát triển.\n\n\
+        PHỤ LỤC I\nCÁC CHỈ TIÊU\n(Kèm theo Chương trình hành động)\n\n\
+        | TT | Chỉ tiêu | Đơn vị | Cơ quan chủ trì |\n|---|---|---|---|\n\
+        | 1 | Quy mô kinh tế số | % GDP | Bộ Thông tin và Truyền thông |\n\n\
+        PHỤ LỤC II\nDANH MỤC NHIỆM VỤ\n(Kèm theo Chương trình hành động)\n\n\
+        | TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n\
+        |---|---|---|---|---|\n\
+        | 5. | Rà soát lại các nhiệm vụ đã được giao trong năm | Đơn vị chủ trì đề án | | 12/2025 |\n\
+        | 1. | Xây dựng chương trình truyền thông về chuyển đổi số. | VTV,VOV, TTXVN | Bộ Khoa học và Công nghệ | Quý I/2025 |\n\
+        | 2. | Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số. | Bộ Nội vụ | Các bộ, ngành | 6/2025 |\n\
+        | 3. | Tổ chức tổng kết thực hiện Chương trình. | Bộ Khoa học và Công nghệ, Bộ Tài chính | | 2026 |\n\
+        | 4. | Hoàn thiện cơ sở dữ liệu quốc gia. | Bộ Công an | | 30/6/2025 |\n\
+        | 6. | Hoàn thành nhiệm vụ năm | Bộ Tài chính | | 2025 |\n\n\
+        | STT | Đơn vị |\n|---|---|\n| 1 | Sở Xây dựng tổng hợp |\n\n\
+        | TT | NHIỆM VỤ | THỜI GIAN HOÀN THÀNH | CƠ QUAN THỰC HIỆN |\n|---|---|---|---|\n\
+        | 7 | Tham mưu thành lập Ủy ban dữ liệu quốc gia. | Tháng 3/2025 | Bộ Công an |\n";
+    let pipeline = vanban::Pipeline::new(vanban_lexicon::Lexicon::builtin());
+    let record = serde_json::to_value(pipeline.process_bytes("nq.txt", text.as_bytes())).unwrap();
+    let rows: Vec<(String, Vec<String>, Option<String>)> = record["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| {
+            t["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e.as_str().unwrap().starts_with("table row"))
+        })
+        .map(|t| {
+            let names = t["assignees"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a.as_str().unwrap().to_string())
+                .collect();
+            (
+                t["text"].as_str().unwrap().to_string(),
+                names,
+                t["deadline"]["date"].as_str().map(str::to_string),
+            )
+        })
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Rà soát lại các nhiệm vụ đã được giao trong năm".to_string(),
+                s(&["Đơn vị chủ trì đề án"]),
+                Some("2025-12-31".to_string())
+            ),
+            (
+                "Xây dựng chương trình truyền thông về chuyển đổi số.".to_string(),
+                s(&["VTV, VOV, TTXVN"]),
+                Some("2025-03-31".to_string())
+            ),
+            (
+                "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số."
+                    .to_string(),
+                s(&["Bộ Nội vụ"]),
+                Some("2025-06-30".to_string())
+            ),
+            (
+                "Tổ chức tổng kết thực hiện Chương trình.".to_string(),
+                s(&["Bộ Khoa học và Công nghệ", "Bộ Tài chính"]),
+                Some("2026-12-31".to_string())
+            ),
+            (
+                "Hoàn thiện cơ sở dữ liệu quốc gia.".to_string(),
+                s(&["Bộ Công an"]),
+                Some("2025-06-30".to_string())
+            ),
+            // (Its short task holds both a task's and a deadline's head words.)
+            (
+                "Hoàn thành nhiệm vụ năm".to_string(),
+                s(&["Bộ Tài chính"]),
+                Some("2025-12-31".to_string())
+            ),
+            // A head in capitals, its columns in another order, `thực hiện` for the lead.
+            (
+                "Tham mưu thành lập Ủy ban dữ liệu quốc gia.".to_string(),
+                s(&["Bộ Công an"]),
+                Some("2025-03-31".to_string())
+            ),
+        ]
+    );
+    // The targets' table is no task table.
+    let texts: Vec<&str> = record["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("Quy mô kinh tế số")),
+        "{texts:?}"
+    );
+    // Nor is a row of another table, of other cells, read by the task table's head.
+    assert!(
+        !texts.iter().any(|t| t.contains("Sở Xây dựng tổng hợp")),
+        "{texts:?}"
+    );
+}

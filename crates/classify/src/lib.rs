@@ -21,6 +21,10 @@
 //! * Deadlines: a date after `trước`/`chậm nhất`/`hạn`, `trong tháng 8/2021` (its last
 //!   day), a quarter or a year; recurring duties (`hằng tuần`); a deadline written once
 //!   in the closing line binds every task.
+//! * Task tables (`| TT | Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |`,
+//!   a plan's list of tasks): each labelled row is a task read by the head's columns —
+//!   the task column its text, the lead column its assignees, the column of when its
+//!   deadline (`Quý I/2025`, `6/2025`, `2025`) — wherever the table stands.
 //!
 //! # Example
 //!
@@ -40,6 +44,7 @@ use vanban_types::{Analysis, Deadline, Record, SegmentKind, Stage, Task};
 
 pub mod items;
 mod lexicon;
+mod tables;
 
 use lexicon::{find_accepted, same_or_undiacritized, Folded, Set, CITED_TYPES};
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
@@ -134,6 +139,9 @@ impl Classifier {
             .collect::<Vec<_>>()
             .join(" ");
         let closing_deadline = self.deadline(&closing);
+        // The heads of the task tables a plan prints (`| TT | Tên nhiệm vụ | Cơ quan chủ
+        // trì | … | Thời gian hoàn thành |`): their rows are tasks read by column.
+        let heads = tables::Heads::find(text);
         let mut tasks = Vec::new();
         // One folded text, refilled for each item: its buffers are allocated once per
         // document, not three times per item.
@@ -141,6 +149,12 @@ impl Classifier {
         for cand in tree.candidates() {
             // Items under a heading of purposes or assessments ask nothing (see `asks`):
             // skip them before any work.
+            // (A task table's row is a task whatever heading the table falls under: a
+            // plan's tables follow its last section, often its objectives.)
+            if let Some(row) = heads.row(text, cand.start) {
+                tasks.extend(self.table_task(&cand, &row, &mut folded));
+                continue;
+            }
             if cand.under_non_task_heading {
                 continue;
             }
@@ -184,19 +198,69 @@ impl Classifier {
                 });
                 evidence.push(format!("deadline from the closing line: {}", cd.text));
             }
-            tasks.push(Task {
-                label: cand.label,
-                text: body,
-                assignees,
-                assignees_implicit: implicit,
-                actions: actions.into_iter().map(str::to_string).collect(),
-                deadline,
-                evidence,
-                start: cand.start,
-                end: cand.end,
-            });
+            tasks.push(task_of(
+                &cand, body, assignees, &actions, deadline, evidence,
+            ));
         }
         tasks
+    }
+
+    /// A row of a task table as a task: its task column the text, its lead column the
+    /// assignees (split as a list of bodies), its column of when the deadline, read as
+    /// a date by which (`Quý I/2025` is the quarter's last day, `01/2025` the month's,
+    /// `2025` the year's). A row with no task text is none.
+    fn table_task(
+        &self,
+        cand: &items::Candidate,
+        row: &tables::Row,
+        folded: &mut Folded,
+    ) -> Option<Task> {
+        let text = collapse(row.task.trim_matches(['*', ' ']));
+        if text.is_empty() {
+            return None;
+        }
+        let lead = collapse(row.lead.trim_matches(['*', ' ']));
+        // (`VTV, VOV, TTXVN, các địa phương`; a cell's commas without their space too.)
+        let mut assignees: Vec<String> = Vec::new();
+        for part in lead.split(';') {
+            let part = part
+                .split(',')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(", ");
+            assignees.extend(self.split_bodies(&part, ", "));
+        }
+        folded.scan(&text, &self.lex);
+        let implicit = assignees.is_empty();
+        let (actions, mut evidence) = self.actions_after(&text, folded, (&assignees, implicit));
+        let by = collapse(row.by.trim_matches(['*', ' ']));
+        let deadline = self.column_deadline(&by);
+        evidence.push(format!("table row: lead \"{lead}\", by \"{by}\""));
+        Some(task_of(cand, text, assignees, &actions, deadline, evidence))
+    }
+
+    /// A task table's column of when (`Quý I/2025`, `01/2025`, `Tháng 5/2025`, `2025`,
+    /// `Hằng năm`, `Trước 30/6/2025`): the date by which, as printed.
+    fn column_deadline(&self, cell: &str) -> Option<Deadline> {
+        if cell.is_empty() {
+            return None;
+        }
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let parts: Vec<&str> = cell.split('/').collect();
+        let phrase = match parts.as_slice() {
+            // `01/2025`: the month; `2025`: the year; `30/6/2025`: the day.
+            [m, y] if m.len() <= 2 && y.len() == 4 && digits(m) && digits(y) => {
+                format!("trong tháng {cell}")
+            }
+            [y] if y.len() == 4 && digits(y) => format!("trong năm {cell}"),
+            [d, m, y] if digits(d) && digits(m) && digits(y) => format!("trước {cell}"),
+            _ => format!("trong {cell}"),
+        };
+        let read = self.deadline(cell).or_else(|| self.deadline(&phrase))?;
+        Some(Deadline {
+            text: cell.to_string(),
+            ..read
+        })
     }
 
     /// `Sở Y tế` / `Là cơ quan thường trực, tham mưu …`: an item whose first line only
@@ -682,6 +746,29 @@ impl Classifier {
 
 /// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
 /// `chống` (any case). A string check, not a regex: it runs for every cue found.
+/// The task of item `cand`: its label and span, and what was read of it (no assignee
+/// named: `assignees_implicit`).
+fn task_of(
+    cand: &items::Candidate,
+    text: String,
+    assignees: Vec<String>,
+    actions: &[&str],
+    deadline: Option<Deadline>,
+    evidence: Vec<String>,
+) -> Task {
+    Task {
+        label: cand.label.clone(),
+        text,
+        assignees_implicit: assignees.is_empty(),
+        assignees,
+        actions: actions.iter().map(|a| a.to_string()).collect(),
+        deadline,
+        evidence,
+        start: cand.start,
+        end: cand.end,
+    }
+}
+
 fn negated(before: &str) -> bool {
     let w = before.trim_end();
     ["không", "chưa", "tránh", "chống"]

@@ -1390,14 +1390,18 @@ impl Segmenter {
             // `- Căn cứ …;`, `- Thực hiện …`, `- Xét đề nghị …`: the preamble of a
             // decision or resolution printed as a dash list is body, not items.
             let preamble = !in_item && p.bullet.is_match(c) && p.preamble_bullet.is_match(c);
-            let starts_item = !preamble
-                && p.item_label.is_match(c)
-                && (prev_blank
-                    || prev_content.is_none_or(|pc| {
-                        ends_clause(pc)
-                            || p.item_label.is_match(pc) && pc.chars().count() < 120
-                            || mostly_upper(pc)
-                    }));
+            // A table's row whose first cell is a label (`| 12. | Xây dựng … | Bộ … |`,
+            // `| **I.** | …`): an item of its own, whatever the row above.
+            let table_row = is_labelled_row(&text[line.start..line.end], c);
+            let starts_item = table_row
+                || !preamble
+                    && p.item_label.is_match(c)
+                    && (prev_blank
+                        || prev_content.is_none_or(|pc| {
+                            ends_clause(pc)
+                                || p.item_label.is_match(pc) && pc.chars().count() < 120
+                                || mostly_upper(pc)
+                        }));
             if starts_item {
                 in_item = true;
                 kinds.push((i, SegmentKind::Item, true));
@@ -1997,6 +2001,27 @@ pub(crate) fn is_name_line(s: &str) -> bool {
         let first = cs.next().unwrap_or(' ');
         first.is_uppercase() && cs.all(|c| c.is_lowercase() || c == '.' || c == '-')
     }) && !fold(s).starts_with("noi nhan")
+}
+
+/// `| 12. | Xây dựng … |`, `| **I.** | Nâng cao … |`: a table's row (`raw`, its
+/// `content` without the opening marks) whose first cell is an item's label — a number
+/// or a Roman numeral, its stop, then the cell's end.
+fn is_labelled_row(raw: &str, content: &str) -> bool {
+    if !raw.trim_start().starts_with('|') {
+        return false;
+    }
+    let c = content.trim_start_matches(['*', ' ']);
+    let label = c
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || b"IVXLC".contains(b))
+        .count();
+    if label == 0 || label > 4 {
+        return false;
+    }
+    c[label..]
+        .trim_start_matches(['.', ')'])
+        .trim_start_matches(['*', ' ', '\t'])
+        .starts_with('|')
 }
 
 /// The first line of a legal-text site's boilerplate after the document, at or after
