@@ -447,6 +447,19 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
             ),
         ]
     );
+    // The attached programme's items start at the top again, not under the
+    // resolution's last article (`Điều 2`).
+    let labels: Vec<&str> = record["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.iter().all(|l| !l.starts_with("Điều 2.")),
+        "{labels:?}"
+    );
+    assert_eq!(labels.first(), Some(&"I.5"), "{labels:?}");
     // The targets' table is no task table.
     let texts: Vec<&str> = record["tasks"]
         .as_array()

@@ -240,7 +240,20 @@ impl<'t> Tree<'t> {
             roots: Vec::new(),
         };
         let mut stack: Vec<usize> = Vec::new();
-        for s in segments.iter().filter(|s| s.kind == SegmentKind::Item) {
+        // Past a signature or a list, items are a document attached after it (a Quy
+        // chế, a Chương trình `ban hành kèm theo`): they start at the top again, not
+        // under the decision's last article.
+        let mut attached = false;
+        for s in segments {
+            if matches!(s.kind, SegmentKind::Signature | SegmentKind::Distribution) {
+                attached = true;
+            }
+            if s.kind != SegmentKind::Item {
+                continue;
+            }
+            if std::mem::take(&mut attached) {
+                stack.clear();
+            }
             let zone = &text[s.start..s.end];
             let Some((style, label, taken)) = parse_label(zone) else {
                 continue;
