@@ -115,8 +115,12 @@ impl Segmenter {
         let footer_start = self.find_footer(text, &lines, body_start);
         self.scan_body(text, &lines, body_start, footer_start, true, &mut pieces);
         let mut at = self.scan_footer(text, &lines, footer_start, &mut pieces);
-        while at < lines.len() {
-            at = self.scan_attachment(text, &lines, at, &mut pieces);
+        if at < lines.len() {
+            // (Found once: every attachment ends there at the latest.)
+            let site = site_tail(text, &lines, at);
+            while at < lines.len() {
+                at = self.scan_attachment(text, &lines, at, site, &mut pieces);
+            }
         }
         tile(text, pieces)
     }
@@ -1216,17 +1220,18 @@ impl Segmenter {
 
     /// Label a document attached after the signature, from its first line `start`: its
     /// text as body and items (where its tasks and citations are), up to its own
-    /// signature or list, if it has one, or a site's boilerplate after the last
-    /// attachment; what follows is `other`, and so are forms to fill in. Return where
-    /// the next attachment begins, or the number of lines.
+    /// signature or list, if it has one, or the site's boilerplate (line `site`) after
+    /// the last attachment; what follows is `other`, and so are forms to fill in.
+    /// Return where the next attachment begins, or the number of lines.
     fn scan_attachment(
         &self,
         text: &str,
         lines: &[Line],
         start: usize,
+        site: usize,
         pieces: &mut Vec<Piece>,
     ) -> usize {
-        let end = site_tail(text, lines, start);
+        let end = site.max(start);
         // Forms to fill in (`PHỤ LỤC I` / `MẪU VĂN BẢN …`, `Mẫu số 01`): blanks and
         // dotted lines, not what the document asks or cites.
         let forms = lines[start..end]
