@@ -372,7 +372,8 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
         | 2. | Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi số. | Bộ Nội vụ | Các bộ, ngành | 6/2025 |\n\
         | 3. | Tổ chức tổng kết thực hiện Chương trình. | Bộ Khoa học và Công nghệ, Bộ Tài chính | | 2026 |\n\
         | 4. | Hoàn thiện cơ sở dữ liệu quốc gia. | Bộ Công an | | 30/6/2025 |\n\
-        | 6. | Hoàn thành nhiệm vụ năm | Bộ Tài chính | | 2025 |\n\n\
+        | 6. | Hoàn thành nhiệm vụ năm | Bộ Tài chính | | 2025 |\n\
+        | 8. | Theo dõi, đôn đốc việc thực hiện. | Bộ Khoa học và Công nghệ | | Thường xuyên |\n\n\
         | STT | Đơn vị |\n|---|---|\n| 1 | Sở Xây dựng tổng hợp |\n\n\
         | TT | NHIỆM VỤ | THỜI GIAN HOÀN THÀNH | CƠ QUAN THỰC HIỆN |\n|---|---|---|---|\n\
         | 7 | Tham mưu thành lập Ủy ban dữ liệu quốc gia. | Tháng 3/2025 | Bộ Công an |\n";
@@ -439,6 +440,12 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
                 s(&["Bộ Tài chính"]),
                 Some("2025-12-31".to_string())
             ),
+            // Ongoing: no date, the column's words kept (below).
+            (
+                "Theo dõi, đôn đốc việc thực hiện.".to_string(),
+                s(&["Bộ Khoa học và Công nghệ"]),
+                None
+            ),
             // A head in capitals, its columns in another order, `thực hiện` for the lead.
             (
                 "Tham mưu thành lập Ủy ban dữ liệu quốc gia.".to_string(),
@@ -447,6 +454,13 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
             ),
         ]
     );
+    let ongoing = record["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "Theo dõi, đôn đốc việc thực hiện.")
+        .unwrap();
+    assert_eq!(ongoing["deadline"]["text"], "Thường xuyên");
     // The attached programme's items start at the top again, not under the
     // resolution's last article (`Điều 2`).
     let labels: Vec<&str> = record["tasks"]

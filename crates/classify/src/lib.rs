@@ -240,7 +240,8 @@ impl Classifier {
     }
 
     /// A task table's column of when (`Quý I/2025`, `01/2025`, `Tháng 5/2025`, `2025`,
-    /// `Hằng năm`, `Trước 30/6/2025`): the date by which, as printed.
+    /// `Hằng năm`, `Trước 30/6/2025`, `Thường xuyên`): the cell as printed, with the date
+    /// by which or the period when it reads as one.
     fn column_deadline(&self, cell: &str) -> Option<Deadline> {
         if cell.is_empty() {
             return None;
@@ -256,10 +257,13 @@ impl Classifier {
             [d, m, y] if digits(d) && digits(m) && digits(y) => format!("trước {cell}"),
             _ => format!("trong {cell}"),
         };
-        let read = self.deadline(cell).or_else(|| self.deadline(&phrase))?;
+        // Read or not (`Thường xuyên`, ongoing; `2025-2030`), the column says when, as
+        // printed.
+        let read = self.deadline(cell).or_else(|| self.deadline(&phrase));
         Some(Deadline {
             text: cell.to_string(),
-            ..read
+            date: read.as_ref().and_then(|d| d.date.clone()),
+            every: read.and_then(|d| d.every),
         })
     }
 
