@@ -1,7 +1,7 @@
 //! The `Kính gửi` and `Nơi nhận` lists: one entry per dash item or line.
 
 use crate::clean::{clean_marks, trim_punct};
-use vanban_lexicon::fold;
+use vanban_lexicon::{damaged_noi_nhan, fold};
 use vanban_text::layout::PageBreaks;
 
 /// Entries of one or more list zones, in order. The head (`Kính gửi:`, `Nơi nhận:`)
@@ -57,14 +57,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             let mut after_head = dien.is_some() || std::mem::take(&mut opens_entry);
             // `Noi nh$n:`, `Nni nhQn:`: the head as a wrong font reads it.
             let damaged_head = !f.starts_with("noi nhan") && !f.starts_with("noinhan");
-            if let Some(cut) = damaged_head
-                .then(|| wrong_font_head(&f))
-                .flatten()
-                .and_then(|n| {
-                    let ends = line.char_indices().map(|(k, _)| k).chain([line.len()]);
-                    ends.into_iter().nth(n)
-                })
-            {
+            if let Some(cut) = damaged_head.then(|| damaged_noi_nhan(line)).flatten() {
                 after_head = true;
                 line = line[cut..].trim();
             }
@@ -232,32 +225,6 @@ fn is_speck_tail(tail: &str, after_count: bool) -> bool {
         });
     let syllable = |w: &&str| letters(w) == 2;
     noise || !words.iter().any(syllable)
-}
-
-/// In a folded line, `Nơi nhận:` as a wrong font or OCR misreads its vowels (`noi
-/// nh$n:`, `nni nhqn:`, `nai nhan;`): each vowel one or two other characters, then the
-/// colon (or `;`) that a head has. The number of characters up to and with the colon.
-/// (The segmenter's `noi_nhan` pattern reads the same forms.)
-fn wrong_font_head(f: &str) -> Option<usize> {
-    let c: Vec<char> = f.chars().take(14).collect();
-    // `n` ?{1,2} `i` ` ` `nh` ?{1,2} `n` (spaces) `:`
-    let vowel = |at: usize| -> Option<usize> {
-        (1..=2).find(|&w| {
-            c.get(at..at + w)
-                .is_some_and(|v| v.iter().all(|ch| !ch.is_whitespace()))
-                && c.get(at + w) == Some(&if at == 1 { 'i' } else { 'n' })
-        })
-    };
-    if c.first() != Some(&'n') {
-        return None;
-    }
-    let i = 1 + vowel(1)?;
-    if c.get(i + 1..i + 4) != Some(&[' ', 'n', 'h'][..]) {
-        return None;
-    }
-    let n = i + 4 + vowel(i + 4)?;
-    let colon = (n + 1..c.len()).find(|&k| c[k] != ' ')?;
-    matches!(c[colon], ':' | ';').then_some(colon + 1)
 }
 
 /// An address or tax code printed under a recipient's name (`(Địa chỉ: 33 Hai Bà

@@ -124,13 +124,10 @@ fn unglued<'l>(line: &'l str, lex: &Lexicon) -> Vec<&'l str> {
                 cuts.push((k, k));
             }
         } else if c == '(' {
-            let inner = &line[k + 1..];
-            let mark = inner
-                .find(')')
-                .filter(|&e| e <= 12)
-                .filter(|&e| fold(inner[..e].trim()) == "da ky");
-            if let Some(e) = mark {
-                cuts.push((k, k + 1 + e + 1));
+            // The signed mark, which goes (`(Đã ký)`: [`is_mark`]).
+            let end = line[k..].find(')').map(|e| k + e + 1);
+            if let Some(end) = end.filter(|&end| is_mark(&line[k..end])) {
+                cuts.push((k, end));
             }
         }
     }

@@ -502,3 +502,21 @@ fn ve_viec_as_printed_and_as_ocr_misreads_it() {
         assert_eq!(opens_with_ve_viec(&fold(subject)), yes, "{subject}");
     }
 }
+
+/// `Nơi nhận:` as printed and as a wrong font reads it: the offset past its colon (the
+/// list's first entry follows); words that open like it are no head.
+#[test]
+fn the_list_head_as_printed_and_as_a_wrong_font_reads_it() {
+    for (line, head) in [
+        ("Nơi nhận: KT. CỤC TRƯỞNG", Some("Nơi nhận:")),
+        ("Noi nh$n: TL. TONG CUC TRTIONG", Some("Noi nh$n:")),
+        ("Nni nhQn:", Some("Nni nhQn:")),
+        ("Nai nhAn; - Như trên", Some("Nai nhAn;")),
+        ("Noi\tnhQn :", Some("Noi\tnhQn :")),
+        ("Nơi nhận hồ sơ: Bộ phận một cửa", None),
+        ("Nội dung: rà soát", None),
+        ("Noi nhan", None),
+    ] {
+        assert_eq!(damaged_noi_nhan(line).map(|k| &line[..k]), head, "{line}");
+    }
+}

@@ -37,6 +37,59 @@ pub fn opens_with_ve_viec(folded: &str) -> bool {
         || s.starts_with("ve viec")
 }
 
+/// `Nơi nhận:` (the head of the distribution list) as a wrong font or OCR misreads its
+/// vowels: `Noi nh$n:`, `Nni nhQn:`, `Nai nhAn;` — each vowel one or two other
+/// characters, spaces or tabs between the words, then the colon (or `;`) a head has.
+/// The byte offset just past that colon in `line`. Read in folded characters, so the
+/// printed head (`Nơi nhận:`) is one too.
+pub fn damaged_noi_nhan(line: &str) -> Option<usize> {
+    // (Asked of every line of a body, most of which this first test turns away.)
+    if !line.starts_with(['N', 'n']) {
+        return None;
+    }
+    // The opening characters, folded, with their offsets (the head is 14 at most, with
+    // a run of blanks between its words a few more).
+    let mut c: [(usize, char); 20] = [(0, ' '); 20];
+    let mut n = 0;
+    for (k, ch) in line.char_indices() {
+        if n == c.len() {
+            break;
+        }
+        if let Some(f) = crate::fold_char(ch) {
+            c[n] = (k + ch.len_utf8(), f);
+            n += 1;
+        }
+    }
+    let c = &c[..n];
+    let is = |at: usize, want: char| c.get(at).is_some_and(|&(_, f)| f == want);
+    let blank = |at: usize| c.get(at).is_some_and(|&(_, f)| f == ' ' || f == '\t');
+    // One or two characters of a misread vowel, then `next`: where `next` is.
+    let vowel = |at: usize, next: char| {
+        (1..=2).map(|w| at + w).find(|&e| {
+            (at..e).all(|k| c.get(k).is_some_and(|&(_, f)| !f.is_whitespace())) && is(e, next)
+        })
+    };
+    if !is(0, 'n') {
+        return None;
+    }
+    let i = vowel(1, 'i')?;
+    let mut k = i + 1;
+    if !blank(k) {
+        return None;
+    }
+    while blank(k) {
+        k += 1;
+    }
+    if !(is(k, 'n') && is(k + 1, 'h')) {
+        return None;
+    }
+    let mut k = vowel(k + 2, 'n')? + 1;
+    while blank(k) {
+        k += 1;
+    }
+    (is(k, ':') || is(k, ';')).then(|| c[k].0)
+}
+
 /// The key slug of a jurisdiction: `Bà Rịa - Vũng Tàu` → `ba-ria-vung-tau`.
 pub fn slug(s: &str) -> String {
     fold(s)

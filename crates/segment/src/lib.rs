@@ -969,7 +969,7 @@ impl Segmenter {
             if c.is_empty() {
                 continue;
             }
-            if self.pat.noi_nhan.is_match(c)
+            if self.pat.is_noi_nhan(c)
                 || self.pat.authority.is_match(c)
                 || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some()
                 || is_flattened_list(c)
@@ -1056,8 +1056,7 @@ impl Segmenter {
             // signature's formula or post glued after the list's head or entry (`Nơi nhận:
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
             let head = !rest_is_other
-                && (p.noi_nhan.is_match(c)
-                    || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
+                && (p.is_noi_nhan(c) || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
             let signed_list = in_dist && sig >= 1;
             if !rest_is_other && sig < 3 && (head || in_dist) {
                 if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
@@ -1090,7 +1089,7 @@ impl Segmenter {
                     let at = bar + 3 + (rest.len() - rest.trim_start().len());
                     let cell = &c[at..];
                     let formula = p.authority.is_match(cell);
-                    (formula || signed_then_name(cell).is_some()).then_some((bar, at, formula))
+                    (formula || self.signed_then_name(cell)).then_some((bar, at, formula))
                 });
                 match cell {
                     Some((bar, at, formula)) => {
@@ -1103,7 +1102,7 @@ impl Segmenter {
                 continue;
             }
             // `( Đã ký) Lê Thành Long`: the signed mark and the name on one line.
-            if !rest_is_other && sig < 3 && signed_then_name(c).is_some() {
+            if !rest_is_other && sig < 3 && self.signed_then_name(c) {
                 sig = 3;
                 last_kind = SegmentKind::Signature;
                 pieces.push(piece(line.cs, line.ce, SegmentKind::Signature));
@@ -1193,6 +1192,16 @@ impl Segmenter {
             pieces.push(piece(line.cs, line.ce, kind));
         }
         lines.len()
+    }
+
+    /// `( Đã ký) Lê Thành Long`, `(Đã ký)Nguyễn Hòa Bình`: the signed mark of a web copy
+    /// ([`Patterns::signed_mark`]) and the signer's name after it on one line.
+    fn signed_then_name(&self, c: &str) -> bool {
+        let Some(close) = c.starts_with('(').then(|| c.find(')')).flatten() else {
+            return false;
+        };
+        self.pat.signed_mark.is_match(&c[..=close])
+            && is_name_line(c[close + 1..].trim_start().trim_end_matches(['|', ' ']))
     }
 
     /// Whether line `i` opens a document attached after the signature: a heading in
@@ -2058,20 +2067,6 @@ fn is_flattened_list(c: &str) -> bool {
     c.starts_with('-')
         && (c.contains("; - Lưu") || c.contains("; - Luu"))
         && c.matches("; - ").nth(2).is_some()
-}
-
-/// `( Đã ký) Lê Thành Long`, `(Đã ký)Nguyễn Hòa Bình`: the signed mark of a web copy
-/// and the signer's name after it on one line; the name's byte offset in `c`.
-pub(crate) fn signed_then_name(c: &str) -> Option<usize> {
-    let inner = c.strip_prefix('(')?;
-    let close = inner.find(')').filter(|&k| k <= 12)?;
-    let mark = fold(inner[..close].trim());
-    if !matches!(mark.as_str(), "da ky" | "đa ky" | "da ki") {
-        return None;
-    }
-    let rest = &inner[close + 1..];
-    let name = rest.trim_start();
-    is_name_line(name.trim_end_matches(['|', ' '])).then(|| c.len() - name.len())
 }
 
 /// Where a signature cell's post, as OCR leaves it, has its `TRƯỞNG` (head of): the

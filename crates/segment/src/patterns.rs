@@ -225,10 +225,9 @@ impl Patterns {
             vv: re(
                 r"(?i)^\**[ \t]*(?:v/v|v[il1|a]v[ \t:.]|v\.v\.?[ \t]|vv[ \t]|về[ \t]+việc[ \t])",
             ),
-            // Also `Nơi nhận;` and the head as a wrong font reads it (`Noi nh$n:`,
-            // `Nni nhQn:`, `Nai nhAn:`: any vowel a character or two), then with its colon.
+            // Also `Nơi nhận;` (a wrong font's head: [`Patterns::is_noi_nhan`]).
             noi_nhan: re(&format!(
-                r"^\**[ \t]*(?:{}[ \t]*\**[ \t]*(?:[:;]|$)|(?i:n\S{{1,2}}i[ \t]+nh\S{{1,2}}n)[ \t]*[:;])",
+                r"^\**[ \t]*{}[ \t]*\**[ \t]*(?:[:;]|$)",
                 loose("nơi nhận")
             )),
             authority: re(&authority),
@@ -302,6 +301,14 @@ impl Patterns {
             }
         }
         None
+    }
+
+    /// Whether `s` opens with the head of the `Nơi nhận` list: as printed, broken
+    /// only by layout marks ([`Self::noi_nhan`]), or as a wrong font reads it (`Noi
+    /// nh$n:`, `Nni nhQn:`: [`vanban_lexicon::damaged_noi_nhan`]).
+    pub fn is_noi_nhan(&self, s: &str) -> bool {
+        self.noi_nhan.is_match(s)
+            || vanban_lexicon::damaged_noi_nhan(s.trim_start_matches(['*', ' ', '\t'])).is_some()
     }
 
     /// Whether a line in capitals is a signer's post (`PHÓ BÍ THƯ`).

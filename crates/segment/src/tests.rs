@@ -58,11 +58,13 @@ fn patterns_compile_and_find_landmarks() {
         "Nni nhQn: TL.TONG",
         "Nai nhAn:",
         "Noi nhQn:",
+        "**Noi  nh$n :",
     ] {
-        assert!(p.noi_nhan.is_match(damaged), "{damaged}");
+        assert!(p.is_noi_nhan(damaged), "{damaged}");
     }
-    assert!(!p.noi_nhan.is_match("Noi nhan hồ sơ: Bộ phận một cửa"));
-    assert!(!p.noi_nhan.is_match("Nơi nhận hồ sơ"));
+    assert!(!p.is_noi_nhan("Noi nhan hồ sơ: Bộ phận một cửa"));
+    assert!(!p.is_noi_nhan("Nơi nhận hồ sơ"));
+    assert!(!p.is_noi_nhan("Nội dung: …"));
     assert!(p.authority.is_match("T/M BAN THƯỜNG VỤ"));
     assert!(p.authority.is_match("**TM. ỦY BAN NHÂN"));
     assert!(p.authority.is_match("KT. BỘ TRƯỞNG"));
