@@ -18,6 +18,9 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
     // `**Kính` / `gửi:** …`, `*Nơi` / `nhận:*`: the head broken after its first word
     // (the second, folded, to look for on the next line).
     let mut head_rest: Option<&str> = None;
+    // The archive copy's entry, whose line ended it, closed the list (see
+    // [`is_archive`]).
+    let mut archive_closed = false;
     for zone in zones {
         for raw in zone.lines() {
             let mut line = raw
@@ -99,6 +102,13 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                     opens_entry = after_head;
                     continue;
                 }
+                // The archive copy (`- Lưu: VT, TXNK (3).`) is the list's last entry:
+                // once its line ended it, an undashed line below is the signature
+                // column or the page's foot (`WwW`, `Nguyễn Tiến Trường`, `Website Cục
+                // Thuế …`), neither the rest of the entry nor one of its own.
+                if archive_closed && !is_dash && !after_head {
+                    continue;
+                }
                 // An address goes on until a line ends it (`)`, `.`, `;`): `Địa chỉ: Tầng
                 // 4, …, đường` / `Tân Thuận, …, TP.HCM` / `Mã số thuế: …` is one.
                 let open_address = out
@@ -116,6 +126,8 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 } else {
                     out.push(value);
                 }
+                archive_closed = out.last().is_some_and(|e| is_archive(e))
+                    && without_specks(part).ends_with(['.', ')', ';']);
                 after_head = false;
                 opens_entry = false;
             }
@@ -126,6 +138,20 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
         // A letter alone (`Í`): a speck of the stamp, no entry.
         .filter(|e| e.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
         .collect()
+}
+
+/// The archive copy's entry, `Lưu: VT, …` (`lưu` kept, `VT` the office of records),
+/// also as OCR damages its first word (`Ltnr: VT, DNNCN`, `Llnr VT, TTTIT`): by custom
+/// the last entry of a `Nơi nhận` list.
+fn is_archive(entry: &str) -> bool {
+    let mut words = entry.split_whitespace();
+    let first = words.next().unwrap_or("").trim_end_matches(':');
+    let second = words.next().unwrap_or("");
+    (2..=5).contains(&first.chars().count())
+        && first.starts_with(['L', 'l'])
+        && second
+            .strip_prefix("VT")
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// An entry without the specks that a stamp or a signature left after its end, on the
@@ -318,6 +344,42 @@ mod tests {
             entries(twice.into_iter()),
             ["Như trên", "Lưu: VT", "Bộ Tài chính", "Lưu: VT"]
         );
+    }
+
+    /// The archive copy's line, once it ends its entry, ends the list: what lies below
+    /// it undashed is the signature column or the page's foot (from real scans; a line
+    /// that does not end the entry still wraps, a dashed one still opens an entry).
+    #[test]
+    fn the_archive_copy_closes_the_list() {
+        let cases: [(&str, &[&str]); 6] = [
+            (
+                "Nơi nhận:\n- Như trên;\n- P.PC;\n- Lưu: VT, TTHT.\n792-29706624//2017 pbk\n\nWebsite Cục Thuế Tp. Hồ Chí Minh: Attp:/phem.gdt.gov.vn/wps/portal",
+                &["Như trên", "P.PC", "Lưu: VT, TTHT"],
+            ),
+            (
+                "Nơi nhận:\n- Như trên;\n- PTCT Lưu Mạnh Tưởng (để b/cáo);\n- Lưu: VT, TXNK(3).\nWwW",
+                &["Như trên", "PTCT Lưu Mạnh Tưởng (để b/cáo)", "Lưu: VT, TXNK(3)"],
+            ),
+            (
+                "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCHĐH (1b). i\nPoel",
+                &["Như trên", "Lưu: VT, CCHĐH (1b)"],
+            ),
+            (
+                "Nơi nhận:\n- Website TCT;\n- Ltnr: VT, DNNCN. g\nD,,y Minh\na",
+                &["Website TCT", "Ltnr: VT, DNNCN"],
+            ),
+            (
+                "Nơi nhận:\n- Website Cục Thuế;\n- Lưu: VT, TrHT2)ÄR { by >)\nNguyễn Tiến Trường",
+                &["Website Cục Thuế", "Lưu: VT, TrHT2)ÄR { by >)"],
+            ),
+            (
+                "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH,\nVX.\n- Bộ Tài chính.",
+                &["Như trên", "Lưu: VT, TH, VX", "Bộ Tài chính"],
+            ),
+        ];
+        for (zone, want) in cases {
+            assert_eq!(entries([zone].into_iter()), want, "{zone}");
+        }
     }
 
     /// An address or tax code under a name, wrapped over lines until `)` `.` `;` ends
