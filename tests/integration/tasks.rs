@@ -491,3 +491,129 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
         "{texts:?}"
     );
 }
+
+/// Each task of a document, as (label, assignees, whether they came from a heading).
+fn tasks_with_sources(text: &str) -> Vec<(String, Vec<String>, bool)> {
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let got = serde_json::to_value(pipeline.process_bytes("doc.txt", text.as_bytes())).unwrap();
+    got["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let from_heading = t["evidence"].as_array().unwrap().iter().any(|e| {
+                e.as_str()
+                    .unwrap()
+                    .starts_with("assignees from the heading")
+            });
+            (
+                t["label"].as_str().unwrap().to_string(),
+                t["assignees"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap().to_string())
+                    .collect(),
+                from_heading,
+            )
+        })
+        .collect()
+}
+
+/// `1. Sở Y tế` / `a) Chủ trì, phối hợp …`: the items under a heading that names a
+/// body are that body's to do (the layout of a plan's `Tổ chức thực hiện`); a heading
+/// of a topic (`Công tác tuyên truyền`), a section's title in capitals or a bare `Cơ
+/// quan` names no one, and an item that names its own body keeps it. Written after
+/// the provincial plans of the real corpus (KH-UBND 157, 165, 624 of 2025).
+#[test]
+fn a_heading_that_names_a_body_gives_its_items_their_assignee() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 157/KH-UBND\n\
+        Hải Phòng, ngày 12 tháng 6 năm 2025\n\nKẾ HOẠCH\nTriển khai công tác y tế cơ sở\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao chất lượng khám, chữa bệnh ban đầu.\n\n\
+        II. NHIỆM VỤ TRỌNG TÂM\n\n1. Công tác tuyên truyền\n\n\
+        a) Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng.\n\n\
+        b) Phổ biến các mô hình hay tại cơ sở.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n\
+        a) Chủ trì, phối hợp với các sở, ngành hướng dẫn, kiểm tra việc thực hiện Kế hoạch.\n\n\
+        b) Tổng hợp, báo cáo Ủy ban nhân dân thành phố trước ngày 15/12/2025.\n\n\
+        2. Đối với Sở Tài chính:\n\n\
+        a) Tham mưu Ủy ban nhân dân thành phố bố trí kinh phí thực hiện Kế hoạch.\n\n\
+        b) Công an thành phố phối hợp bảo đảm an ninh tại các cơ sở y tế.\n\n\
+        3. Ủy ban nhân dân các xã, phường có trách nhiệm:\n\n\
+        a) Triển khai thực hiện Kế hoạch trên địa bàn.\n\n\
+        b) Kiểm tra việc bố trí nhân lực cho trạm y tế.\n\n\
+        4. Cơ quan chủ trì giải quyết thủ tục\n\n\
+        a) Chủ động phối hợp với các cơ quan, đơn vị liên quan.\n\n\
+        Nơi nhận:\n- Sở Y tế;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Trung Kiên\n";
+    let tasks = tasks_with_sources(text);
+    let of = |label: &str| {
+        tasks
+            .iter()
+            .find(|t| t.0 == label)
+            .unwrap_or_else(|| panic!("no task {label}: {tasks:?}"))
+    };
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(of("III.1.a").1, s(&["Sở Y tế"]));
+    assert!(of("III.1.a").2, "{tasks:?}");
+    assert_eq!(of("III.1.b").1, s(&["Sở Y tế"]));
+    assert_eq!(of("III.2.a").1, s(&["Sở Tài chính"]));
+    // Its own body before the heading's.
+    assert_eq!(of("III.2.b").1, s(&["Công an thành phố"]));
+    assert!(!of("III.2.b").2);
+    assert_eq!(of("III.3.a").1, s(&["Ủy ban nhân dân các xã, phường"]));
+    assert_eq!(of("III.3.b").1, s(&["Ủy ban nhân dân các xã, phường"]));
+    // A topic names no one; nor does a bare `Cơ quan`.
+    assert_eq!(of("II.1.a").1, Vec::<String>::new());
+    assert_eq!(of("III.4.a").1, Vec::<String>::new());
+}
+
+/// A decision that approves a plan (`Điều 1. Phê duyệt Đề án …`) states the plan's
+/// content, which asks nothing, except its part on who carries it out (`V. TỔ CHỨC
+/// THỰC HIỆN` / `1. Bộ Xây dựng` / `a) Chủ trì …`), whose items are the ministries'
+/// tasks. In an article, a heading of a rule (`Đoàn kiểm tra, người thực hiện nhiệm vụ
+/// kiểm tra thực hiện kiểm tra như sau:`) lends no assignee. After QĐ 2597/QĐ-TTg of
+/// 2025 and NĐ 308/2025/NĐ-CP.
+#[test]
+fn an_approved_plans_implementation_part_is_tasks() {
+    let text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 2597/QĐ-TTg\nHà Nội, ngày 27 tháng 11 năm 2025\n\n\
+        QUYẾT ĐỊNH\nPhê duyệt Đề án chuyển đổi số trong hoạt động xây dựng\n\n\
+        THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 2 năm 2025;\n\n\
+        QUYẾT ĐỊNH:\n\n\
+        Điều 1. Phê duyệt Đề án chuyển đổi số trong hoạt động xây dựng với những nội dung chủ yếu sau:\n\n\
+        I. MỤC TIÊU\n\n1. Hình thành cơ sở dữ liệu quốc gia về kết cấu hạ tầng.\n\n\
+        2. Xây dựng nền tảng số dùng chung của ngành.\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Xây dựng\n\n\
+        a) Chủ trì, phối hợp với các bộ, ngành tổ chức triển khai thực hiện Đề án.\n\n\
+        b) Tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện hằng năm.\n\n\
+        2. Đoàn kiểm tra, người thực hiện nhiệm vụ kiểm tra thực hiện kiểm tra như sau:\n\n\
+        a) Công bố quyết định kiểm tra.\n\n\
+        3. Ủy ban nhân dân các tỉnh, thành phố\n\n\
+        a) Căn cứ nội dung Đề án, xây dựng kế hoạch chuyển đổi số của địa phương.\n\n\
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n\n\
+        Nơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, CN.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Hồng Hà\n";
+    let tasks = tasks_with_sources(text);
+    let labels: Vec<&str> = tasks.iter().map(|t| t.0.as_str()).collect();
+    assert!(
+        !labels.iter().any(|l| l.starts_with("Điều 1.I.")),
+        "the plan's objectives are no tasks: {tasks:?}"
+    );
+    let of = |label: &str| tasks.iter().find(|t| t.0 == label);
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        of("Điều 1.II.1.a").map(|t| t.1.clone()),
+        Some(s(&["Bộ Xây dựng"])),
+        "{tasks:?}"
+    );
+    assert_eq!(
+        of("Điều 1.II.1.b").map(|t| t.1.clone()),
+        Some(s(&["Bộ Xây dựng"]))
+    );
+    assert_eq!(
+        of("Điều 1.II.3.a").map(|t| t.1.clone()),
+        Some(s(&["Ủy ban nhân dân các tỉnh, thành phố"]))
+    );
+    assert!(
+        of("Điều 1.II.2.a").is_none_or(|t| !t.2),
+        "a rule's heading lends no assignee: {tasks:?}"
+    );
+}

@@ -80,6 +80,9 @@ pub struct Candidate<'t> {
     pub under_non_task_heading: bool,
     /// An article (`Điều N`) of a decision.
     pub article: bool,
+    /// The texts of the headings above it (after their labels), innermost last:
+    /// `1. Bộ Xây dựng` / `a) Chủ trì, phối hợp …` names who does `a`.
+    pub headings: Vec<&'t str>,
 }
 
 /// The items of a document as a forest.
@@ -111,6 +114,15 @@ const NON_TASK_HEADINGS: [&str; 17] = [
     "phe duyet",
     "kien toan",
     "nguyen tac",
+];
+
+/// Headings whose items assign work again under a heading of [`NON_TASK_HEADINGS`]: a
+/// decision approves a plan (`Điều 1. Phê duyệt Đề án …`) whose last part says who
+/// does what (`V. TỔ CHỨC THỰC HIỆN` / `1. Bộ Xây dựng` / `a) Chủ trì, phối hợp …`).
+const TASK_HEADINGS: [&str; 3] = [
+    "to chuc thuc hien",
+    "trach nhiem thuc hien",
+    "phan cong thuc hien",
 ];
 
 /// Parse the label at the start of an item zone: (style, label, bytes it takes).
@@ -291,7 +303,13 @@ impl<'t> Tree<'t> {
     /// The items that may be tasks, in text order.
     pub fn candidates(&self) -> Vec<Candidate<'t>> {
         let mut out = Vec::new();
-        self.visit_siblings(&self.roots, &mut Vec::new(), false, &mut out);
+        self.visit_siblings(
+            &self.roots,
+            &mut Vec::new(),
+            &mut Vec::new(),
+            false,
+            &mut out,
+        );
         out
     }
 
@@ -306,11 +324,12 @@ impl<'t> Tree<'t> {
 
     /// The candidates among `siblings` and under them. `labels` holds the labels of
     /// the headings above, as a stack: each sibling's own label is pushed and popped
-    /// rather than the heading's list copied for every item.
+    /// rather than the heading's list copied for every item; `heads` their texts.
     fn visit_siblings<'a>(
         &'a self,
         siblings: &'a [usize],
         labels: &mut Vec<Cow<'a, str>>,
+        heads: &mut Vec<&'t str>,
         non_task: bool,
         out: &mut Vec<Candidate<'t>>,
     ) {
@@ -329,11 +348,18 @@ impl<'t> Tree<'t> {
             let pushed = own.is_some();
             labels.extend(own);
             if self.is_heading(n) {
-                let head = self.text[node.text_start..node.end].trim();
+                let text: &'t str = self.text;
+                let head = text[node.text_start..node.end].trim();
                 let head_text =
                     fold(&head[..head.char_indices().nth(40).map_or(head.len(), |(i, _)| i)]);
-                let nt = non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h));
-                self.visit_siblings(&node.children, labels, nt, out);
+                let nt = if TASK_HEADINGS.iter().any(|h| head_text.starts_with(h)) {
+                    false
+                } else {
+                    non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h))
+                };
+                heads.push(head);
+                self.visit_siblings(&node.children, labels, heads, nt, out);
+                heads.pop();
             } else {
                 let end = self.last_end(n);
                 out.push(Candidate {
@@ -343,6 +369,7 @@ impl<'t> Tree<'t> {
                     end,
                     under_non_task_heading: non_task,
                     article: node.style == Style::Article || under_article,
+                    headings: heads.clone(),
                 });
             }
             if pushed {

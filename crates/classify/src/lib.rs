@@ -11,9 +11,12 @@
 //! * An item is a task when it asks for something: a cue verb of the
 //!   [`TaskLexicon`] (data file `data/task_cues.tsv`, extensible with `--lexicon FILE`)
 //!   or a `Giao …` / `Đề nghị …` / `Yêu cầu …` form, and it is not under a heading of
-//!   purposes, assessments or definitions.
+//!   purposes, assessments or definitions (a decision's `Điều 1. Phê duyệt Đề án …`
+//!   states the plan, except its `Tổ chức thực hiện` part, which assigns work).
 //! * Assignees are the bodies named before the first verb, split at commas and `và`
-//!   only where each part is a body; none named → `assignees_implicit`.
+//!   only where each part is a body; an item that names none takes the body a heading
+//!   above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in `evidence`);
+//!   none named → `assignees_implicit`.
 //! * Actions are decided by the cue verbs after the assignees, found by the one
 //!   Aho-Corasick pass over the folded item (no case, no diacritics) that also finds
 //!   the stop words and recurrence phrases, ignoring cue words inside a cited
@@ -181,8 +184,16 @@ impl Classifier {
             // and the deadline.
             folded.scan(&body, &self.lex);
             let folded = &folded;
-            let (assignees, implicit) = self.assignees_folded(&body, folded);
+            let (mut assignees, mut implicit) = self.assignees_folded(&body, folded);
             let (actions, mut evidence) = self.actions_after(&body, folded, (&assignees, implicit));
+            // An item that names no one, under a heading that names a body (`1. Bộ Xây
+            // dựng` / `a) Chủ trì, phối hợp …`): the heading's body does it.
+            if implicit {
+                if let Some((names, heading)) = self.heading_assignees(&cand) {
+                    evidence.push(format!("assignees from the heading: {heading}"));
+                    (assignees, implicit) = (names, false);
+                }
+            }
             if !self.asks(&body, folded, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
@@ -203,6 +214,107 @@ impl Classifier {
             ));
         }
         tasks
+    }
+
+    /// The bodies named by the innermost heading above `cand` that names any, and that
+    /// heading: `Bộ Xây dựng`, `Sở Nội vụ:`, `Đối với Sở Tài chính`, `Trách nhiệm của
+    /// Sở Y tế`, `Sở Y tế chủ trì thực hiện các nội dung sau:`.
+    fn heading_assignees<'c>(&self, cand: &items::Candidate<'c>) -> Option<(Vec<String>, &'c str)> {
+        cand.headings.iter().rev().find_map(|&heading| {
+            let h = heading.trim_matches(|c: char| c == '*' || c.is_whitespace());
+            // A heading of names is a few words, not in capitals (`CÁC NHIỆM VỤ, GIẢI
+            // PHÁP` is a section's title).
+            if h.chars().count() > 160 || !h.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let first: Vec<&str> = h.split_whitespace().take(3).collect();
+            if first.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+                return None;
+            }
+            // `Đối với …`, `Trách nhiệm của …`: the names follow these words.
+            let f = fold(&first.join(" "));
+            let skip = [("doi voi", 2), ("trach nhiem cua", 3), ("nhiem vu cua", 3)]
+                .iter()
+                .find(|(p, n)| f.starts_with(p) && first.len() > *n)
+                .map_or(0, |&(_, n)| n);
+            let mut rest = h;
+            for _ in 0..skip {
+                rest = rest.trim_start();
+                rest = rest.find(char::is_whitespace).map_or("", |k| &rest[k..]);
+            }
+            let rest = collapse(rest.trim_start());
+            let (names, implicit) = self.assignees(&rest);
+            if implicit || !names.iter().all(|n| self.names_a_body(n)) {
+                return None;
+            }
+            // An article's clause is a rule more often than a duty (`Đoàn kiểm tra, người
+            // thực hiện nhiệm vụ kiểm tra thực hiện kiểm tra như sau:`): there the heading
+            // is the names and nothing more, or the names and `có trách nhiệm:`.
+            if cand.article {
+                let last = names.last().map_or("", String::as_str);
+                let end = rest.find(last).map_or(rest.len(), |k| k + last.len());
+                let tail = fold(
+                    rest[end..].trim_matches(|c: char| c == ':' || c == '.' || c.is_whitespace()),
+                );
+                if !["", "co trach nhiem", "chiu trach nhiem", "co nhiem vu"]
+                    .contains(&tail.as_str())
+                {
+                    return None;
+                }
+            }
+            Some((names, h))
+        })
+    }
+
+    /// Whether a name read off a heading is a body's: it opens with an assignee head
+    /// that is no common noun of legal texts (`Các trường hợp …`, `Người bán hàng`,
+    /// `Cơ sở dữ liệu …`); after `Các`, the next word is a head too (`Các bộ, ngành`,
+    /// not `Các quy định chung`).
+    fn names_a_body(&self, name: &str) -> bool {
+        const NOT_BODIES: [&str; 7] = [
+            "truong hop",
+            "nguoi",
+            "co so",
+            "can bo",
+            "dang vien",
+            "ho gia dinh",
+            "moi",
+        ];
+        let mut cut = name.len().min(48);
+        while !name.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let f = fold(&name[..cut]);
+        let after_cac = f.strip_prefix("cac ").unwrap_or(&f);
+        let whole = |w: &str| {
+            after_cac == w
+                || after_cac
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(' '))
+        };
+        if NOT_BODIES.iter().any(|w| whole(w)) {
+            return false;
+        }
+        // A body's name is printed with a capital (`phòng, chống dịch` is no `Phòng`),
+        // and says which body: a bare `Cơ quan`, `Hội đồng` (what the name reader
+        // leaves of `Cơ quan chủ trì giải quyết …`, `Hội đồng kỷ luật …`) does not.
+        let plural = after_cac.len() < f.len();
+        if !plural && (!name.starts_with(char::is_uppercase) || !name.trim().contains(' ')) {
+            return false;
+        }
+        if !plural
+            && ["co quan", "hoi dong", "don vi", "to chuc", "uy ban", "ban"].contains(&f.as_str())
+        {
+            return false;
+        }
+        let printed = if plural {
+            name.trim_start()
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, r)| r.trim_start())
+        } else {
+            name
+        };
+        self.lex.starts_with_head(printed)
     }
 
     /// A row of a task table as a task: its task column the text, its lead column the
