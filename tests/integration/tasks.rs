@@ -391,12 +391,7 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
                 .any(|e| e.as_str().unwrap().starts_with("table row"))
         })
         .map(|t| {
-            let names = t["assignees"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap().to_string())
-                .collect();
+            let names = assignees_of(t);
             (
                 t["text"].as_str().unwrap().to_string(),
                 names,
@@ -404,7 +399,7 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
             )
         })
         .collect();
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let s = strings;
     assert_eq!(
         rows,
         [
@@ -492,6 +487,21 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
     );
 }
 
+/// A task's assignees as printed.
+fn assignees_of(task: &Value) -> Vec<String> {
+    task["assignees"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Owned copies of `v`, for comparing with what a record holds.
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|x| x.to_string()).collect()
+}
+
 /// Each task of a document, as (label, assignees, whether they came from a heading).
 fn tasks_with_sources(text: &str) -> Vec<(String, Vec<String>, bool)> {
     let pipeline = Pipeline::new(Lexicon::builtin());
@@ -508,12 +518,7 @@ fn tasks_with_sources(text: &str) -> Vec<(String, Vec<String>, bool)> {
             });
             (
                 t["label"].as_str().unwrap().to_string(),
-                t["assignees"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|a| a.as_str().unwrap().to_string())
-                    .collect(),
+                assignees_of(t),
                 from_heading,
             )
         })
@@ -552,7 +557,7 @@ fn a_heading_that_names_a_body_gives_its_items_their_assignee() {
             .find(|t| t.0 == label)
             .unwrap_or_else(|| panic!("no task {label}: {tasks:?}"))
     };
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let s = strings;
     assert_eq!(of("III.1.a").1, s(&["Sở Y tế"]));
     assert!(of("III.1.a").2, "{tasks:?}");
     assert_eq!(of("III.1.b").1, s(&["Sở Y tế"]));
@@ -598,7 +603,7 @@ fn an_approved_plans_implementation_part_is_tasks() {
         "the plan's objectives are no tasks: {tasks:?}"
     );
     let of = |label: &str| tasks.iter().find(|t| t.0 == label);
-    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let s = strings;
     assert_eq!(
         of("Điều 1.II.1.a").map(|t| t.1.clone()),
         Some(s(&["Bộ Xây dựng"])),
@@ -615,5 +620,56 @@ fn an_approved_plans_implementation_part_is_tasks() {
     assert!(
         of("Điều 1.II.2.a").is_none_or(|t| !t.2),
         "a rule's heading lends no assignee: {tasks:?}"
+    );
+}
+
+/// A plan's task table as a legal-text site prints it, one cell per line between `|`
+/// lines: each numbered row is a task read by the head's columns (lead body, month or
+/// year of completion), in text order among the plan's other tasks; a section's row
+/// is none, and a line of a cell that reads as an item (`a) Tổ chức tuyên truyền …`) is
+/// the row's, no task of its own. After QĐ 2629/QĐ-TTg and KH 179/KH-UBND of 2025.
+#[test]
+fn a_task_table_printed_one_cell_per_line_gives_a_task_per_row() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 179/KH-UBND\nBắc Ninh, ngày 01 tháng 12 năm 2025\n\n\
+        KẾ HOẠCH\nPhát triển Chính phủ số\n\n\
+        I. MỤC TIÊU\n\n1. Hoàn thiện hạ tầng số của tỉnh.\n\n\
+        II. NHIỆM VỤ, GIẢI PHÁP\n\n\
+        |\n**TT**\n|\n**Nhiệm vụ, giải\npháp**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|\n**Kết quả**\n|\n**Thời gian thực\nhiện**\n|\n\
+        |\n**I**\n|\n**Hoàn thiện thể chế**\n|\n\
+        |\n1\n|\nNghiên cứu, xây dựng quy định về dữ liệu số và các\nvăn bản hướng dẫn thi hành.\n|\nSở Khoa học và\nCông nghệ\n|\nCông an tỉnh, Sở Tài\nchính\n|\nTrình Ủy ban nhân dân\ntỉnh\n|\nTháng 12/2025\n|\n\
+        |\n2\n|\nXây dựng quy chế bảo đảm an ninh dữ liệu:\na) Tổ chức tuyên truyền, phổ biến quy chế đến các sở, ngành.\n|\nCông an tỉnh\n|\n|\nQuy chế\n|\n2026\n|\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Sở Khoa học và Công nghệ chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n\
+        Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVương Quốc Tuấn\n";
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let got = serde_json::to_value(pipeline.process_bytes("kh.txt", text.as_bytes())).unwrap();
+    let tasks: Vec<(String, Vec<String>, Option<String>)> = got["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap().to_string(),
+                assignees_of(t),
+                t["deadline"]["date"].as_str().map(str::to_string),
+            )
+        })
+        .collect();
+    let s = strings;
+    assert_eq!(
+        tasks,
+        [
+            (
+                "1".to_string(),
+                s(&["Sở Khoa học và Công nghệ"]),
+                Some("2025-12-31".to_string())
+            ),
+            (
+                "2".to_string(),
+                s(&["Công an tỉnh"]),
+                Some("2026-12-31".to_string())
+            ),
+            ("III.1".to_string(), s(&["Sở Khoa học và Công nghệ"]), None),
+        ]
     );
 }

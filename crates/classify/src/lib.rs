@@ -27,7 +27,8 @@
 //! * Task tables (`| TT | Tên nhiệm vụ | Cơ quan chủ trì | … | Thời gian hoàn thành |`,
 //!   a plan's list of tasks): each labelled row is a task read by the head's columns —
 //!   the task column its text, the lead column its assignees, the column of when its
-//!   deadline (`Quý I/2025`, `6/2025`, `2025`) — wherever the table stands.
+//!   deadline (`Quý I/2025`, `6/2025`, `2025`) — wherever the table stands; so is each
+//!   numbered row of a web page's task table copied one cell per line (module `tables`).
 //!
 //! # Example
 //!
@@ -145,11 +146,18 @@ impl Classifier {
         // The heads of the task tables a plan prints (`| TT | Tên nhiệm vụ | Cơ quan chủ
         // trì | … | Thời gian hoàn thành |`): their rows are tasks read by column.
         let heads = tables::Heads::find(text);
+        // … and those of a web page's tables copied one cell per line.
+        let cell_rows = tables::cell_rows(text);
         let mut tasks = Vec::new();
         // One folded text, refilled for each item: its buffers are allocated once per
         // document, not three times per item.
         let mut folded = Folded::empty();
         for cand in tree.candidates() {
+            // A line of a row's cell that reads as an item is the row's.
+            let k = cell_rows.partition_point(|r| r.start <= cand.start);
+            if k > 0 && cand.start < cell_rows[k - 1].end {
+                continue;
+            }
             // Items under a heading of purposes or assessments ask nothing (see `asks`):
             // skip them before any work.
             // (A task table's row is a task whatever heading the table falls under: a
@@ -212,6 +220,26 @@ impl Classifier {
             tasks.push(task_of(
                 &cand, body, assignees, &actions, deadline, evidence,
             ));
+        }
+        if !cell_rows.is_empty() {
+            for r in &cell_rows {
+                let label = r
+                    .label
+                    .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                    .trim_end_matches('.');
+                let cand = items::Candidate {
+                    label: label.to_string(),
+                    text: &text[r.start..r.end],
+                    start: r.start,
+                    end: r.end,
+                    under_non_task_heading: false,
+                    article: false,
+                    headings: Vec::new(),
+                };
+                tasks.extend(self.table_task(&cand, &r.row, &mut folded));
+            }
+            // In text order, with the items' tasks.
+            tasks.sort_by_key(|t| t.start);
         }
         tasks
     }
