@@ -673,3 +673,85 @@ fn a_task_table_printed_one_cell_per_line_gives_a_task_per_row() {
         ]
     );
 }
+
+/// A plan that prints each task's particulars as fields: who leads it (`- Cơ quan chủ
+/// trì: …`, `*Đơn vị chủ trì thực hiện: *…`) and by when (`- Thời gian thực hiện: …`)
+/// inside the item, or as items of their own under the task (`1.1. Xây dựng …:` / `a)
+/// Nhiệm vụ: …` / `b) Cơ quan thực hiện:` / `- Đơn vị chủ trì: …` / `c) Thời gian thực
+/// hiện: …`), which then are one task, not three. The coordinating bodies (`phối hợp`)
+/// lead nothing. After KH 172, 141 and 308 of 2025 (Hà Nội, Hà Tĩnh).
+#[test]
+fn a_tasks_fields_name_its_lead_and_its_deadline() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 308/KH-UBND\nHà Nội, ngày 17 tháng 11 năm 2025\n\n\
+        KẾ HOẠCH\nTriển khai Nghị quyết số 214/NQ-CP\n\n\
+        I. NHIỆM VỤ\n\n\
+        1. Phổ biến, giáo dục Luật Việc làm\n\n\
+        - Nội dung thực hiện: Tổ chức phổ biến Luật Việc làm đến cán bộ, công chức.\n\n\
+        - Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo.\n\n\
+        - Cơ quan phối hợp: Bảo hiểm xã hội Thành phố.\n\n\
+        - Thời gian thực hiện: Quý III/2025.\n\n\
+        2. Tăng cường tuyên truyền pháp luật về công tác xây dựng pháp luật.\n\n\
+        *Đơn vị phối hợp: *Sở Tư pháp.\n\n\
+        *Đơn vị chủ trì thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.\n\n\
+        *Thời gian thực hiện: *Thường xuyên.\n\n\
+        II. GIẢI PHÁP\n\n\
+        1.1. Xây dựng các Chiến lược triển khai của Thành phố:\n\n\
+        a) Nhiệm vụ: Tham mưu UBND Thành phố rà soát, hoàn thiện Chiến lược dữ liệu.\n\n\
+        b) Cơ quan thực hiện:\n\n\
+        - Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n\n\
+        - Đơn vị phối hợp: Các Sở, ban, ngành.\n\n\
+        c) Thời gian thực hiện: Hoàn thành trong năm 2025.\n\n\
+        1.2. Về công tác đào tạo\n\n\
+        a) Nhiệm vụ: Xây dựng chương trình đào tạo, bồi dưỡng về chuyển đổi số.\n\n\
+        b) Đơn vị chủ trì: Sở Nội vụ.\n\n\
+        c) Thời gian thực hiện: Năm 2025 và các năm tiếp theo.\n\n\
+        Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Sỹ Thanh\n";
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let got = serde_json::to_value(pipeline.process_bytes("kh.txt", text.as_bytes())).unwrap();
+    // (label, assignees, deadline as printed, its date)
+    type Row = (String, Vec<String>, Option<String>, Option<String>);
+    let tasks: Vec<Row> = got["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["label"].as_str().unwrap().to_string(),
+                assignees_of(t),
+                t["deadline"]["text"].as_str().map(str::to_string),
+                t["deadline"]["date"].as_str().map(str::to_string),
+            )
+        })
+        .collect();
+    let s = strings;
+    let o = |v: &str| Some(v.to_string());
+    assert_eq!(
+        tasks,
+        [
+            (
+                "I.1".to_string(),
+                s(&["Sở Nội vụ", "Sở Giáo dục và Đào tạo"]),
+                o("Quý III/2025"),
+                o("2025-09-30")
+            ),
+            (
+                "I.2".to_string(),
+                s(&["Các Sở, ngành, đơn vị", "UBND cấp xã"]),
+                o("Thường xuyên"),
+                None
+            ),
+            (
+                "II.1.1".to_string(),
+                s(&["Sở Khoa học và Công nghệ"]),
+                o("trong năm 2025"),
+                o("2025-12-31")
+            ),
+            (
+                "II.1.2".to_string(),
+                s(&["Sở Nội vụ"]),
+                o("Năm 2025 và các năm tiếp theo"),
+                None
+            ),
+        ]
+    );
+}

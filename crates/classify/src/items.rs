@@ -125,6 +125,26 @@ const TASK_HEADINGS: [&str; 3] = [
     "phan cong thuc hien",
 ];
 
+/// The labels (folded) of the items that are fields of the task above them, not tasks
+/// of their own: a plan prints a task as `1.1. Xây dựng …:` / `a) Nhiệm vụ: …` / `b) Cơ
+/// quan thực hiện: - Đơn vị chủ trì: …` / `c) Thời gian thực hiện: …`.
+const FIELD_LABELS: [&str; 14] = [
+    "nhiem vu",
+    "noi dung",
+    "noi dung thuc hien",
+    "co quan thuc hien",
+    "don vi thuc hien",
+    "co quan chu tri",
+    "don vi chu tri",
+    "co quan phoi hop",
+    "don vi phoi hop",
+    "thoi gian thuc hien",
+    "thoi gian hoan thanh",
+    "thoi gian",
+    "ket qua",
+    "san pham",
+];
+
 /// Parse the label at the start of an item zone: (style, label, bytes it takes).
 pub fn parse_label(s: &str) -> Option<(Style, String, usize)> {
     let lead = s.len()
@@ -322,6 +342,33 @@ impl<'t> Tree<'t> {
                 .any(|&c| !matches!(self.nodes[c].style, Style::Dash | Style::Plus))
     }
 
+    /// Whether the items under `n` are its fields (see [`FIELD_LABELS`]), two at least,
+    /// one saying who or when: then `n` with them is one task.
+    fn has_only_fields(&self, n: usize) -> bool {
+        let children = &self.nodes[n].children;
+        if children.len() < 2 {
+            return false;
+        }
+        let mut who_or_when = false;
+        for &c in children {
+            let node = &self.nodes[c];
+            let t = self.text[node.text_start..node.end]
+                .trim_start_matches(|c: char| c == '*' || c.is_whitespace());
+            let Some(colon) = t.find(':').filter(|&k| k <= 48) else {
+                return false;
+            };
+            let label = fold(t[..colon].trim_end_matches(|c: char| c == '*' || c.is_whitespace()));
+            if !FIELD_LABELS.contains(&label.as_str()) {
+                return false;
+            }
+            who_or_when |= !matches!(
+                label.as_str(),
+                "nhiem vu" | "noi dung" | "noi dung thuc hien" | "ket qua" | "san pham"
+            );
+        }
+        who_or_when
+    }
+
     /// The candidates among `siblings` and under them. `labels` holds the labels of
     /// the headings above, as a stack: each sibling's own label is pushed and popped
     /// rather than the heading's list copied for every item; `heads` their texts.
@@ -347,7 +394,7 @@ impl<'t> Tree<'t> {
             };
             let pushed = own.is_some();
             labels.extend(own);
-            if self.is_heading(n) {
+            if self.is_heading(n) && !self.has_only_fields(n) {
                 let text: &'t str = self.text;
                 let head = text[node.text_start..node.end].trim();
                 let head_text =

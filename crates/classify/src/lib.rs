@@ -15,8 +15,10 @@
 //!   states the plan, except its `Tổ chức thực hiện` part, which assigns work).
 //! * Assignees are the bodies named before the first verb, split at commas and `và`
 //!   only where each part is a body; an item that names none takes the body a heading
-//!   above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in `evidence`);
-//!   none named → `assignees_implicit`.
+//!   above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in `evidence`), or
+//!   a field of it (`Cơ quan chủ trì: …`; a task printed as field items, `a) Nhiệm vụ:`
+//!   / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one task); none named
+//!   → `assignees_implicit`.
 //! * Actions are decided by the cue verbs after the assignees, found by the one
 //!   Aho-Corasick pass over the folded item (no case, no diacritics) that also finds
 //!   the stop words and recurrence phrases, ignoring cue words inside a cited
@@ -194,8 +196,19 @@ impl Classifier {
             let folded = &folded;
             let (mut assignees, mut implicit) = self.assignees_folded(&body, folded);
             let (actions, mut evidence) = self.actions_after(&body, folded, (&assignees, implicit));
-            // An item that names no one, under a heading that names a body (`1. Bộ Xây
-            // dựng` / `a) Chủ trì, phối hợp …`): the heading's body does it.
+            // An item that names no one in its sentence may in a field of its own
+            // (`Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.`) …
+            if implicit {
+                if let Some((label, value)) = labelled_field(&body, &LEAD_FIELDS) {
+                    let (names, none) = self.assignees(value);
+                    if !none {
+                        evidence.push(format!("assignees from the field: {label}: {value}"));
+                        (assignees, implicit) = (names, false);
+                    }
+                }
+            }
+            // … or under a heading that names a body (`1. Bộ Xây dựng` / `a) Chủ trì,
+            // phối hợp …`): the heading's body does it.
             if implicit {
                 if let Some((names, heading)) = self.heading_assignees(&cand) {
                     evidence.push(format!("assignees from the heading: {heading}"));
@@ -206,6 +219,15 @@ impl Classifier {
                 continue;
             }
             let mut deadline = self.deadline_folded(&body, folded);
+            // `Thời gian thực hiện: Quý III/2025.`: when, in a field of its own.
+            if deadline.is_none() {
+                if let Some((label, value)) = labelled_field(&body, &WHEN_FIELDS) {
+                    deadline = self.field_deadline(value);
+                    if deadline.is_some() {
+                        evidence.push(format!("deadline from the field: {label}: {value}"));
+                    }
+                }
+            }
             if let Some(cd) = &closing_deadline {
                 deadline = Some(match deadline {
                     None => cd.clone(),
@@ -405,6 +427,17 @@ impl Classifier {
             date: read.as_ref().and_then(|d| d.date.clone()),
             every: read.and_then(|d| d.every),
         })
+    }
+
+    /// The deadline a field of when says (`Quý III/2025`, `Tháng 6/2025`, `Thường
+    /// xuyên`, kept as printed): read as a column of when is ([`Self::column_deadline`]),
+    /// but with no date for a start that goes on (`Năm 2025 và các năm tiếp theo`).
+    fn field_deadline(&self, value: &str) -> Option<Deadline> {
+        let mut d = self.column_deadline(value)?;
+        if fold(value).contains("tiep theo") {
+            d.date = None;
+        }
+        Some(d)
     }
 
     /// `Sở Y tế` / `Là cơ quan thường trực, tham mưu …`: an item whose first line only
@@ -892,6 +925,67 @@ impl Classifier {
 /// `chống` (any case). A string check, not a regex: it runs for every cue found.
 /// The task of item `cand`: its label and span, and what was read of it (no assignee
 /// named: `assignees_implicit`).
+/// The labels (folded) of an item's field that names who leads it.
+const LEAD_FIELDS: [&str; 10] = [
+    "co quan chu tri",
+    "don vi chu tri",
+    "co quan chu tri thuc hien",
+    "don vi chu tri thuc hien",
+    "co quan thuc hien",
+    "don vi thuc hien",
+    "co quan, don vi chu tri",
+    "co quan, don vi thuc hien",
+    "chu tri",
+    "chu tri thuc hien",
+];
+
+/// The labels (folded) of an item's field that says by when.
+const WHEN_FIELDS: [&str; 7] = [
+    "thoi gian thuc hien",
+    "thoi gian hoan thanh",
+    "thoi han hoan thanh",
+    "thoi han thuc hien",
+    "thoi han",
+    "tien do thuc hien",
+    "tien do hoan thanh",
+];
+
+/// The first field of an item whose label is one of `labels` (folded): the label as
+/// printed and its value, up to the end of its sentence, a `;` or the ` - ` of the next
+/// field. A plan prints an item's particulars as fields (`- Cơ quan chủ trì: Sở Nội
+/// vụ, Sở Tài chính.` / `*Đơn vị phối hợp: *Sở Tư pháp.` / `*Thời gian thực hiện:
+/// *Thường xuyên.`); a label is the words since the sentence, dash or `;` before its
+/// colon (`Cơ quan thực hiện thủ tục hành chính:` is none of them).
+fn labelled_field<'b>(body: &'b str, labels: &[&str]) -> Option<(&'b str, &'b str)> {
+    body.match_indices(':').find_map(|(colon, _)| {
+        let before = &body[..colon];
+        let from = before.rfind(['.', '-', ';']).map_or(0, |k| k + 1);
+        let label = before[from..].trim_matches(|c: char| c == '*' || c.is_whitespace());
+        // (Without the label of the item it opens: `b) Cơ quan thực hiện`.)
+        let label = match label.split_once([')', '.']) {
+            Some((mark, rest)) if mark.chars().count() == 1 && rest.starts_with(' ') => {
+                rest.trim_start()
+            }
+            _ => label,
+        };
+        if label.is_empty() || label.len() > 64 || !labels.contains(&fold(label).as_str()) {
+            return None;
+        }
+        let rest = body[colon + 1..].trim_start_matches(|c: char| c == '*' || c.is_whitespace());
+        // `Cơ quan thực hiện: - Đơn vị chủ trì: …`: a group of fields, read one by one.
+        if rest.starts_with(['-', '+', '–']) {
+            return None;
+        }
+        let end = [". ", ";", " - "]
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let value = rest[..end].trim_end_matches(['.', '*', ' ']);
+        (!value.is_empty()).then_some((label, value))
+    })
+}
+
 fn task_of(
     cand: &items::Candidate,
     text: String,
