@@ -497,6 +497,23 @@ fn assignees_of(task: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The tasks of the record of `text`.
+fn task_values(text: &str) -> Vec<Value> {
+    let pipeline = Pipeline::new(Lexicon::builtin());
+    let got = serde_json::to_value(pipeline.process_bytes("doc.txt", text.as_bytes())).unwrap();
+    got["tasks"].as_array().unwrap().clone()
+}
+
+/// A task's label.
+fn label_of(task: &Value) -> String {
+    task["label"].as_str().unwrap().to_string()
+}
+
+/// A field of a task's deadline (`text`, `date`, `every`), if it has one.
+fn deadline_of(task: &Value, field: &str) -> Option<String> {
+    task["deadline"][field].as_str().map(str::to_string)
+}
+
 /// Owned copies of `v`, for comparing with what a record holds.
 fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| x.to_string()).collect()
@@ -641,19 +658,9 @@ fn a_task_table_printed_one_cell_per_line_gives_a_task_per_row() {
         III. TỔ CHỨC THỰC HIỆN\n\n\
         1. Sở Khoa học và Công nghệ chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n\
         Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVương Quốc Tuấn\n";
-    let pipeline = Pipeline::new(Lexicon::builtin());
-    let got = serde_json::to_value(pipeline.process_bytes("kh.txt", text.as_bytes())).unwrap();
-    let tasks: Vec<(String, Vec<String>, Option<String>)> = got["tasks"]
-        .as_array()
-        .unwrap()
+    let tasks: Vec<(String, Vec<String>, Option<String>)> = task_values(text)
         .iter()
-        .map(|t| {
-            (
-                t["label"].as_str().unwrap().to_string(),
-                assignees_of(t),
-                t["deadline"]["date"].as_str().map(str::to_string),
-            )
-        })
+        .map(|t| (label_of(t), assignees_of(t), deadline_of(t, "date")))
         .collect();
     let s = strings;
     assert_eq!(
@@ -706,21 +713,13 @@ fn a_tasks_fields_name_its_lead_and_its_deadline() {
         b) Đơn vị chủ trì: Sở Nội vụ.\n\n\
         c) Thời gian thực hiện: Năm 2025 và các năm tiếp theo.\n\n\
         Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Sỹ Thanh\n";
-    let pipeline = Pipeline::new(Lexicon::builtin());
-    let got = serde_json::to_value(pipeline.process_bytes("kh.txt", text.as_bytes())).unwrap();
     // (label, assignees, deadline as printed, its date)
     type Row = (String, Vec<String>, Option<String>, Option<String>);
-    let tasks: Vec<Row> = got["tasks"]
-        .as_array()
-        .unwrap()
+    let tasks: Vec<Row> = task_values(text)
         .iter()
         .map(|t| {
-            (
-                t["label"].as_str().unwrap().to_string(),
-                assignees_of(t),
-                t["deadline"]["text"].as_str().map(str::to_string),
-                t["deadline"]["date"].as_str().map(str::to_string),
-            )
+            let d = |k| deadline_of(t, k);
+            (label_of(t), assignees_of(t), d("text"), d("date"))
         })
         .collect();
     let s = strings;
