@@ -247,6 +247,21 @@ impl Pipeline {
         for stage in &self.stages {
             stage.run(&analysis, &mut record);
         }
+        // One record per file: a second document in it is said, not lost in silence.
+        if let Some((at, header)) = self
+            .segmenter
+            .second_document(analysis.text(), &analysis.segments)
+        {
+            let header = header.split_whitespace().collect::<Vec<_>>().join(" ");
+            let message = format!(
+                "the file holds a second document from byte {at} ({header}): only the first is catalogued"
+            );
+            record
+                .problems
+                .push(Problem::new(ProblemKind::Format, message.clone()));
+            record.review = true;
+            record.review_reasons.push(message);
+        }
         self.limits.apply(&mut record);
         (record, Some(analysis.document.text))
     }

@@ -23,6 +23,9 @@
 //! * [`Segmenter::sentences`] splits the zones into sentences, aware of directive
 //!   text: `Số 275-CV/ĐUK`, `21/5/2021`, `V/v`, `T/M`, `TP.`, numbered items.
 //! * [`Segmenter::analyze`] does both and returns an [`Analysis`] for the next stages.
+//! * [`Segmenter::second_document`] finds a second directive left in the same file
+//!   after the first one's footer (a scan of two letters in one file), which the
+//!   zones leave as `other`.
 //!
 //! # Example
 //!
@@ -123,6 +126,62 @@ impl Segmenter {
             }
         }
         tile(text, pieces)
+    }
+
+    /// A second directive in the file, after the first one's footer: in the `other`
+    /// text that follows a signature or a `Nơi nhận` list, a motto (`CỘNG HÒA XÃ HỘI CHỦ
+    /// NGHĨA VIỆT NAM`, `ĐẢNG CỘNG SẢN VIỆT NAM`) with, within the next lines, a number
+    /// that opens its line (`Số: 4199 /TCHQ-TXNK`; not a cited `công văn số …`, nor a
+    /// form's `Số: …/QĐ-…` to fill in) or a place and date. Not under a form's `Mẫu số`.
+    /// Where its header starts (the motto's line) and its number or date as printed.
+    pub fn second_document<'t>(
+        &self,
+        text: &'t str,
+        segments: &[Segment],
+    ) -> Option<(usize, &'t str)> {
+        let footer_end = segments
+            .iter()
+            .rev()
+            .find(|s| matches!(s.kind, SegmentKind::Signature | SegmentKind::Distribution))?
+            .end;
+        let p = &self.pat;
+        segments
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Other && s.start >= footer_end)
+            .find_map(|s| {
+                let zone = &text[s.start..s.end];
+                p.mottos.find_iter(zone).find_map(|m| {
+                    let line_start = zone[..m.start()].rfind('\n').map_or(0, |k| k + 1);
+                    let above = &zone[next_boundary_back(zone, line_start, 200)..line_start];
+                    if fold(above).contains("mau") {
+                        return None;
+                    }
+                    let after = &zone[m.end()..next_boundary(zone, m.end(), 400)];
+                    let number = p.number.find_iter(after).find_map(|n| {
+                        let reference = number_reference(n.as_str())?.trim();
+                        let opens_line = after[..n.start()]
+                            .trim_end_matches([' ', '\t', '*', '|'])
+                            .ends_with('\n');
+                        let capital = n.as_str().trim_start().starts_with('S');
+                        (opens_line && capital && !reference.is_empty())
+                            .then_some(n.as_str().trim())
+                    });
+                    let dated = || {
+                        p.place_date
+                            .find(after)
+                            .map(|d| d.as_str().trim())
+                            // (A year of four digits: not a form's `năm 20…`.)
+                            .filter(|d| {
+                                d.as_bytes()
+                                    .windows(4)
+                                    .any(|w| w.iter().all(u8::is_ascii_digit))
+                            })
+                    };
+                    number
+                        .or_else(dated)
+                        .map(|what| (s.start + line_start, what))
+                })
+            })
     }
 
     /// Sentences of every zone, in text order: no sentence crosses a zone; header and
@@ -2228,6 +2287,15 @@ fn next_boundary(text: &str, from: usize, len: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// The char boundary at most `len` bytes before `to` (at `to - len` or just after it).
+fn next_boundary_back(text: &str, to: usize, len: usize) -> usize {
+    let mut start = to.saturating_sub(len);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
 }
 
 /// Re-exported for the extractor: the same test of "a signer's name" the segmenter uses.

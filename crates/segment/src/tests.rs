@@ -1539,3 +1539,60 @@ fn a_type_line_broken_after_its_first_word() {
     let got = kinds_with_text(&text, &seg(&text));
     assert!(texts_of(&got, K::Title).is_empty(), "{got:#?}");
 }
+
+/// Two letters scanned into one file (as pjj_tax_congvan/083 and 088 of the real
+/// corpus): after the first one's footer, the second's header — its motto with its
+/// number, or with its place and date when OCR spoiled the number — is a second
+/// document; a form to fill in after a decision (`Mẫu số 3`, `Số: /QĐ-…`, `ngày …
+/// tháng … năm 20…`) and a number cited in a sentence (`công văn số 1131/HQBD-TXNK`)
+/// are not.
+#[test]
+fn a_second_document_after_the_footer_is_found() {
+    let s = Segmenter::new(Lexicon::builtin());
+    let first = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n\
+        Số: 2124 /TCHQ-TXNK Hà Nội, ngày 8 tháng 6 năm 2022\n\
+        V/v hàng hóa NK để xây dựng nhà xưởng\n\n\
+        Kính gửi: Công ty TNHH Kiturami.\n\n\
+        Tổng cục Hải quan có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\n\
+        Nơi nhận: TL. TỔNG CỤC TRƯỞNG\n- Như trên;\n- Lưu: VT, TXNK (3).\n\nLưu Mạnh Tưởng\n\n\
+        --- PAGE BREAK ---\n\n";
+    let second = "BỘ TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n\
+        Số: 4199 /TCHQ-TXNK Hà Nội, ngày 27 tháng 8 năm 2021\n\n\
+        Kính gửi: Các Cục Hải quan tỉnh, thành phố.\n\n\
+        Tổng cục Hải quan nhận được công văn số 1131/HQBD-TXNK ngày 08/6/2021.\n";
+    let text = format!("{first}{second}");
+    let got = s.second_document(&text, &s.segment(&text));
+    assert_eq!(got, Some((first.len(), "Số: 4199 /TCHQ-TXNK")));
+    // The number spoiled: the place and date say it.
+    let spoiled = text.replace("Số: 4199 /TCHQ-TXNK", "86:3634 TCHQ-TXNK");
+    let got = s.second_document(&spoiled, &s.segment(&spoiled));
+    assert_eq!(got, Some((first.len(), "Hà Nội, ngày 27 tháng 8 năm 2021")));
+    // One letter: none.
+    assert_eq!(s.second_document(first, &s.segment(first)), None);
+    // A form after the footer: under its `Mẫu số`, even with a sample date; or with
+    // its number and date to fill in: none.
+    let form = format!(
+        "{first}**Mẫu số 3**\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+         Hà Nội, ngày 15 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc nghỉ hưu\n"
+    );
+    assert_eq!(s.second_document(&form, &s.segment(&form)), None);
+    let blank = format!(
+        "{first}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: /QĐ-….\n\
+         *Hà Nội, ngày tháng năm 20…*\n\nQUYẾT ĐỊNH\n"
+    );
+    assert_eq!(s.second_document(&blank, &s.segment(&blank)), None);
+    // A motto and a cited number, no header: none.
+    for cited in [
+        "Tổng cục nhận được Công văn Số 1131/HQBD-TXNK.",
+        "Tổng cục nhận được công văn\nsố 1131/HQBD-TXNK ngày 08/6/2021.",
+    ] {
+        let cited = format!("{first}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{cited}\n");
+        assert_eq!(
+            s.second_document(&cited, &s.segment(&cited)),
+            None,
+            "{cited}"
+        );
+    }
+}
