@@ -667,12 +667,12 @@ fn a_task_table_printed_one_cell_per_line_gives_a_task_per_row() {
         tasks,
         [
             (
-                "1".to_string(),
+                "I.1".to_string(),
                 s(&["Sở Khoa học và Công nghệ"]),
                 Some("2025-12-31".to_string())
             ),
             (
-                "2".to_string(),
+                "I.2".to_string(),
                 s(&["Công an tỉnh"]),
                 Some("2026-12-31".to_string())
             ),

@@ -245,12 +245,8 @@ impl Classifier {
         }
         if !cell_rows.is_empty() {
             for r in &cell_rows {
-                let label = r
-                    .label
-                    .trim_matches(|c: char| c == '*' || c.is_whitespace())
-                    .trim_end_matches('.');
                 let cand = items::Candidate {
-                    label: label.to_string(),
+                    label: r.label.clone(),
                     text: &text[r.start..r.end],
                     start: r.start,
                     end: r.end,

@@ -123,10 +123,11 @@ impl Heads {
 }
 
 /// A row of a task table printed one cell per line ([`cell_rows`]): its label (the
-/// first cell, `1`, `I.2`), its cells by the head's columns, and its bytes.
+/// first cell, `1`, `I.2`; under a section's row `II`, `II.1`), its cells by the head's
+/// columns, and its bytes.
 #[derive(Debug)]
 pub(crate) struct CellRow<'t> {
-    pub(crate) label: &'t str,
+    pub(crate) label: String,
     pub(crate) row: Row<'t>,
     pub(crate) start: usize,
     pub(crate) end: usize,
@@ -231,7 +232,17 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
         let opens: Vec<usize> = (head_end + 1..table_end)
             .filter(|&k| empty(k - 1) && is_row_label(cell(k)))
             .collect();
+        // The section the rows are under (`I` / `Hoàn thiện thể chế`): numbers restart
+        // in each, so a row's label is the section's and its own (`II.1`).
+        let mut section: Option<&str> = None;
         for (n, &first) in opens.iter().enumerate() {
+            let label = cell(first)
+                .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                .trim_end_matches('.');
+            let roman = label.bytes().all(|b| b"IVXL".contains(&b));
+            if roman {
+                section = Some(label);
+            }
             let mut last = opens.get(n + 1).map_or(table_end, |&next| next);
             // Without the empty cells that close it.
             while last > first && empty(last - 1) {
@@ -254,8 +265,12 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
             if blank(task) || (blank(get(cols.lead)) && blank(get(cols.by))) {
                 continue;
             }
+            let label = match section {
+                Some(section) if !roman && !label.contains('.') => format!("{section}.{label}"),
+                _ => label.to_string(),
+            };
             out.push(CellRow {
-                label: cell(first),
+                label,
                 row: Row {
                     task,
                     lead: get(cols.lead),
@@ -288,27 +303,28 @@ mod tests {
             **PHỤ LỤC II**\nCÁC CHỈ TIÊU\n|\n**STT**\n|\n**Chỉ tiêu**\n|\n**Đơn vị**\n|\n\
             |\n1\n|\nTỷ lệ dịch vụ công trực tuyến\n|\n%\n|\n\n\
             Nơi khác: 12 | 2026\n";
-        let rows: Vec<(&str, &str, &str, &str)> = cell_rows(text)
+        let read = cell_rows(text);
+        let rows: Vec<(&str, &str, &str, &str)> = read
             .iter()
-            .map(|r| (r.label, r.row.task, r.row.lead, r.row.by))
+            .map(|r| (r.label.as_str(), r.row.task, r.row.lead, r.row.by))
             .collect();
         assert_eq!(
             rows,
             [
                 (
-                    "1",
+                    "I.1",
                     "Nghiên cứu, xây dựng Luật Chuyển đổi số và các\nNghị định hướng dẫn.",
                     "Bộ Khoa học và\nCông nghệ",
                     "Tháng 12/2025"
                 ),
                 (
-                    "2",
+                    "I.2",
                     "Xây dựng Luật An ninh dữ liệu.",
                     "Bộ Công an",
                     "Tháng 12/2026"
                 ),
                 (
-                    "3",
+                    "II.3",
                     "Rà soát toàn diện các luật có liên quan.",
                     "Bộ Xây dựng",
                     "2026"
