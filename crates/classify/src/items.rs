@@ -354,7 +354,8 @@ impl<'t> Tree<'t> {
             let node = &self.nodes[c];
             let t = self.text[node.text_start..node.end]
                 .trim_start_matches(|c: char| c == '*' || c.is_whitespace());
-            let Some(colon) = t.find(':').filter(|&k| k <= 48) else {
+            // (A field's label is a few words: look no further for its colon.)
+            let Some(colon) = t.bytes().take(49).position(|b| b == b':') else {
                 return false;
             };
             let label = fold(t[..colon].trim_end_matches(|c: char| c == '*' || c.is_whitespace()));

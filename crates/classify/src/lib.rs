@@ -917,10 +917,6 @@ impl Classifier {
     }
 }
 
-/// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
-/// `chống` (any case). A string check, not a regex: it runs for every cue found.
-/// The task of item `cand`: its label and span, and what was read of it (no assignee
-/// named: `assignees_implicit`).
 /// The labels (folded) of an item's field that names who leads it.
 const LEAD_FIELDS: [&str; 10] = [
     "co quan chu tri",
@@ -982,6 +978,8 @@ fn labelled_field<'b>(body: &'b str, labels: &[&str]) -> Option<(&'b str, &'b st
     })
 }
 
+/// The task of item `cand`: its label and span, and what was read of it (no assignee
+/// named: `assignees_implicit`).
 fn task_of(
     cand: &items::Candidate,
     text: String,
@@ -1003,6 +1001,8 @@ fn task_of(
     }
 }
 
+/// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
+/// `chống` (any case). A string check, not a regex: it runs for every cue found.
 fn negated(before: &str) -> bool {
     let w = before.trim_end();
     ["không", "chưa", "tránh", "chống"]

@@ -152,8 +152,15 @@ impl Segmenter {
                 let zone = &text[s.start..s.end];
                 p.mottos.find_iter(zone).find_map(|m| {
                     let line_start = zone[..m.start()].rfind('\n').map_or(0, |k| k + 1);
-                    let above = &zone[next_boundary_back(zone, line_start, 200)..line_start];
-                    if fold(above).contains("mau") {
+                    let above = fold(&zone[next_boundary_back(zone, line_start, 200)..line_start]);
+                    // `Mẫu số 3`, `MẪU 01` (not `màu`, `máu` in a sentence).
+                    let form = above.match_indices("mau ").any(|(k, _)| {
+                        let next = &above[k + 4..];
+                        (k == 0 || !above[..k].ends_with(char::is_alphanumeric))
+                            && (next.starts_with("so")
+                                || next.starts_with(|c: char| c.is_ascii_digit()))
+                    });
+                    if form {
                         return None;
                     }
                     let after = &zone[m.end()..next_boundary(zone, m.end(), 400)];
