@@ -754,3 +754,32 @@ fn a_tasks_fields_name_its_lead_and_its_deadline() {
         ]
     );
 }
+
+/// A form attached to a resolution asks its filler, not the document's reader: a field
+/// to fill in (`Tên cơ quan/tổ chức đề nghị hỗ trợ: ……………`) is no task, the
+/// resolution's own duties are. After NQ 73/2025/NQ-HĐND (Hà Nội).
+#[test]
+fn a_forms_fields_to_fill_in_are_no_tasks() {
+    let text = "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 73/2025/NQ-HĐND\nHà Nội, ngày 10 tháng 12 năm 2025\n\n\
+        NGHỊ QUYẾT\nQuy định chính sách hỗ trợ nhân lực công nghệ cao\n\n\
+        Điều 1. Quy định chính sách hỗ trợ nhân lực công nghệ cao.\n\n\
+        Điều 2. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n\n\
+        Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Ngọc Tuấn\n\n\
+        **PHỤ LỤC I**\n\nTRÌNH TỰ, THỦ TỤC THỰC HIỆN CHÍNH SÁCH HỖ TRỢ NHÂN LỰC CÔNG NGHỆ CAO\n\n\
+        *(Kèm theo Nghị quyết số 73/2025/NQ-HĐND ngày 10 tháng 12 năm 2025)*\n\n\
+        **1. Trình tự, thủ tục cấp thẻ nhân lực công nghệ cao**\n\n\
+        a) Ban Quản lý các khu công nghệ cao tiếp nhận, thẩm định hồ sơ theo Mẫu 00-ĐĐN.\n\n\
+        b) Sở Nội vụ phối hợp kiểm tra hồ sơ trong 05 ngày làm việc.\n\n\
+        c) Ban Quản lý báo cáo Ủy ban nhân dân Thành phố kết quả hằng năm.\n\n\
+        *Mẫu 00-ĐĐN*\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\
+        ĐƠN ĐỀ NGHỊ\n\nKính gửi: Ban Quản lý các khu công nghệ cao\n\n\
+        2. Tên cơ quan/tổ chức đề nghị hỗ trợ: ……………………………………………\n\n\
+        3. Đề nghị xem xét hỗ trợ: ……………………………………………… ………………………………………\n";
+    let labels: Vec<String> = task_values(text).iter().map(label_of).collect();
+    assert!(labels.contains(&"Điều 2".to_string()), "{labels:?}");
+    assert!(labels.contains(&"1.c".to_string()), "{labels:?}");
+    assert!(
+        !labels.iter().any(|l| l == "2" || l == "3"),
+        "fields to fill in are no tasks: {labels:?}"
+    );
+}

@@ -110,7 +110,7 @@ impl Classifier {
                     r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
                 )),
                 lead_adverbial: re(&bare_too(
-                    r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
+                    r"^(?:Căn\s+cứ|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
                 )),
                 in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
@@ -469,7 +469,7 @@ impl Classifier {
         if cand.under_non_task_heading {
             return false;
         }
-        if body.is_empty() {
+        if body.is_empty() || is_fill_in(body) {
             return false;
         }
         // The checks below look at the first words only (a heading before a colon has
@@ -538,8 +538,20 @@ impl Classifier {
     /// [`Classifier::assignees`] with the item already folded.
     fn assignees_folded(&self, body: &str, folded: &Folded) -> (Vec<String>, bool) {
         // `Định kỳ hằng năm, Văn phòng Trung ương Đảng tổng hợp …`: the body's name
-        // follows a leading phrase of time.
-        let from = self.re.lead_adverbial.find(body).map_or(0, |m| m.end());
+        // follows a leading phrase of time; after a ground (`Căn cứ Kế hoạch này, các
+        // sở, ban, ngành …`, `…, Giám đốc các Sở …`), only a body's name, capitalized
+        // or plural (not `Căn cứ quy định nêu trên, trường hợp Công ty …`).
+        let from = self
+            .re
+            .lead_adverbial
+            .find(body)
+            .filter(|m| {
+                let rest = &body[m.end()..];
+                !m.as_str().starts_with(['C', 'c'])
+                    || ((rest.starts_with(char::is_uppercase) || rest.starts_with("các "))
+                        && self.lex.starts_with_head(rest))
+            })
+            .map_or(0, |m| m.end());
         let (from, assigned) = match self.re.assign.find(&body[from..]) {
             Some(m) => (from + m.end(), true),
             None => (from, false),
@@ -975,6 +987,18 @@ fn labelled_field<'b>(body: &'b str, labels: &[&str]) -> Option<(&'b str, &'b st
             .unwrap_or(rest.len());
         let value = rest[..end].trim_end_matches(['.', '*', ' ']);
         (!value.is_empty()).then_some((label, value))
+    })
+}
+
+/// A form's field to fill in (`Tên cơ quan/tổ chức đề nghị hỗ trợ: ……………`): a label
+/// and a colon with only blanks after it, which asks nothing of the document's reader.
+fn is_fill_in(body: &str) -> bool {
+    body.split_once(':').is_some_and(|(label, rest)| {
+        label.chars().count() <= 80
+            && !rest.trim().is_empty()
+            && rest
+                .chars()
+                .all(|c| matches!(c, '…' | '.' | '_') || c.is_whitespace())
     })
 }
 

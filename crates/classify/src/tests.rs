@@ -607,3 +607,34 @@ fn assignees_typed_without_diacritics() {
         vec!["Sở Tài nguyên và Môi trường"]
     );
 }
+
+/// `Căn cứ Kế hoạch này, …`: the bodies after a ground are the item's (KH 556, 182 of
+/// 2025), when a body's name follows, capitalized or plural; a case or a common noun
+/// after it (`trường hợp Công ty …`, `cơ quan tham mưu …`) names no one.
+#[test]
+fn names_after_a_ground_are_the_items() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s);
+    assert_eq!(
+        a("Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện."),
+        (
+            vec![
+                "các sở, ban, ngành cấp tỉnh".to_string(),
+                "Ủy ban nhân dân các xã, phường".into()
+            ],
+            false
+        )
+    );
+    assert_eq!(
+        a("Căn cứ kế hoạch bồi dưỡng đã được phê duyệt, Trung tâm thông báo chiêu sinh."),
+        (vec!["Trung tâm".to_string()], false)
+    );
+    assert_eq!(
+        a("Căn cứ quy định nêu trên, trường hợp Công ty sản xuất 100 đôi giày, kiểm tra lại hồ sơ."),
+        (vec![], true)
+    );
+    assert_eq!(
+        a("Căn cứ vào quyết định kỷ luật, cơ quan tham mưu thực hiện việc lưu hồ sơ."),
+        (vec![], true)
+    );
+}
