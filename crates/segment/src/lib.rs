@@ -2003,6 +2003,7 @@ fn reports_receipt(line: &str) -> bool {
     let Some((at, len)) = [" nhận được", " nhan duoc"]
         .iter()
         .find_map(|w| head.find(w).map(|at| (at, w.len())))
+        .or_else(|| wrong_font_receipt(head))
     else {
         return false;
     };
@@ -2011,6 +2012,35 @@ fn reports_receipt(line: &str) -> bool {
         && line[..at]
             .trim_start_matches(['*', ' '])
             .starts_with(char::is_uppercase)
+}
+
+/// `nhận được` as a wrong font reads it (`T6ng cqc Thu6 nhAn dugc c6ng vdn …`): a word
+/// of four letters `nh…n` then one of four `d…c` (`đ…c`), not the line's first words.
+/// Where the pair starts (at its space) and its length.
+fn wrong_font_receipt(head: &str) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = head
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    words.windows(2).skip(1).find_map(|pair| {
+        let [(at, first), (_, second)] = pair else {
+            return None;
+        };
+        let shape = |w: &str, lead: &[char], last: char| {
+            let mut chars = w.chars().flat_map(char::to_lowercase);
+            w.chars().count() == 4
+                && chars.next().is_some_and(|c| lead.contains(&c))
+                && w.chars().flat_map(char::to_lowercase).last() == Some(last)
+        };
+        (shape(first, &['n'], 'n')
+            && first.to_lowercase().starts_with("nh")
+            && shape(second, &['d', 'đ'], 'c'))
+        .then(|| (at - 1, first.len() + second.len() + 2))
+    })
 }
 
 fn opens_numbered_item(s: &str) -> bool {

@@ -1466,6 +1466,21 @@ fn the_first_sentence_under_kinh_gui_is_no_recipient() {
         ["**Kính gửi:** Ông Thái Mạnh\nCường"],
         "{got:#?}"
     );
+    // As a wrong font reads it (pjj 118 of the real corpus): `nhAn dugc` (the head as
+    // the landmarks' repair leaves it).
+    let text = "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 1827/TCT-TNCN\nHà Nội, ngày 17 tháng 5 năm 2018\n\
+        V/v chinh s6ch thuO TNCN\nKính gửi: Cuc Thu€ TP He NQi\n\
+        T6ng cqc Thu6 nhAn dugc c6ng vdn s6 3401/CT-TNCN dC ngAy\n\
+        22/0l/2018 c[ra Cuc ttruti tp He NOi vC viQc huong dIn.\n";
+    let got = kinds_with_text(text, &seg(text));
+    assert_eq!(
+        texts_of(&got, K::Recipients),
+        ["Kính gửi: Cuc Thu€ TP He NQi"],
+        "{got:#?}"
+    );
+    // Not a name's words of that shape (`Nhân dân` is no `nhận được`).
+    assert!(!reports_receipt("Ủy ban Nhân Dân tỉnh Đồng Nai"));
+    assert!(reports_receipt("T6ng cqc Thu6 nhAn dugc c6ng vdn s6 3401"));
 }
 
 /// A header line whose number OCR made unreadable (`Số: S184 /CT-TTHT`) is the number's
