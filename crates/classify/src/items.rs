@@ -126,23 +126,45 @@ const TASK_HEADINGS: [&str; 3] = [
 ];
 
 /// The labels (folded) of the items that are fields of the task above them, not tasks
-/// of their own: a plan prints a task as `1.1. Xây dựng …:` / `a) Nhiệm vụ: …` / `b) Cơ
-/// quan thực hiện: - Đơn vị chủ trì: …` / `c) Thời gian thực hiện: …`.
-const FIELD_LABELS: [&str; 14] = [
+/// of their own, besides its lead and its time ([`LEAD_FIELDS`], [`WHEN_FIELDS`]): a
+/// plan prints a task as `1.1. Xây dựng …:` / `a) Nhiệm vụ: …` / `b) Cơ quan thực
+/// hiện: - Đơn vị chủ trì: …` / `c) Thời gian thực hiện: …`. (A bare `Thời gian:` is
+/// often a duration, `01 ngày/hội nghị`, no deadline; the coordinating bodies lead
+/// nothing.)
+const CONTENT_FIELDS: [&str; 8] = [
     "nhiem vu",
+    "thoi gian",
     "noi dung",
     "noi dung thuc hien",
-    "co quan thuc hien",
-    "don vi thuc hien",
-    "co quan chu tri",
-    "don vi chu tri",
-    "co quan phoi hop",
-    "don vi phoi hop",
-    "thoi gian thuc hien",
-    "thoi gian hoan thanh",
-    "thoi gian",
     "ket qua",
     "san pham",
+    "co quan phoi hop",
+    "don vi phoi hop",
+];
+
+/// The labels (folded) of an item's field that names who leads it.
+pub(crate) const LEAD_FIELDS: [&str; 10] = [
+    "co quan chu tri",
+    "don vi chu tri",
+    "co quan chu tri thuc hien",
+    "don vi chu tri thuc hien",
+    "co quan thuc hien",
+    "don vi thuc hien",
+    "co quan, don vi chu tri",
+    "co quan, don vi thuc hien",
+    "chu tri",
+    "chu tri thuc hien",
+];
+
+/// The labels (folded) of an item's field that says by when.
+pub(crate) const WHEN_FIELDS: [&str; 7] = [
+    "thoi gian thuc hien",
+    "thoi gian hoan thanh",
+    "thoi han hoan thanh",
+    "thoi han thuc hien",
+    "thoi han",
+    "tien do thuc hien",
+    "tien do hoan thanh",
 ];
 
 /// Parse the label at the start of an item zone: (style, label, bytes it takes).
@@ -342,7 +364,7 @@ impl<'t> Tree<'t> {
                 .any(|&c| !matches!(self.nodes[c].style, Style::Dash | Style::Plus))
     }
 
-    /// Whether the items under `n` are its fields (see [`FIELD_LABELS`]), two at least,
+    /// Whether the items under `n` are its fields (see [`CONTENT_FIELDS`]), two at least,
     /// one saying who or when: then `n` with them is one task.
     fn has_only_fields(&self, n: usize) -> bool {
         let children = &self.nodes[n].children;
@@ -358,14 +380,13 @@ impl<'t> Tree<'t> {
             let Some(colon) = t.bytes().take(49).position(|b| b == b':') else {
                 return false;
             };
-            let label = fold(t[..colon].trim_end_matches(|c: char| c == '*' || c.is_whitespace()));
-            if !FIELD_LABELS.contains(&label.as_str()) {
+            let label = fold(crate::lexicon::unbold(&t[..colon]));
+            let label = label.as_str();
+            let lead_or_when = LEAD_FIELDS.contains(&label) || WHEN_FIELDS.contains(&label);
+            if !lead_or_when && !CONTENT_FIELDS.contains(&label) {
                 return false;
             }
-            who_or_when |= !matches!(
-                label.as_str(),
-                "nhiem vu" | "noi dung" | "noi dung thuc hien" | "ket qua" | "san pham"
-            );
+            who_or_when |= lead_or_when;
         }
         who_or_when
     }

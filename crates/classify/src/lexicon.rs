@@ -272,11 +272,7 @@ impl TaskLexicon {
     /// head's diacritics or none (`Môi trường` does not start with `mọi`).
     pub(crate) fn starts_with_head(&self, text: &str) -> bool {
         // Heads are a few words long: fold only the start of the text.
-        let mut cut = text.len().min(64);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let text = &text[..cut];
+        let text = opening(text, 64);
         self.starts_with_head_folded(text, &Folded::new(text))
     }
 
@@ -591,4 +587,18 @@ impl Folded {
         let after = self.s[end..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
     }
+}
+
+/// The opening of `text`, at most `max` bytes, cut at a character boundary.
+pub(crate) fn opening(text: &str, max: usize) -> &str {
+    let mut cut = text.len().min(max);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &text[..cut]
+}
+
+/// `text` without the emphasis marks (`**`, `*`) and white space around it.
+pub(crate) fn unbold(text: &str) -> &str {
+    text.trim_matches(|c: char| c == '*' || c.is_whitespace())
 }

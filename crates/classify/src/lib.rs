@@ -52,7 +52,7 @@ pub mod items;
 mod lexicon;
 mod tables;
 
-use lexicon::{find_accepted, same_or_undiacritized, Folded, Set, CITED_TYPES};
+use lexicon::{find_accepted, opening, same_or_undiacritized, unbold, Folded, Set, CITED_TYPES};
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 
 /// The task classifier. Build once; it is `Send + Sync`.
@@ -68,6 +68,8 @@ struct Patterns {
     assign: Regex,
     /// A leading phrase of time or condition ending in a comma: `Định kỳ hằng năm, `.
     lead_adverbial: Regex,
+    /// A leading ground ending in a comma: `Căn cứ Kế hoạch này, `.
+    lead_ground: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
     in_force: Regex,
     /// A deadline date: `trước ngày 30/6/2021`, `chậm nhất ngày 15-8-2021`.
@@ -110,8 +112,9 @@ impl Classifier {
                     r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
                 )),
                 lead_adverbial: re(&bare_too(
-                    r"^(?:Căn\s+cứ|Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
+                    r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
                 )),
+                lead_ground: re(&bare_too(r"^Căn\s+cứ[^,;:.]{0,60},\s*")),
                 in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
                 )),
@@ -199,7 +202,7 @@ impl Classifier {
             // An item that names no one in its sentence may in a field of its own
             // (`Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.`) …
             if implicit {
-                if let Some((label, value)) = labelled_field(&body, &LEAD_FIELDS) {
+                if let Some((label, value)) = labelled_field(&body, &items::LEAD_FIELDS) {
                     let (names, none) = self.assignees(value);
                     if !none {
                         evidence.push(format!("assignees from the field: {label}: {value}"));
@@ -221,7 +224,7 @@ impl Classifier {
             let mut deadline = self.deadline_folded(&body, folded);
             // `Thời gian thực hiện: Quý III/2025.`: when, in a field of its own.
             if deadline.is_none() {
-                if let Some((label, value)) = labelled_field(&body, &WHEN_FIELDS) {
+                if let Some((label, value)) = labelled_field(&body, &items::WHEN_FIELDS) {
                     deadline = self.field_deadline(value);
                     if deadline.is_some() {
                         evidence.push(format!("deadline from the field: {label}: {value}"));
@@ -267,7 +270,7 @@ impl Classifier {
     /// Sở Y tế`, `Sở Y tế chủ trì thực hiện các nội dung sau:`.
     fn heading_assignees<'c>(&self, cand: &items::Candidate<'c>) -> Option<(Vec<String>, &'c str)> {
         cand.headings.iter().rev().find_map(|&heading| {
-            let h = heading.trim_matches(|c: char| c == '*' || c.is_whitespace());
+            let h = unbold(heading);
             // A heading of names is a few words, not in capitals (`CÁC NHIỆM VỤ, GIẢI
             // PHÁP` is a section's title).
             if h.chars().count() > 160 || !h.starts_with(char::is_uppercase) {
@@ -326,11 +329,7 @@ impl Classifier {
             "ho gia dinh",
             "moi",
         ];
-        let mut cut = name.len().min(48);
-        while !name.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let f = fold(&name[..cut]);
+        let f = fold(opening(name, 48));
         let after_cac = f.strip_prefix("cac ").unwrap_or(&f);
         let whole = |w: &str| {
             after_cac == w
@@ -545,11 +544,12 @@ impl Classifier {
             .re
             .lead_adverbial
             .find(body)
-            .filter(|m| {
-                let rest = &body[m.end()..];
-                !m.as_str().starts_with(['C', 'c'])
-                    || ((rest.starts_with(char::is_uppercase) || rest.starts_with("các "))
-                        && self.lex.starts_with_head(rest))
+            .or_else(|| {
+                self.re.lead_ground.find(body).filter(|m| {
+                    let rest = &body[m.end()..];
+                    (rest.starts_with(char::is_uppercase) || rest.starts_with("các "))
+                        && self.lex.starts_with_head(rest)
+                })
             })
             .map_or(0, |m| m.end());
         let (from, assigned) = match self.re.assign.find(&body[from..]) {
@@ -929,31 +929,6 @@ impl Classifier {
     }
 }
 
-/// The labels (folded) of an item's field that names who leads it.
-const LEAD_FIELDS: [&str; 10] = [
-    "co quan chu tri",
-    "don vi chu tri",
-    "co quan chu tri thuc hien",
-    "don vi chu tri thuc hien",
-    "co quan thuc hien",
-    "don vi thuc hien",
-    "co quan, don vi chu tri",
-    "co quan, don vi thuc hien",
-    "chu tri",
-    "chu tri thuc hien",
-];
-
-/// The labels (folded) of an item's field that says by when.
-const WHEN_FIELDS: [&str; 7] = [
-    "thoi gian thuc hien",
-    "thoi gian hoan thanh",
-    "thoi han hoan thanh",
-    "thoi han thuc hien",
-    "thoi han",
-    "tien do thuc hien",
-    "tien do hoan thanh",
-];
-
 /// The first field of an item whose label is one of `labels` (folded): the label as
 /// printed and its value, up to the end of its sentence, a `;` or the ` - ` of the next
 /// field. A plan prints an item's particulars as fields (`- Cơ quan chủ trì: Sở Nội
@@ -964,7 +939,7 @@ fn labelled_field<'b>(body: &'b str, labels: &[&str]) -> Option<(&'b str, &'b st
     body.match_indices(':').find_map(|(colon, _)| {
         let before = &body[..colon];
         let from = before.rfind(['.', '-', ';']).map_or(0, |k| k + 1);
-        let label = before[from..].trim_matches(|c: char| c == '*' || c.is_whitespace());
+        let label = unbold(&before[from..]);
         // (Without the label of the item it opens: `b) Cơ quan thực hiện`.)
         let label = match label.split_once([')', '.']) {
             Some((mark, rest)) if mark.chars().count() == 1 && rest.starts_with(' ') => {

@@ -8,6 +8,7 @@
 //! / `|` / `Xây dựng Luật …` / `|` / …): [`cell_rows`] reads such a table's rows,
 //! which are no items of the segmenter.
 
+use crate::lexicon::unbold;
 use vanban_lexicon::fold;
 
 /// Which cells of a task table's rows hold what.
@@ -47,10 +48,7 @@ fn cells(line: &str) -> Vec<&str> {
 /// one naming who leads or by when. A head's cells are titles of a few words (a row's
 /// task may hold the same words: `… mức độ hoàn thành nhiệm vụ …`).
 fn columns_of(cells: &[&str]) -> Option<Columns> {
-    let folded: Vec<String> = cells
-        .iter()
-        .map(|c| fold(c.trim_matches(|c: char| c == '*' || c.is_whitespace())))
-        .collect();
+    let folded: Vec<String> = cells.iter().map(|c| fold(unbold(c))).collect();
     if folded.iter().any(|c| c.split_whitespace().nth(6).is_some()) {
         return None;
     }
@@ -141,14 +139,17 @@ fn is_bar(line: &str) -> bool {
 /// A row's first cell: its number (`1`, `12`, `I`, `IV`, `1.2`, `I.1`, bold or not).
 /// (Not `2026`: a year in a cell of when is no label.)
 fn is_row_label(cell: &str) -> bool {
-    let c = cell
-        .trim_matches(|c: char| c == '*' || c.is_whitespace())
-        .trim_end_matches('.');
+    let c = unbold(cell).trim_end_matches('.');
     !c.is_empty()
         && c.split('.').all(|part| {
             (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-                || !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b"IVXL".contains(&b))
+                || (1..=4).contains(&part.len()) && is_roman(part)
         })
+}
+
+/// Whether `s` is written in Roman numerals (`I`, `IV`; empty: vacuously).
+fn is_roman(s: &str) -> bool {
+    s.bytes().all(|b| b"IVXL".contains(&b))
 }
 
 /// The task rows of every table of `text` printed one cell per line: a table runs
@@ -188,7 +189,7 @@ pub(crate) fn cell_rows(text: &str) -> Vec<CellRow<'_>> {
             }
             continue;
         }
-        if in_table && !blank {
+        if in_table {
             let content = line.trim_end();
             let lead = content.len() - content.trim_start().len();
             cell_start.get_or_insert(start + lead);
@@ -212,12 +213,7 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
     let cell = |k: usize| &text[cells[k].0..cells[k].1];
     let empty = |k: usize| cell(k).trim().is_empty();
     let heads: Vec<usize> = (0..cells.len())
-        .filter(|&k| {
-            matches!(
-                fold(cell(k).trim_matches(|c: char| c == '*' || c.is_whitespace())).as_str(),
-                "tt" | "stt" | "so tt"
-            )
-        })
+        .filter(|&k| matches!(fold(unbold(cell(k))).as_str(), "tt" | "stt" | "so tt"))
         .collect();
     for (h, &head) in heads.iter().enumerate() {
         let head_end = (head..cells.len())
@@ -236,10 +232,8 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
         // in each, so a row's label is the section's and its own (`II.1`).
         let mut section: Option<&str> = None;
         for (n, &first) in opens.iter().enumerate() {
-            let label = cell(first)
-                .trim_matches(|c: char| c == '*' || c.is_whitespace())
-                .trim_end_matches('.');
-            let roman = label.bytes().all(|b| b"IVXL".contains(&b));
+            let label = unbold(cell(first)).trim_end_matches('.');
+            let roman = is_roman(label);
             if roman {
                 section = Some(label);
             }
@@ -256,10 +250,7 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
                 continue;
             }
             let get = |k: Option<usize>| k.map_or("", |k| cell(first + k));
-            let blank = |c: &str| {
-                c.trim_matches(|c: char| c == '*' || c.is_whitespace())
-                    .is_empty()
-            };
+            let blank = |c: &str| unbold(c).is_empty();
             let task = cell(first + cols.task);
             // A section's row (`I` / `CƠ CHẾ, CHÍNH SÁCH` / `** **` …) leads nothing.
             if blank(task) || (blank(get(cols.lead)) && blank(get(cols.by))) {
