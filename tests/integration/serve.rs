@@ -576,8 +576,10 @@ fn serve_refuses_a_database_from_before_the_web_view() {
     let (_dir, db) = database();
     {
         let c = rusqlite::Connection::open(&db).unwrap();
-        c.execute_batch("DROP TABLE texts; DROP TABLE search;")
-            .unwrap();
+        c.execute_batch(
+            "DROP VIEW texts; DROP TABLE text_rows; DROP TABLE text_citations; DROP TABLE search;",
+        )
+        .unwrap();
     }
     let err = vanban_serve::router(&db).expect_err("refused");
     assert!(matches!(

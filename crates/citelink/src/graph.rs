@@ -549,27 +549,47 @@ impl Graph {
     /// The corpus documents, by key, then the cited documents the corpus lacks. An
     /// error is a subject that could not be read back from the temporary file.
     pub fn nodes(&self) -> impl ExactSizeIterator<Item = io::Result<Node<'_>>> + '_ {
+        self.nodes_from(0)
+    }
+
+    /// [`Graph::nodes`] from the `start`-th on (those before are not read).
+    pub fn nodes_from(
+        &self,
+        start: usize,
+    ) -> impl ExactSizeIterator<Item = io::Result<Node<'_>>> + '_ {
         let st = &self.docs.strings;
-        self.nodes.iter().enumerate().map(move |(i, n)| {
-            Ok(Node {
-                key: st.get(n.key),
-                in_corpus: i < self.in_corpus,
-                path: st.text(n.path),
-                reference: st.text(n.reference),
-                doc_type: st.text(n.doc_type),
-                issuer: st.text(n.issuer),
-                jurisdiction: st.text(n.jurisdiction),
-                date: st.text(n.date),
-                subject: n.subject.map(|s| self.waiting.get(s)).transpose()?,
+        self.nodes
+            .iter()
+            .enumerate()
+            .skip(start)
+            .map(move |(i, n)| {
+                Ok(Node {
+                    key: st.get(n.key),
+                    in_corpus: i < self.in_corpus,
+                    path: st.text(n.path),
+                    reference: st.text(n.reference),
+                    doc_type: st.text(n.doc_type),
+                    issuer: st.text(n.issuer),
+                    jurisdiction: st.text(n.jurisdiction),
+                    date: st.text(n.date),
+                    subject: n.subject.map(|s| self.waiting.get(s)).transpose()?,
+                })
             })
-        })
     }
 
     /// The citing → cited edges, sorted. An error is a citation text that could not be
     /// read back from the temporary file.
     pub fn edges(&self) -> impl ExactSizeIterator<Item = io::Result<Edge<'_>>> + '_ {
+        self.edges_from(0)
+    }
+
+    /// [`Graph::edges`] from the `start`-th on (those before are not read).
+    pub fn edges_from(
+        &self,
+        start: usize,
+    ) -> impl ExactSizeIterator<Item = io::Result<Edge<'_>>> + '_ {
         let st = &self.docs.strings;
-        self.edges.iter().map(move |e| {
+        self.edges.iter().skip(start).map(move |e| {
             Ok(Edge {
                 from: st.get(e.from),
                 to: st.get(e.to),

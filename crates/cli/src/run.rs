@@ -258,7 +258,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .map_err(|e| out_err("documents.jsonl", e))?;
     // What only the processing needed goes before the tail's peak.
     drop(entries);
-    let graph = graph.finish();
+    let graph = std::sync::Arc::new(graph.finish());
+    db.graph(graph.clone());
     // graph.json is written while the target pass rewrites the records; it replaces
     // the previous one only once the records are right too.
     let (resolved, graph_json) = std::thread::scope(|scope| {
@@ -291,11 +292,11 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     drop(staged);
     // The database thread replaces the previous database: stop reading it.
     drop(cache);
-    // The files are synced and put in place while the database thread adds the graph,
-    // the indexes and the search index; the database replaces the previous one after
-    // them (its incremental cache describes them).
+    // The files are synced and put in place while the database thread builds the
+    // indexes and puts the search index in; the database replaces the previous one
+    // after them (its incremental cache describes them).
     let files_done = db_writer
-        .finish(std::sync::Arc::new(graph), || {
+        .finish(|| {
             documents
                 .commit()
                 .map_err(|e| out_err("documents.jsonl", e))?;
@@ -531,7 +532,6 @@ fn resolve_targets(
                 key: graph.get(at_stage.key).into(),
                 path: graph.get(at_stage.path).into(),
                 citations,
-                changed,
                 offset,
                 length: written.len() as u64,
                 line_hash: blake3::hash(written),
