@@ -526,6 +526,73 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
 }
 
 #[test]
+fn a_bold_title_broken_over_lines_is_the_whole_title() {
+    // KH 144/KH-UBND (a web copy): `**3. Sở` / `Nông nghiệp và Môi trường**` / (blank) /
+    // the duties; the item's label took the opening marks.
+    let c = Classifier::new();
+    let body = "Chủ trì triển khai các nhiệm vụ\ntại mục (IV) (1) của Kế hoạch.";
+    assert_eq!(
+        c.join_title_line(&format!("Sở\nNông nghiệp và Môi trường**\n\n{body}")),
+        "Sở Nông nghiệp và Môi trường: Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch."
+    );
+    assert_eq!(
+        c.join_title_line(&format!(
+            "Mặt trận\nTổ quốc tỉnh và các tổ chức chính trị - xã hội**\n\n{body}"
+        )),
+        format!(
+            "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội: {}",
+            collapse(body)
+        )
+    );
+    // Its own colon is kept once (KH 129/KH-UBND: `**6. Sở` / `Tài chính:**`).
+    assert_eq!(
+        c.join_title_line(&format!("Sở\nTài chính:**\n\n{body}")),
+        format!("Sở Tài chính: {}", collapse(body))
+    );
+    // Three lines at most.
+    assert_eq!(
+        c.join_title_line(&format!("Sở Văn\nhoá, Thể thao\nvà Du lịch**\n{body}")),
+        format!("Sở Văn hoá, Thể thao và Du lịch: {}", collapse(body))
+    );
+    let four = format!("Sở\nVăn\nhoá, Thể thao\nvà Du lịch**\n{body}");
+    assert!(
+        !c.join_title_line(&four).contains("Du lịch:"),
+        "{}",
+        c.join_title_line(&four)
+    );
+    // The duties may follow on the marks' line.
+    let inline = format!("Sở\nNông nghiệp và Môi trường** {body}");
+    assert_eq!(
+        c.join_title_line(&inline),
+        format!("Sở Nông nghiệp và Môi trường: {}", collapse(body))
+    );
+    // A bold run set apart by a blank line is no title: the first line stands alone.
+    let apart = format!("Sở Y tế\n\nChủ trì kiểm tra**\n{body}");
+    assert!(c
+        .join_title_line(&apart)
+        .starts_with("Sở Y tế: Chủ trì kiểm tra"));
+    // A bold title that names no body (a regulation's content heading) is no title
+    // of names, and its first line is no title either.
+    let topic = format!("Các vấn đề về bảo vệ tài nguyên,\nmôi trường**\n\n{body}");
+    assert_eq!(c.join_title_line(&topic), collapse(&topic));
+    // A title goes on into the duties in lower case, or names a body and more: no
+    // title of names.
+    let going_on = format!("Ủy ban nhân dân\ncác xã, phường**\n\ncăn cứ chức năng,\n{body}");
+    assert_eq!(c.join_title_line(&going_on), collapse(&going_on));
+    let more = format!("Sở Tài chính chủ trì\nvà hướng dẫn**\n\n{body}");
+    assert_eq!(c.join_title_line(&more), collapse(&more));
+    // Marks that open a bold run on the next line end no title.
+    assert!(c
+        .join_title_line(&format!("Sở Y tế\n**Chủ trì** kiểm tra,\n{body}"))
+        .starts_with("Sở Y tế: Chủ trì kiểm tra"));
+    // A title of one line keeps the rule of one line.
+    assert_eq!(
+        c.join_title_line(&format!("Sở Y tế**\n\n{body}")),
+        format!("Sở Y tế: {}", collapse(body))
+    );
+}
+
+#[test]
 fn a_first_line_broken_at_the_page_width_is_no_title() {
     let c = Classifier::new();
     // A title line of its own: short, or in bold, before duties wrapped at the width.
