@@ -436,24 +436,47 @@ impl Classifier {
     }
 
     /// `Sở Y tế` / `Là cơ quan thường trực, tham mưu …`: an item whose first line only
-    /// names bodies, with its duties on the next lines, reads `Sở Y tế: Là cơ quan …`.
+    /// names bodies, with its duties on the next lines, reads `Sở Y tế: Là cơ quan …`;
+    /// so does one whose title of names the copy broke over two lines or three, in bold
+    /// or set apart by a blank line ([`bold_title`]).
     fn join_title_line(&self, text: &str) -> String {
         let t = text.trim_start();
         // A bold title broken over lines (`**3. Sở` / `Nông nghiệp và Môi trường**`):
         // the title is the whole bold run, not its first line.
-        if let Some((title, rest)) = bold_title(t) {
-            // Its colon, if it has one, is the one put back below.
-            let f = collapse(title.trim_end().trim_end_matches(':'));
+        let bold = bold_title(t);
+        // The same title without marks, set apart by a blank line (`4. Sở Tài` / `chính`
+        // / (blank) / `Chủ trì, phối hợp …`).
+        let apart = || {
+            // Looked for in the first three lines only: an item's text can be long.
+            let mut line = 0;
+            for _ in 0..3 {
+                let end = line + t[line..].find('\n')?;
+                if t[end + 1..].starts_with('\n') {
+                    return Some((&t[..end], &t[end + 2..]));
+                }
+                line = end + 1;
+            }
+            None
+        };
+        if let Some((title, rest)) = bold.or_else(apart) {
             let r = rest.trim_start();
-            // Two lines or three; the duties in capitals after the marks.
+            // Two lines or three, no sentence; the duties in capitals after them. Its
+            // colon, if it has one, is the one put back; an italic's marks go (`*Sở` /
+            // `Tư pháp*`).
             if (2..=3).contains(&title.lines().count())
                 && r.chars().next().is_some_and(char::is_uppercase)
-                && self.names_a_body(&f)
-                && self.name_end(&f) == f.len()
             {
-                return format!("{f}: {}", collapse(r));
+                let f = collapse(title.trim_matches(['*', ' ', '\n']).trim_end_matches(':'));
+                if !f.ends_with(['.', ';', ','])
+                    && self.names_a_body(&f)
+                    && self.name_end(&f) == f.len()
+                {
+                    return format!("{f}: {}", collapse(r));
+                }
             }
-            return collapse(t);
+            if bold.is_some() {
+                return collapse(t);
+            }
         }
         if let Some((first, rest)) = t.split_once('\n') {
             let f = first.trim().trim_matches(['*', ' ']);

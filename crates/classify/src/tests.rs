@@ -560,6 +560,9 @@ fn a_bold_title_broken_over_lines_is_the_whole_title() {
         "{}",
         c.join_title_line(&four)
     );
+    // … and a bold run that is no title makes none of its first line either.
+    let list = format!("Sở Y tế\nSở Tài chính\nSở Nội vụ\nSở Xây dựng**\n\n{body}");
+    assert_eq!(c.join_title_line(&list), collapse(&list));
     // The duties may follow on the marks' line.
     let inline = format!("Sở\nNông nghiệp và Môi trường** {body}");
     assert_eq!(
@@ -584,6 +587,26 @@ fn a_bold_title_broken_over_lines_is_the_whole_title() {
     // Marks that open a bold run on the next line end no title.
     assert!(c
         .join_title_line(&format!("Sở Y tế\n**Chủ trì** kiểm tra,\n{body}"))
+        .starts_with("Sở Y tế: Chủ trì kiểm tra"));
+    // Without marks, a title broken over lines is set apart by a blank line (KH
+    // 624/KH-UBND: `4. Sở Tài` / `chính` / (blank) / `Chủ trì, phối hợp …`), in
+    // italics too (KH 182/KH-UBND: `*Sở` / `Tư pháp*`).
+    assert_eq!(
+        c.join_title_line(&format!("Sở Tài\nchính\n\n{body}")),
+        format!("Sở Tài chính: {}", collapse(body))
+    );
+    assert_eq!(
+        c.join_title_line(&format!("*Sở\nTư pháp*\n\n{body}")),
+        format!("Sở Tư pháp: {}", collapse(body))
+    );
+    // A paragraph that is a sentence is no title (CV 5826: `Trường hợp doanh nghiệp
+    // nhập khẩu …` / `… tại chỗ.` / (blank) / `Các quy định …`).
+    let sentence = format!("Sở Tài chính đã thẩm định\ndự toán.\n\n{body}");
+    assert_eq!(c.join_title_line(&sentence), collapse(&sentence));
+    // Where the paragraph is no title, its first line may still be one.
+    let first_only = format!("Sở Y tế\nChủ trì kiểm tra,\nbáo cáo.\n\n{body}");
+    assert!(c
+        .join_title_line(&first_only)
         .starts_with("Sở Y tế: Chủ trì kiểm tra"));
     // A title of one line keeps the rule of one line.
     assert_eq!(
