@@ -467,9 +467,15 @@ impl Classifier {
                 && r.chars().next().is_some_and(char::is_uppercase)
             {
                 let f = collapse(title.trim_matches(['*', ' ', '\n']).trim_end_matches(':'));
+                // A request to a body outside the issuer's line (`Đề nghị Ủy ban Mặt
+                // trận Tổ quốc …`) names it after the request.
+                let names = match fold_prefix(&f, "de nghi ") {
+                    Some(after) => &f[after..],
+                    None => &f[..],
+                };
                 if !f.ends_with(['.', ';', ','])
-                    && self.names_a_body(&f)
-                    && self.name_end(&f) == f.len()
+                    && self.names_a_body(names)
+                    && self.name_end(names) == names.len()
                 {
                     return format!("{f}: {}", collapse(r));
                 }
@@ -1135,6 +1141,14 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
 /// `Phú Yên trực tiếp chỉ đạo …`), not a title line of its own (`Sở Y tế`). At least
 /// two more lines are needed to tell; a line set apart by a blank line is a paragraph
 /// of its own, and a line in bold is a title whatever its length.
+/// The byte offset after `prefix` (folded words, a space after each) at the start of
+/// `s`, whose words are one space apart.
+fn fold_prefix(s: &str, prefix: &str) -> Option<usize> {
+    let words = prefix.split_whitespace().count();
+    let (end, _) = s.match_indices(' ').nth(words.checked_sub(1)?)?;
+    (fold(&s[..end]) == prefix.trim_end()).then_some(end + 1)
+}
+
 /// An item's title in bold over more than one line, its opening marks gone with the
 /// label (`Sở` / `Nông nghiệp và Môi trường**` / (blank) / `Chủ trì …`): the title and
 /// what follows its closing marks. `None` when the marks close on the first line (a

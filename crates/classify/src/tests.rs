@@ -588,6 +588,19 @@ fn a_bold_title_broken_over_lines_is_the_whole_title() {
     assert!(c
         .join_title_line(&format!("Sở Y tế\n**Chủ trì** kiểm tra,\n{body}"))
         .starts_with("Sở Y tế: Chủ trì kiểm tra"));
+    // A request names its body after `Đề nghị` (KH 165/KH-UBND: `**7. Đề nghị Ủy` /
+    // `ban Mặt trận Tổ quốc Việt Nam thành phố**`); a request of no body is no title.
+    assert_eq!(
+        c.join_title_line(&format!(
+            "Đề nghị Ủy\nban Mặt trận Tổ quốc Việt Nam thành phố**\n\n{body}"
+        )),
+        format!(
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố: {}",
+            collapse(body)
+        )
+    );
+    let request = format!("Đề nghị các\nnội dung sau**\n\n{body}");
+    assert_eq!(c.join_title_line(&request), collapse(&request));
     // Without marks, a title broken over lines is set apart by a blank line (KH
     // 624/KH-UBND: `4. Sở Tài` / `chính` / (blank) / `Chủ trì, phối hợp …`), in
     // italics too (KH 182/KH-UBND: `*Sở` / `Tư pháp*`).
