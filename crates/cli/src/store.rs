@@ -5,14 +5,14 @@
 //! The database is rebuilt by every run, by a [`DbWriter`]: a thread of its own fills a
 //! temporary file in one transaction (prepared statements) as the run goes — each record
 //! as it is staged, its citations once the target pass has resolved them, the graph's
-//! rows in the moments the target pass leaves it idle — builds the indexes after the
+//! rows a share with each record the target pass places — builds the indexes after the
 //! rows, copies in the search index that another thread built meanwhile, then renames
 //! the file over the previous one. Nothing is read back from disk.
 //!
 //! Beside the tables of the records, it holds what the web view (`vanban serve`) reads:
 //! each document's normalized text with the spans that point into it (`texts`) and a
 //! full-text index of refs, types, subjects, issuers and signers, folded so that search
-//! ignores diacritics ([`SearchIndex`]).
+//! ignores diacritics (`SearchIndex`).
 //!
 //! It also keeps what `vanban process --incremental` needs: each file's content hash,
 //! where its record is in `documents.jsonl` (offset, length and a hash of the line) and,
@@ -175,9 +175,9 @@ impl DbWriter {
     }
 
     /// The corpus's graph, once every record is staged and before the target pass
-    /// places them: the database thread writes its rows whenever it has no placed
-    /// record to take (the target pass keeps it busy about half the time), so that
-    /// they are not a serial step after it.
+    /// places them: the database thread writes a share of its rows with each record
+    /// placed (the target pass keeps it busy about half the time), so that they are
+    /// not a serial step after it (`GraphRows`).
     pub fn graph(&self, graph: std::sync::Arc<Graph>) {
         self.send(Message::Graph(graph));
     }
@@ -362,10 +362,11 @@ fn fill(
         return Err("the run stopped before the database was complete".into());
     }
     // synchronous = OFF while filling; a sync before the rename (by `DbWriter::finish`)
-    // makes the new database durable before it replaces the old one. Every row and
-    // index is written (to the page cache) by now: a thread syncs them while this one
-    // puts the search index in, so that the last sync has only that index to write
-    // (30,000 documents: the sync at the end 0.35 → 0.15 s).
+    // makes the new database durable before it replaces the old one. Every row is
+    // written (to the page cache) by now, and SQLite has most of them on the file: a
+    // thread syncs them while this one builds the indexes and puts the search index in,
+    // so that the last sync has only those to write (30,000 documents: the sync at the
+    // end 0.35 → 0.15 s).
     let early_sync = {
         let tmp = tmp.to_path_buf();
         std::thread::Builder::new()
@@ -681,7 +682,7 @@ CREATE VIEW texts AS
 ";
 
 /// The search index, as executed, in `vanban.sqlite` and in the database where it is
-/// built ([`SearchIndex`]): the two must be the same table for its rows to be copied.
+/// built (`SearchIndex`): the two must be the same table for its rows to be copied.
 pub const SEARCH_SQL: &str = "
 CREATE VIRTUAL TABLE search USING fts5(
     ref, type, subject, issuer, signer, tokenize = 'unicode61', prefix = '2 3'
