@@ -280,8 +280,15 @@ impl TaskLexicon {
     pub(crate) fn starts_with_head_folded(&self, text: &str, folded: &Folded) -> bool {
         // Common nouns that, typed without their marks, read as a head: `môi trường`
         // as `mọi`, `bảo vệ` as `báo` (`Sở Tài nguyên va Moi truong`, `Chi cuc Trong
-        // trot va Bao ve thuc vat` are one body each).
-        const NOT_HEADS: [&str; 2] = ["moi truong", "bao ve"];
+        // trot va Bao ve thuc vat` are one body each); and a topic that opens with the
+        // office's word (`Phòng chống bệnh đường ruột` / `- Tăng cường truyền thông …`).
+        const NOT_HEADS: [&str; 5] = [
+            "moi truong",
+            "bao ve",
+            "phong chong",
+            "phong, chong",
+            "phong ngua",
+        ];
         if NOT_HEADS.iter().any(|n| folded.s.starts_with(n)) {
             return false;
         }

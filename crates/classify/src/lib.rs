@@ -463,9 +463,7 @@ impl Classifier {
             // Two lines or three, no sentence; the duties in capitals after them. Its
             // colon, if it has one, is the one put back; an italic's marks go (`*Sở` /
             // `Tư pháp*`).
-            if (2..=3).contains(&title.lines().count())
-                && r.chars().next().is_some_and(char::is_uppercase)
-            {
+            if (2..=3).contains(&title.lines().count()) && opens_duties(r) {
                 let f = collapse(title.trim_matches(['*', ' ', '\n']).trim_end_matches(':'));
                 // A request to a body outside the issuer's line (`Đề nghị Ủy ban Mặt
                 // trận Tổ quốc …`) names it after the request.
@@ -488,7 +486,7 @@ impl Classifier {
             let f = first.trim().trim_matches(['*', ' ']);
             let r = rest.trim_start().trim_start_matches(['*', ' ']);
             if !r.is_empty()
-                && r.chars().next().is_some_and(char::is_uppercase)
+                && opens_duties(r)
                 && !f.ends_with(['.', ';', ',', ':'])
                 && f.chars().count() < 150
                 && !broken_at_width(first, f, rest)
@@ -1141,6 +1139,18 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
 /// `Phú Yên trực tiếp chỉ đạo …`), not a title line of its own (`Sở Y tế`). At least
 /// two more lines are needed to tell; a line set apart by a blank line is a paragraph
 /// of its own, and a line in bold is a title whatever its length.
+/// Whether the text after a title opens its duties: a capital, after a bullet or not
+/// (`Sở Tài chính` / (blank) / `- Trên cơ sở chức năng nhiệm vụ, chủ trì …`).
+fn opens_duties(r: &str) -> bool {
+    let bullet = r.starts_with(['-', '–', '+', '•']);
+    let duty = if bullet {
+        r[r.chars().next().map_or(0, char::len_utf8)..].trim_start()
+    } else {
+        r
+    };
+    duty.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The byte offset after `prefix` (folded words, a space after each) at the start of
 /// `s`, whose words are one space apart.
 fn fold_prefix(s: &str, prefix: &str) -> Option<usize> {

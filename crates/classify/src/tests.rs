@@ -629,6 +629,39 @@ fn a_bold_title_broken_over_lines_is_the_whole_title() {
 }
 
 #[test]
+fn a_title_over_duties_in_bullets_is_a_title() {
+    // CT 6/CT-UBND: `3. Sở Tài chính` / (blank) / `- Trên cơ sở chức năng nhiệm` / `vụ,
+    // chủ trì, …`; KH 160/KH-UBND: `**4. Ủy ban nhân dân cấp xã**` / (blank) / `- Phê
+    // duyệt kế hoạch giám sát,` …: the name ends at the title, not at the bullet's words.
+    let c = Classifier::new();
+    let duties = "- Trên cơ sở chức năng nhiệm\nvụ, chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu Ủy ban nhân\ndân tỉnh bố trí kinh phí.";
+    assert_eq!(
+        c.join_title_line(&format!("Sở Tài chính\n\n{duties}")),
+        format!("Sở Tài chính: {}", collapse(duties))
+    );
+    let bold = "Ủy ban nhân dân cấp xã**\n\n- Phê duyệt kế hoạch giám sát,\nđánh giá.";
+    assert_eq!(
+        c.join_title_line(bold),
+        "Ủy ban nhân dân cấp xã: - Phê duyệt kế hoạch giám sát, đánh giá."
+    );
+    // A bullet of words going on is no duty opening.
+    let going_on = "Sở Tài chính\n- và các đơn vị có liên quan bố trí kinh phí.";
+    assert_eq!(c.join_title_line(going_on), collapse(going_on));
+    // A topic over bullets is no body, though it opens with the office's word (KH
+    // 130/KH-UBND: `*Phòng chống bệnh đường ruột*` / `- Tăng cường truyền thông …`).
+    for topic in [
+        "Phòng chống bệnh đường ruột",
+        "Phòng, chống dịch",
+        "Phòng ngừa sạt lở",
+    ] {
+        assert!(!c.lex.starts_with_head(topic), "{topic}");
+    }
+    assert!(c.lex.starts_with_head("Phòng Tài chính - Kế hoạch"));
+    let topic = "Phòng chống bệnh đường ruột\n- Tăng cường truyền thông vệ sinh ăn uống.";
+    assert_eq!(c.join_title_line(topic), collapse(topic));
+}
+
+#[test]
 fn a_first_line_broken_at_the_page_width_is_no_title() {
     let c = Classifier::new();
     // A title line of its own: short, or in bold, before duties wrapped at the width.
