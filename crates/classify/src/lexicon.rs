@@ -411,6 +411,19 @@ pub(crate) fn same_or_undiacritized(span: &str, pattern_canon: &str) -> bool {
     old_spelling && canon(span) == pattern_canon
 }
 
+/// [`same_or_undiacritized`], or so word by word: each word printed with its marks or
+/// with none (`chủ tri` for `chủ trì`: OCR dropped the marks of one word). For the
+/// words that end a name, where a wrong match only shortens a name; a cue keeps the
+/// stricter rule (`tổ chuc` is not taken for `tổ chức` there).
+pub(crate) fn same_or_undiacritized_words(span: &str, pattern_canon: &str) -> bool {
+    // The span folds like the pattern (the automaton found it): the same words.
+    same_or_undiacritized(span, pattern_canon)
+        || span
+            .split_whitespace()
+            .zip(pattern_canon.split_whitespace())
+            .all(|(w, p)| same_or_undiacritized(w, p))
+}
+
 /// An occurrence of a pattern of the task lexicon in a folded text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Occurrence {

@@ -52,7 +52,10 @@ pub mod items;
 mod lexicon;
 mod tables;
 
-use lexicon::{find_accepted, opening, same_or_undiacritized, unbold, Folded, Set, CITED_TYPES};
+use lexicon::{
+    find_accepted, opening, same_or_undiacritized, same_or_undiacritized_words, unbold, Folded,
+    Set, CITED_TYPES,
+};
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
 
 /// The task classifier. Build once; it is `Send + Sync`.
@@ -653,7 +656,7 @@ impl Classifier {
             let pid = m.pattern;
             let block = pid < self.lex.stop_cues && self.lex.cues[pid].action.is_none();
             folded.whole_words(m.start, m.end)
-                && same_or_undiacritized(&text[s..e], &self.lex.stop_canon[pid])
+                && same_or_undiacritized_words(&text[s..e], &self.lex.stop_canon[pid])
                 && (block || !in_a_name(rest, s - from))
         });
         for m in found {

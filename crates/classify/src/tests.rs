@@ -489,6 +489,26 @@ fn cited_type_words_from_the_scan_are_those_printed() {
 }
 
 #[test]
+fn a_name_ends_at_its_verb_with_the_marks_of_one_word_lost() {
+    // CĐ 19/CĐ-TTg as scanned: `2. Bộ Công an chủ tri, phối hợp với các bộ, cơ quan liên
+    // quan` (the grave of `trì` lost): the name is `Bộ Công an`.
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s).0;
+    assert_eq!(
+        a("Bộ Công an chủ tri, phối hợp với các bộ, cơ quan liên quan"),
+        ["Bộ Công an"]
+    );
+    use super::lexicon::{canon, same_or_undiacritized_words as words};
+    // Word by word (of spans that fold like the pattern): each word with its marks or
+    // with none; not another word's marks.
+    assert!(words("chủ tri", &canon("chủ trì")));
+    assert!(words("chu trì", &canon("chủ trì")));
+    assert!(words("CHỦ TRI", &canon("chủ trì")));
+    assert!(!words("chủ trí", &canon("chủ trì")));
+    assert!(!words("chú tri", &canon("chủ trì")));
+}
+
+#[test]
 fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
     let c = Classifier::new();
     let a = |s: &str| c.assignees(s).0;
