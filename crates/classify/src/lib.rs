@@ -495,11 +495,25 @@ impl Classifier {
                 && !broken_at_width(first, f, rest)
                 && self.lex.starts_with_head(f)
                 && self.name_end(f) == f.len()
+                && !self.name_goes_on(r)
             {
                 return format!("{f}: {}", collapse(rest));
             }
         }
         collapse(t)
+    }
+
+    /// Whether the name on a title's line goes on over the next (`Sở Văn hóa, Thể thao
+    /// và` / `Du lịch: …`; `Ủy ban nhân dân thành phố Hà` / `Nội, thành phố …`; `Các Bộ` /
+    /// `Quốc phòng, Công an, …`): the next line opens with a few words of no verb, then
+    /// a comma or a colon — a name's end, or a list of names.
+    fn name_goes_on(&self, next: &str) -> bool {
+        let line = next.lines().next().unwrap_or("");
+        // A bullet opens duties, never the rest of a name.
+        let Some(k) = line.find([',', ':']).filter(|_| !line.starts_with(BULLETS)) else {
+            return false;
+        };
+        line[..k].split_whitespace().count() <= 3 && self.name_end(line) > 0
     }
 
     /// Whether a candidate item asks someone to do something.
@@ -1142,10 +1156,13 @@ fn recurrence_phrase(text: &str, phrase: &str) -> String {
 /// `Phú Yên trực tiếp chỉ đạo …`), not a title line of its own (`Sở Y tế`). At least
 /// two more lines are needed to tell; a line set apart by a blank line is a paragraph
 /// of its own, and a line in bold is a title whatever its length.
+/// The marks that open a bullet of duties.
+const BULLETS: [char; 4] = ['-', '–', '+', '•'];
+
 /// Whether the text after a title opens its duties: a capital, after a bullet or not
 /// (`Sở Tài chính` / (blank) / `- Trên cơ sở chức năng nhiệm vụ, chủ trì …`).
 fn opens_duties(r: &str) -> bool {
-    let bullet = r.starts_with(['-', '–', '+', '•']);
+    let bullet = r.starts_with(BULLETS);
     let duty = if bullet {
         r[r.chars().next().map_or(0, char::len_utf8)..].trim_start()
     } else {

@@ -682,6 +682,34 @@ fn a_title_over_duties_in_bullets_is_a_title() {
 }
 
 #[test]
+fn a_name_that_goes_on_over_the_next_line_is_no_title() {
+    // Web copies break a paragraph's first line short (NQ 380/NQ-CP: `d) Ủy ban nhân dân
+    // thành phố Hà` / `Nội, thành phố Hồ Chí Minh, …`; KH 125/KH-UBND: `Sở Văn hóa, Thể
+    // thao và` / `Du lịch: Tiếp tục …`): a few words and a comma or a colon go on with
+    // the name.
+    let c = Classifier::new();
+    for text in [
+        "Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh trực tiếp hỗ trợ.",
+        "Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền thông.",
+    ] {
+        assert_eq!(c.join_title_line(text), collapse(text));
+    }
+    // Duties that open with a verb, or with many words before their comma, or with
+    // none, follow a title.
+    for duties in [
+        "Chủ trì, phối hợp với các sở.",
+        "- Chủ trì, phối hợp với các sở.",
+        "Trên cơ sở chức năng nhiệm vụ, chủ trì kiểm tra.",
+        "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến.",
+    ] {
+        assert_eq!(
+            c.join_title_line(&format!("Sở Y tế\n{duties}")),
+            format!("Sở Y tế: {duties}")
+        );
+    }
+}
+
+#[test]
 fn a_first_line_broken_at_the_page_width_is_no_title() {
     let c = Classifier::new();
     // A title line of its own: short, or in bold, before duties wrapped at the width.
