@@ -504,9 +504,9 @@ impl Classifier {
     }
 
     /// Whether the name on a title's line goes on over the next (`Sở Văn hóa, Thể thao
-    /// và` / `Du lịch: …`; `Ủy ban nhân dân thành phố Hà` / `Nội, thành phố …`; `Các Bộ` /
-    /// `Quốc phòng, Công an, …`): the next line opens with a few words of no verb, then
-    /// a comma or a colon — a name's end, or a list of names.
+    /// và` / `Du lịch: …`; `Ủy ban nhân dân thành phố Hà` / `Nội, thành phố …`): the
+    /// next line opens with a few words of no verb, then a comma or a colon — a name's
+    /// end, or a list of names.
     fn name_goes_on(&self, next: &str) -> bool {
         let line = next.lines().next().unwrap_or("");
         // A bullet opens duties, never the rest of a name.
