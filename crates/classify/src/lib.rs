@@ -469,11 +469,9 @@ impl Classifier {
             if (2..=3).contains(&title.lines().count()) && opens_duties(r) {
                 let f = collapse(title.trim_matches(['*', ' ', '\n']).trim_end_matches(':'));
                 // A request to a body outside the issuer's line (`Đề nghị Ủy ban Mặt
-                // trận Tổ quốc …`) names it after the request.
-                let names = match fold_prefix(&f, "de nghi ") {
-                    Some(after) => &f[after..],
-                    None => &f[..],
-                };
+                // trận Tổ quốc …`) names it after the request, as the reader of names
+                // takes it.
+                let names = &f[self.re.assign.find(&f).map_or(0, |m| m.end())..];
                 if !f.ends_with(['.', ';', ','])
                     && self.names_a_body(names)
                     && self.name_end(names) == names.len()
@@ -1169,14 +1167,6 @@ fn opens_duties(r: &str) -> bool {
         r
     };
     duty.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// The byte offset after `prefix` (folded words, a space after each) at the start of
-/// `s`, whose words are one space apart.
-fn fold_prefix(s: &str, prefix: &str) -> Option<usize> {
-    let words = prefix.split_whitespace().count();
-    let (end, _) = s.match_indices(' ').nth(words.checked_sub(1)?)?;
-    (fold(&s[..end]) == prefix.trim_end()).then_some(end + 1)
 }
 
 /// An item's title in bold over more than one line, its opening marks gone with the

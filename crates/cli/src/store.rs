@@ -515,9 +515,8 @@ impl GraphRows {
         edge: &mut rusqlite::Statement<'_>,
     ) -> rusqlite::Result<()> {
         let (all_nodes, all_edges) = (self.graph.nodes().len(), self.graph.edges().len());
-        let due = ((all_nodes + all_edges) as u128 * placed.min(of) as u128)
-            .checked_div(of as u128)
-            .map_or(all_nodes + all_edges, |d| d as usize);
+        let all = all_nodes + all_edges;
+        let due = if placed >= of { all } else { all * placed / of };
         // A node or edge whose text cannot be read back from the graph's temporary file
         // fails the database, as it fails graph.json.
         let unreadable = |e: std::io::Error| rusqlite::Error::ToSqlConversionFailure(Box::new(e));
