@@ -565,9 +565,10 @@ fn a_heading_that_names_a_body_gives_its_items_their_assignee() {
     assert!(!of("III.2.b").2);
     assert_eq!(of("III.3.a").1, s(&["Ủy ban nhân dân các xã, phường"]));
     assert_eq!(of("III.3.b").1, s(&["Ủy ban nhân dân các xã, phường"]));
-    // A topic names no one; nor does a bare `Cơ quan`.
+    // A topic names no one; the lead agency of a procedure (`Cơ quan chủ trì giải quyết
+    // thủ tục đầu tư dự án`, CT 10/CT-UBND) is a body.
     assert_eq!(of("II.1.a").1, Vec::<String>::new());
-    assert_eq!(of("III.4.a").1, Vec::<String>::new());
+    assert_eq!(of("III.4.a").1, s(&["Cơ quan chủ trì giải quyết thủ tục"]));
 }
 
 /// A decision that approves a plan (`Điều 1. Phê duyệt Đề án …`) states the plan's

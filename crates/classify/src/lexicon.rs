@@ -282,8 +282,9 @@ impl TaskLexicon {
         // as `mọi`, `bảo vệ` as `báo` (`Sở Tài nguyên va Moi truong`, `Chi cuc Trong
         // trot va Bao ve thuc vat` are one body each); and a topic that opens with the
         // office's word (`Phòng chống bệnh đường ruột` / `- Tăng cường truyền thông …`).
-        const NOT_HEADS: [&str; 5] = [
+        const NOT_HEADS: [&str; 6] = [
             "moi truong",
+            "truong hop",
             "bao ve",
             "phong chong",
             "phong, chong",

@@ -73,6 +73,9 @@ struct Patterns {
     lead_adverbial: Regex,
     /// A leading ground ending in a comma: `Căn cứ Kế hoạch này, `.
     lead_ground: Regex,
+    /// A leading condition: `Trường hợp ` (its end is found by
+    /// [`Classifier::after_condition`]).
+    lead_condition: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
     in_force: Regex,
     /// A deadline date: `trước ngày 30/6/2021`, `chậm nhất ngày 15-8-2021`.
@@ -115,9 +118,10 @@ impl Classifier {
                     r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
                 )),
                 lead_adverbial: re(&bare_too(
-                    r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay|Trường\s+hợp)[^,;:.]{0,60},\s*",
+                    r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay)[^,;:.]{0,60},\s*",
                 )),
                 lead_ground: re(&bare_too(r"^Căn\s+cứ[^,;:.]{0,60},\s*")),
+                lead_condition: re(&bare_too(r"^Trường\s+hợp\s")),
                 in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
                 )),
@@ -503,15 +507,43 @@ impl Classifier {
 
     /// Whether the name on a title's line goes on over the next (`Sở Văn hóa, Thể thao
     /// và` / `Du lịch: …`; `Ủy ban nhân dân thành phố Hà` / `Nội, thành phố …`): the
-    /// next line opens with a few words of no verb, then a comma or a colon — a name's
-    /// end, or a list of names.
+    /// next line opens with a few words of no verb, then a comma, a colon or `và` — a
+    /// name's end, or a list of names.
     fn name_goes_on(&self, next: &str) -> bool {
         let line = next.lines().next().unwrap_or("");
         // A bullet opens duties, never the rest of a name.
-        let Some(k) = line.find([',', ':']).filter(|_| !line.starts_with(BULLETS)) else {
+        if line.starts_with(BULLETS) {
+            return false;
+        }
+        // (Or `và`, a list's last name: `Liên minh Hợp tác xã Việt` / `Nam và Liên minh
+        // Hợp tác xã cấp tỉnh rà soát …`.)
+        let Some(k) = line
+            .find([',', ':'])
+            .into_iter()
+            .chain(line.find(" và "))
+            .min()
+        else {
             return false;
         };
-        line[..k].split_whitespace().count() <= 3 && self.name_end(line) > 0
+        line[..k].split_whitespace().count() <= 3
+            && (self.name_end(line) > 0 || !self.opens_with_marked_verb(line))
+    }
+
+    /// Whether `line` opens with a verb as printed: a stop word with its marks (all
+    /// stop words have some), or without them in a line typed without any. `Nam` in `Việt` / `Nam và …` is the
+    /// verb `nắm` only with its marks lost, and the rest of the line has its marks: the
+    /// name's last word, not a verb.
+    fn opens_with_marked_verb(&self, line: &str) -> bool {
+        if line.is_ascii() {
+            return true;
+        }
+        let folded = Folded::scanned(line, &self.lex);
+        let stops = self.lex.set(Set::Stops);
+        let marked = folded
+            .occurrences_of(&stops)
+            .filter(|o| o.start == 0 && folded.whole_words(o.start, o.end))
+            .any(|o| !line[..folded.orig(o.end)].is_ascii());
+        marked
     }
 
     /// Whether a candidate item asks someone to do something.
@@ -609,7 +641,11 @@ impl Classifier {
                         && self.lex.starts_with_head(rest)
                 })
             })
-            .map_or(0, |m| m.end());
+            .map(|m| m.end())
+            // `Trường hợp … thì Bộ trưởng …`: the body after the condition (a condition
+            // with no body after it names none: `Trường hợp` is no head).
+            .or_else(|| self.after_condition(body))
+            .unwrap_or(0);
         let (from, assigned) = match self.re.assign.find(&body[from..]) {
             Some(m) => (from + m.end(), true),
             None => (from, false),
@@ -618,6 +654,9 @@ impl Classifier {
         let mut end = self.name_end_at(body, folded, from) - from;
         if let Some(colon) = rest[..end].find(':') {
             end = colon;
+        }
+        if let Some(stop) = sentence_end(&rest[..end]) {
+            end = stop;
         }
         let name = rest[..end]
             .trim()
@@ -648,6 +687,36 @@ impl Classifier {
             }
         }
         (out, false)
+    }
+
+    /// Where the body named after a leading condition starts: `Trường hợp vi phạm có
+    /// tình tiết phức tạp thì Bộ trưởng …`, `Trường hợp các đơn vị … có ý kiến khác
+    /// nhau, cơ quan chủ trì …` (the first `thì` or comma of the sentence that a body's
+    /// name follows; a comma inside the condition is followed by none).
+    fn after_condition(&self, body: &str) -> Option<usize> {
+        let from = self.re.lead_condition.find(body)?.end();
+        // The condition is one clause of its sentence: a few hundred bytes at most.
+        let mut window = body.len().min(from + 320);
+        while !body.is_char_boundary(window) {
+            window -= 1;
+        }
+        let clause = &body[from..window];
+        let clause = &clause[..clause.find([';', ':', '.']).unwrap_or(clause.len())];
+        let mut at = 0;
+        while let Some(k) = clause[at..].find([',', ' ']) {
+            let sep = at + k;
+            at = sep + 1;
+            let after = clause[sep..]
+                .strip_prefix(", ")
+                .or_else(|| clause[sep..].strip_prefix(" thì "))
+                .or_else(|| clause[sep..].strip_prefix(" thi "));
+            if let Some(rest) = after {
+                if self.lex.starts_with_head(rest) {
+                    return Some(from + clause.len() - rest.len());
+                }
+            }
+        }
+        None
     }
 
     /// Where the bodies named at the start of `rest` end: the first verb (a cue or a
@@ -1060,6 +1129,34 @@ fn task_of(
 
 /// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
 /// `chống` (any case). A string check, not a regex: it runs for every cue found.
+/// Where the first sentence of `name` ends: at a full stop followed by a space
+/// (`… tỉnh Phú Thọ. - Cơ sở 1`), not an abbreviation's (`TP. Hồ Chí Minh`).
+fn sentence_end(name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = name[from..].find('.') {
+        let at = from + k;
+        from = at + 1;
+        if name[at + 1..].starts_with(' ') && ends_sentence(&name[..at]) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Whether a full stop after `before` ends a sentence: it follows a word, not an
+/// abbreviation of a place's rank (`TP.`, `Tp.`, `TX.`, `Q.`) nor a number (`1.`).
+fn ends_sentence(before: &str) -> bool {
+    const ABBREVIATIONS: [&str; 8] = ["TP", "Tp", "T.P", "TX", "Tx", "TT", "Tt", "v.v"];
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['*', '_', '(']);
+    word.chars().count() > 1
+        && word.chars().any(char::is_alphabetic)
+        && !ABBREVIATIONS.contains(&word)
+}
+
 fn negated(before: &str) -> bool {
     let w = before.trim_end();
     ["không", "chưa", "tránh", "chống"]
@@ -1085,7 +1182,8 @@ fn in_a_name(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     starts_upper
         && !before.is_empty()
-        && !before.ends_with(['.', ';', ':', '!', '?', '(', '"', '“', '-'])
+        && !before.ends_with([';', ':', '!', '?', '(', '"', '“', '-'])
+        && !before.strip_suffix('.').is_some_and(ends_sentence)
 }
 
 /// The text of an article without its title line (`Điều 6. Trách nhiệm thi hành` /

@@ -49,6 +49,18 @@ fn assignees_split_only_where_each_part_is_a_body() {
         a("Tiếp tục quán triệt và thực hiện nghiêm các văn bản."),
         (vec![], true)
     );
+    // KH 144/KH-UBND, VI.15: the cooperative alliance is a body of its own.
+    assert_eq!(
+        a("Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã: Xây dựng kế hoạch."),
+        (
+            vec![
+                "Liên đoàn Lao động".to_string(),
+                "Hội Nông dân".into(),
+                "Liên minh Hợp tác xã".into()
+            ],
+            false
+        )
+    );
     assert_eq!(
         a("Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo."),
         (
@@ -691,12 +703,16 @@ fn a_name_that_goes_on_over_the_next_line_is_no_title() {
     for text in [
         "Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh trực tiếp hỗ trợ.",
         "Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền thông.",
+        // (NQ 380/NQ-CP, II.3.e: a name, then `và` and the last.)
+        "Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu \
+         phương án khoanh nợ.",
     ] {
         assert_eq!(c.join_title_line(text), collapse(text));
     }
     // Duties that open with a verb, or with many words before their comma, or with
     // none, follow a title.
     for duties in [
+        "Tham mưu, đề xuất giải pháp.",
         "Chủ trì, phối hợp với các sở.",
         "- Chủ trì, phối hợp với các sở.",
         "Trên cơ sở chức năng nhiệm vụ, chủ trì kiểm tra.",
@@ -707,6 +723,11 @@ fn a_name_that_goes_on_over_the_next_line_is_no_title() {
             format!("Sở Y tế: {duties}")
         );
     }
+    // … typed without diacritics too.
+    assert_eq!(
+        c.join_title_line("So Y te\nChu tri, phoi hop voi cac so."),
+        "So Y te: Chu tri, phoi hop voi cac so."
+    );
 }
 
 #[test]
@@ -820,5 +841,179 @@ fn names_after_a_ground_are_the_items() {
     assert_eq!(
         a("Căn cứ vào quyết định kỷ luật, cơ quan tham mưu thực hiện việc lưu hồ sơ."),
         (vec![], true)
+    );
+}
+
+#[test]
+fn a_name_ends_at_a_verb_of_deciding_approving_or_keeping() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s).0;
+    // Regulations' articles: who decides, approves, appraises, appoints (QĐ 31/2025,
+    // NQ 37/2025, TT 23/2025/TT-BTP, NĐ 172/2025 as published).
+    assert_eq!(
+        a("Ủy ban nhân dân tỉnh quyết định việc phê duyệt dự toán."),
+        ["Ủy ban nhân dân tỉnh"]
+    );
+    assert_eq!(
+        a("Các Sở, ban, ngành cấp tỉnh phê duyệt đối với nhiệm vụ thuộc phạm vi quản lý."),
+        ["Các Sở, ban, ngành cấp tỉnh"]
+    );
+    assert_eq!(
+        a("Sở Tài chính thẩm định hồ sơ đề nghị hỗ trợ."),
+        ["Sở Tài chính"]
+    );
+    assert_eq!(
+        a("Chủ tịch Ủy ban nhân dân tỉnh bổ nhiệm, bổ nhiệm lại, miễn nhiệm công chứng viên."),
+        ["Chủ tịch Ủy ban nhân dân tỉnh"]
+    );
+    assert_eq!(
+        a("UBND cấp xã chấp thuận thiết kế nút giao đấu nối đối với các tuyến đường."),
+        ["UBND cấp xã"]
+    );
+    assert_eq!(
+        a("Cơ quan có thẩm quyền quản lý công chức lưu giữ hồ sơ công chức bị kỷ luật."),
+        ["Cơ quan có thẩm quyền quản lý công chức"]
+    );
+    assert_eq!(
+        a("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát."),
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"]
+    );
+    assert_eq!(
+        a("Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký."),
+        ["Bộ trưởng Bộ Nội vụ"]
+    );
+    assert_eq!(
+        a("Cơ quan thuế có văn bản yêu cầu tổ chức giải trình."),
+        ["Cơ quan thuế"]
+    );
+    assert_eq!(
+        a("Người đứng đầu cơ quan ra quyết định hủy bỏ quyết định tạm đình chỉ."),
+        ["Người đứng đầu cơ quan"]
+    );
+    // … but not where the verb is part of the name: the competent body of a power, the
+    // lead agency, the council that appraises.
+    assert_eq!(
+        a("Cơ quan có thẩm quyền bổ nhiệm phải báo cáo cơ quan cấp trên."),
+        ["Cơ quan có thẩm quyền bổ nhiệm"]
+    );
+    assert_eq!(
+        a("Cơ quan chủ trì giải quyết thủ tục đầu tư dự án có trách nhiệm tổng hợp ý kiến."),
+        ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"]
+    );
+    // (`đang`, is being, does not end one: typed without diacritics it is `Đảng`.)
+    assert_eq!(
+        a("Dang uy Khoi doanh nghiep tinh lanh dao thuc hien."),
+        ["Dang uy Khoi doanh nghiep tinh"]
+    );
+    assert_eq!(
+        a("Hội đồng thẩm định cấp tỉnh tổ chức thẩm định hồ sơ."),
+        ["Hội đồng thẩm định cấp tỉnh"]
+    );
+    assert_eq!(
+        a("Các đơn vị chủ trì soạn thảo có trách nhiệm tiếp thu ý kiến."),
+        ["Các đơn vị chủ trì soạn thảo"]
+    );
+    assert_eq!(
+        a("Người có thẩm quyền quyết định chủ trương chịu trách nhiệm về quyết định của mình."),
+        ["Người có thẩm quyền quyết định chủ trương"]
+    );
+    assert_eq!(
+        a("Cơ quan có thẩm quyền phê duyệt dự án có trách nhiệm kiểm tra."),
+        ["Cơ quan có thẩm quyền phê duyệt dự án"]
+    );
+    assert_eq!(
+        a("Cơ quan có thẩm quyền thẩm định hồ sơ có trách nhiệm trả lời."),
+        ["Cơ quan có thẩm quyền thẩm định hồ sơ"]
+    );
+}
+
+#[test]
+fn the_body_after_a_leading_condition_is_the_assignee() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s);
+    // NĐ 172/2025/NĐ-CP, Điều 17.1.a: the body after the condition's `thì`.
+    assert_eq!(
+        a(
+            "Trường hợp người bị kiểm điểm là công chức không giữ chức vụ lãnh đạo, quản lý thì \
+           người đứng đầu cơ quan, tổ chức, đơn vị tổ chức cuộc họp kiểm điểm."
+        ),
+        (
+            vec!["người đứng đầu cơ quan, tổ chức, đơn vị".to_string()],
+            false
+        )
+    );
+    // CT 10/CT-UBND, 3.d: after the comma that ends the condition, not the first one.
+    assert_eq!(
+        a(
+            "Trường hợp các đơn vị được phối hợp giải quyết thủ tục đầu tư có ý kiến khác nhau, \
+           cơ quan chủ trì có trách nhiệm phối hợp với các đơn vị liên quan."
+        ),
+        (vec!["cơ quan chủ trì".to_string()], false)
+    );
+    assert_eq!(
+        a(
+            "Trường hợp di sản tư liệu không còn đáp ứng tiêu chí, bị khuyến nghị, Bộ trưởng Bộ \
+           Văn hóa, Thể thao và Du lịch báo cáo Thủ tướng Chính phủ."
+        ),
+        (
+            vec!["Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch".to_string()],
+            false
+        )
+    );
+    // … in a text typed without diacritics too.
+    assert_eq!(
+        a("Truong hop ho so chua day du thi Sở Tài chính hướng dẫn bổ sung."),
+        (vec!["Sở Tài chính".to_string()], false)
+    );
+    // A condition followed by no body names none (`Trường hợp` is no body).
+    assert_eq!(
+        a("Trường hợp tổ chức nhận in hóa đơn tự in hóa đơn đặt in để sử dụng cho mục đích bán hàng."),
+        (vec![], true)
+    );
+    assert_eq!(
+        a(
+            "Trường hợp bị xử lý kỷ luật bằng hình thức khiển trách hoặc cảnh cáo thì không \
+           điều động."
+        ),
+        (vec![], true)
+    );
+    // The condition is one clause: a body after its sentence ends is not its assignee.
+    assert_eq!(
+        a("Trường hợp hồ sơ chưa đầy đủ. Sau đó, Sở Tài chính hướng dẫn bổ sung."),
+        (vec![], true)
+    );
+}
+
+#[test]
+fn a_name_ends_with_its_sentence() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s).0;
+    // QĐ 1805/QĐ-UBND's attached procedure: a centre's name, then its addresses.
+    assert_eq!(
+        a("Trung tâm Phục vụ hành chính công tỉnh Phú Thọ. __- Cơ sở 1:__ Địa chỉ: Số 398"),
+        ["Trung tâm Phục vụ hành chính công tỉnh Phú Thọ"]
+    );
+    // An abbreviation's full stop is inside the name.
+    assert_eq!(
+        a("Ủy ban nhân dân TP. Hồ Chí Minh chỉ đạo các quận."),
+        ["Ủy ban nhân dân TP. Hồ Chí Minh"]
+    );
+    assert_eq!(
+        a("Ủy ban nhân dân Tp. Cần Thơ chỉ đạo các quận."),
+        ["Ủy ban nhân dân Tp. Cần Thơ"]
+    );
+    assert_eq!(
+        a("Ủy ban nhân dân Q. Bình Thạnh chỉ đạo các phường."),
+        ["Ủy ban nhân dân Q. Bình Thạnh"]
+    );
+    // A number's stop is no sentence's end (`khoản 12. Điều 5` as OCR spaced it).
+    assert_eq!(
+        a("Các đơn vị nêu tại khoản 12. Điều 5 thực hiện báo cáo."),
+        ["Các đơn vị nêu tại khoản 12. Điều 5"]
+    );
+    // A word of two letters ends a sentence (`… các xã. Cần …`).
+    assert_eq!(
+        a("Ủy ban nhân dân các xã. Cần chú ý thời hạn."),
+        ["Ủy ban nhân dân các xã"]
     );
 }
