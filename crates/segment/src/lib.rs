@@ -10,7 +10,8 @@
 //! comes before the body" and "the footer starts at the first `Nơi nhận` or signing
 //! line after the body". A document attached after the signature (`QUY CHẾ` /
 //! `(Ban hành kèm theo Quyết định số …)`) is body and items again, up to its own
-//! signature or a site's boilerplate.
+//! signature or a site's boilerplate; a catalogue of administrative procedures
+//! (`DANH MỤC THỦ TỤC HÀNH CHÍNH …`) is body only, and forms to fill in are `other`.
 //!
 //! # Overview
 //!
@@ -1325,13 +1326,24 @@ impl Segmenter {
         } else {
             self.find_footer(text, lines, start + 1).min(end)
         };
-        // (No closing paragraph: the attached text ends with its last article's.)
-        self.scan_body(text, lines, start, own_footer, false, pieces);
         // The next attachment opens past this one's note (`(Kèm theo …)`).
         let note = (start..end)
             .take(8)
             .find(|&i| self.pat.attached_note.is_match(lines[i].content(text)))
             .unwrap_or(start);
+        if self.is_procedure_catalogue(text, &lines[start..note]) {
+            // A catalogue of administrative procedures (`DANH MỤC THỦ TỤC HÀNH CHÍNH …`):
+            // each procedure's steps, places and fees, numbered like items, ask nothing
+            // of anyone; its legal grounds are still cited.
+            for line in &lines[start..own_footer] {
+                if !line.page_mark && line.cs < line.ce {
+                    pieces.push(piece(line.cs, line.ce, SegmentKind::Body));
+                }
+            }
+        } else {
+            // (No closing paragraph: the attached text ends with its last article's.)
+            self.scan_body(text, lines, start, own_footer, false, pieces);
+        }
         for (i, line) in lines.iter().enumerate().skip(own_footer) {
             if i < end && i > own_footer.max(note) && self.opens_attachment(text, lines, i) {
                 return i;
@@ -1341,6 +1353,27 @@ impl Segmenter {
             }
         }
         lines.len()
+    }
+
+    /// Whether the heading of an attached document (its lines before the `(Kèm theo …)`
+    /// note) in capitals names administrative procedures: `DANH MỤC THỦ TỤC HÀNH CHÍNH
+    /// …`, `THỦ TỤC HÀNH CHÍNH NỘI BỘ …`, broken over lines anywhere (`THỦ` / `TỤC HÀNH
+    /// CHÍNH …`, `DANH` / `MỤC …`) or with a word lost (`THỦ TỤC HÀNH SỬA ĐỔI …`).
+    fn is_procedure_catalogue(&self, text: &str, heading: &[Line]) -> bool {
+        let mut words = String::new();
+        for line in heading {
+            let c = line.content(text);
+            if !c.is_empty() && !mostly_upper(c) {
+                return false;
+            }
+            for w in fold(c).split(|ch: char| !ch.is_alphanumeric()) {
+                if !w.is_empty() {
+                    words.push_str(w);
+                    words.push(' ');
+                }
+            }
+        }
+        words.contains("thu tuc hanh ")
     }
 
     /// Where the list's cell ends and a signature cell glued into a `Nơi nhận` line

@@ -307,6 +307,59 @@ fn a_document_attached_after_the_signature_is_read_as_body() {
     }
 }
 
+/// A catalogue of administrative procedures attached to a decision that publishes it
+/// (QĐ 1805/QĐ-UBND, 2691/QĐ-UBND, 1505/QĐ-UBND as published): its numbered steps and
+/// addresses are body, not items (they ask nothing of anyone); a list of tasks attached
+/// the same way keeps its items.
+#[test]
+fn an_attached_catalogue_of_procedures_is_body_without_items() {
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 1805/QĐ-UBND\nPhú Thọ, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\nĐiều 2. Sở Khoa học và Công nghệ cập nhật dữ liệu.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Huy Ngọc\n\n";
+    let steps = "\n1. Trực tiếp:\n1.1. Trung tâm Phục vụ hành chính công tỉnh Phú Thọ.\n- Cơ sở 1: Số 398 đường Trần Phú.\n2. Căn cứ pháp lý: Nghị định số 268/2025/NĐ-CP.\n";
+    for heading in [
+        "**DANH MỤC**\nTHỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC KHOA HỌC VÀ CÔNG NGHỆ\n",
+        // Broken inside a word pair, and a word lost (`THỦ TỤC HÀNH SỬA ĐỔI`).
+        "**PHỤ LỤC**\nDANH\nMỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC ĐỊA CHẤT\n",
+        "**DANH MỤC**\nTHỦ\nTỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI LĨNH VỰC ĐẤU THẦU\n",
+    ] {
+        let attached = format!(
+            "{heading}*(Kèm theo Quyết định số 1805/QĐ-UBND ngày 18 tháng 11 năm 2025)*\n{steps}"
+        );
+        let text = format!("{head}{attached}");
+        let segs = seg(&text);
+        assert_tiles(&text, &segs);
+        let got = kinds_with_text(&text, &segs);
+        let after = text.find(&attached).unwrap();
+        let kinds: Vec<K> = segs
+            .iter()
+            .filter(|s| s.start >= after)
+            .map(|s| s.kind)
+            .collect();
+        assert!(
+            !kinds.is_empty() && kinds.iter().all(|&k| k == K::Body),
+            "{got:#?}"
+        );
+        // The decision's own articles are items still.
+        assert!(texts_of(&got, K::Item)
+            .iter()
+            .any(|t| t.starts_with("Điều 2. Sở Khoa học")));
+    }
+    // A heading in capitals that names no procedure, or one not in capitals: items.
+    for heading in [
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRIỂN KHAI THỦ TỤC CẤP PHÉP\n",
+        "PHỤ LỤC\nDanh mục thủ tục hành chính và nhiệm vụ\n",
+    ] {
+        let attached = format!("{heading}(Kèm theo Quyết định số 1805/QĐ-UBND)\n{steps}");
+        let text = format!("{head}{attached}");
+        let got = kinds_with_text(&text, &seg(&text));
+        assert!(
+            texts_of(&got, K::Item)
+                .iter()
+                .any(|t| t.starts_with("1. Trực tiếp")),
+            "{heading}: {got:#?}"
+        );
+    }
+}
+
 /// A web copy's flattened footer: the `Nơi nhận` list on one line, its head lost, the
 /// signature's table cell after a `|` (or the signed mark and the name on the next
 /// line). The list is the footer's, not an item of the last article.
