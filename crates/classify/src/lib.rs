@@ -115,7 +115,7 @@ impl Classifier {
             re: Patterns {
                 // (These three also read a text typed without diacritics: `De nghi`.)
                 assign: re(&bare_too(
-                    r"(?i)^(?:giao(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
+                    r"(?i)^(?:giao(?:\s+nhiệm\s+vụ)?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu)\s+",
                 )),
                 lead_adverbial: re(&bare_too(
                     r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay)[^,;:.]{0,60},\s*",
@@ -651,6 +651,12 @@ impl Classifier {
             None => (from, false),
         };
         let rest = &body[from..];
+        // A request of a deed, not of a body (`Đề nghị bỏ đoạn …`, `Yêu cầu về các loại
+        // giấy phép …`): the recipients are asked; a body's name after the request
+        // opens with a head or a capital.
+        if assigned && rest.starts_with(char::is_lowercase) && !self.lex.starts_with_head(rest) {
+            return (Vec::new(), true);
+        }
         let mut end = self.name_end_at(body, folded, from) - from;
         if let Some(colon) = rest[..end].find(':') {
             end = colon;

@@ -1017,3 +1017,32 @@ fn a_name_ends_with_its_sentence() {
         ["Ủy ban nhân dân các xã"]
     );
 }
+
+#[test]
+fn a_request_of_a_deed_names_no_body() {
+    let c = Classifier::new();
+    let a = |s: &str| c.assignees(s);
+    // CV 402-CV/VPĐU, I.7; TT 58/2025/TT-BCT, Điều 5.1: what is asked, not of whom.
+    assert_eq!(
+        a("Đề nghị bỏ đoạn “(2) hoàn thiện phương án tổ chức” trong dự thảo."),
+        (vec![], true)
+    );
+    assert_eq!(
+        a("Yêu cầu về các loại giấy phép và văn bản phê duyệt."),
+        (vec![], true)
+    );
+    // A body after the request: a head, in lower case too, or a capital.
+    assert_eq!(
+        a("Đề nghị các đồng chí Bí thư chi bộ quan tâm chỉ đạo."),
+        (vec!["các đồng chí Bí thư chi bộ".to_string()], false)
+    );
+    assert_eq!(
+        a("Đề nghị Tổng Liên đoàn Lao động Việt Nam chỉ đạo công đoàn các cấp."),
+        (vec!["Tổng Liên đoàn Lao động Việt Nam".to_string()], false)
+    );
+    // QĐ 5042/QĐ-BNNMT's template: `Giao nhiệm vụ cho` the bodies.
+    assert_eq!(
+        a("Giao nhiệm vụ cho Sở Nông nghiệp và Môi trường tổ chức phòng, trừ dịch."),
+        (vec!["Sở Nông nghiệp và Môi trường".to_string()], false)
+    );
+}
