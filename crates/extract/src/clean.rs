@@ -16,7 +16,13 @@ pub(crate) fn collapse(s: &str) -> String {
 /// A field value from printed text: markdown and table marks (`**`, `*`, `|`, `\`,
 /// `#`) removed, white space collapsed, trailing `,` `;` `.` `:` dropped.
 pub(crate) fn clean_value(s: &str) -> String {
-    trim_punct(&clean_marks(s))
+    let t = trim_punct(&clean_marks(s));
+    // A lone `l` after the last word is a table's rule as OCR read it (`Kính gửi: Công
+    // ty CP Thiết bị Công nghệ MIPEC l`): no Vietnamese word is that letter alone.
+    match t.strip_suffix(" l") {
+        Some(rest) => trim_punct(rest),
+        None => t,
+    }
 }
 
 /// Layout marks removed and white space collapsed, punctuation kept (for lines that
@@ -37,11 +43,14 @@ pub(crate) fn clean_marks(s: &str) -> String {
             // `\-` and `\.` are markdown escapes.
             '\\' => {}
             // A rule of underscores (three or more), also right after a word (`CHÍNH
-            // PHỦ_______`).
+            // PHỦ_______`); an underscore opening a word or a line, or standing alone
+            // after a mark (`._ V/v xử lý …`, `- ‘` / `_ XNK tại chỗ`: OCR's specks).
             '_' if prev == '_'
-                || prev == ' '
+                || prev.is_whitespace()
                 || prev == '\0'
-                || chars.clone().take(2).filter(|&n| n == '_').count() == 2 =>
+                || chars.clone().take(2).filter(|&n| n == '_').count() == 2
+                || !prev.is_alphanumeric()
+                    && chars.clone().next().is_none_or(char::is_whitespace) =>
             {
                 t.push(' ')
             }
@@ -66,7 +75,11 @@ pub(crate) fn trim_punct(t: &str) -> String {
     let t = t.trim_matches(|c: char| {
         matches!(c, ',' | ';' | ':' | '_' | '-' | '–' | '—' | ' ') || c.is_whitespace()
     });
-    let t = t.trim_end_matches('.').trim_end();
+    // (A full stop opens no value: `._ V/v …` is a speck before the trích yếu.)
+    let t = t
+        .trim_start_matches(['.', ' '])
+        .trim_end_matches('.')
+        .trim_end();
     // `./.` closing marks.
     t.trim_end_matches("./")
         .trim_end_matches('/')
@@ -77,6 +90,36 @@ pub(crate) fn trim_punct(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_underscore_speck_is_no_part_of_a_value() {
+        // CV 5845/BTC-TCHQ's and 5826/TCHQ-TXNK's trích yếu as scanned.
+        assert_eq!(
+            clean_value("._ V/v xử lý thuế đối với phế liệu"),
+            "V/v xử lý thuế đối với phế liệu"
+        );
+        assert_eq!(
+            clean_value("‘_ V/v xử lý thuế đối với phế liệu"),
+            "‘ V/v xử lý thuế đối với phế liệu"
+        );
+        assert_eq!(
+            clean_value("Vy xử lý thuế đối với hànghóa - ‘\n_ XNK tại chỗ"),
+            "Vy xử lý thuế đối với hànghóa - ‘ XNK tại chỗ"
+        );
+        // CV 413/TCT-KK's recipient: a rule read as `l`.
+        assert_eq!(
+            clean_value("Công ty CP Thiết bị Công nghệ MIPEC l"),
+            "Công ty CP Thiết bị Công nghệ MIPEC"
+        );
+        assert_eq!(
+            clean_value("Cục Thuế tỉnh Bình Dương, l."),
+            "Cục Thuế tỉnh Bình Dương"
+        );
+        assert_eq!(clean_value("Phụ lục II"), "Phụ lục II");
+        // An underscore inside a word or a symbol stays.
+        assert_eq!(clean_value("Tệp bao_cao_2025.pdf"), "Tệp bao_cao_2025.pdf");
+        assert_eq!(clean_value("Số 12/QĐ_UBND"), "Số 12/QĐ_UBND");
+    }
 
     #[test]
     fn values_lose_layout_marks() {

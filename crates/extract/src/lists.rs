@@ -163,6 +163,11 @@ fn is_archive(entry: &str) -> bool {
 /// it for noise.
 fn without_specks(entry: &str) -> &str {
     let mut e = entry.trim_end();
+    // A lone `l` is a table's rule as OCR read it (`Kính gửi: Công ty CP Thiết bị Công
+    // nghệ MIPEC l`): no Vietnamese word is that letter alone.
+    if let Some(rest) = e.strip_suffix(" l") {
+        e = rest.trim_end();
+    }
     // Most entries end with a word of three letters or more, which any tail would
     // hold: nothing to look for.
     let last_word = e.rsplit(' ').next().unwrap_or("");
@@ -486,6 +491,11 @@ mod tests {
                 "Lưu: VT, TXNK-PL-Thảo (3b)",
             ),
             ("Luu: VT, TTKT. A", "Luu: VT, TTKT"),
+            // A rule read as `l` after a name, without a mark between.
+            (
+                "Công ty CP Thiết bị Công nghệ MIPEC l",
+                "Công ty CP Thiết bị Công nghệ MIPEC",
+            ),
             ("Lưu: VT, TXNK (3b). W", "Lưu: VT, TXNK (3b)"),
             ("Lưu: VT, KGVX (3) Q", "Lưu: VT, KGVX (3) Q"),
             // What a list prints after a full stop stays.
