@@ -668,7 +668,9 @@ impl Classifier {
             .trim()
             .trim_end_matches([',', ';', ':', '-'])
             .trim();
-        if name.is_empty() || name.chars().count() > 200 {
+        // A list of a dozen bodies runs to 330 characters (KH 1026/KH-UBND, III.6); a
+        // run longer than 400 found no verb to end it: no name.
+        if name.is_empty() || name.chars().count() > 400 {
             return (Vec::new(), true);
         }
 

@@ -1046,3 +1046,28 @@ fn a_request_of_a_deed_names_no_body() {
         (vec!["Sở Nông nghiệp và Môi trường".to_string()], false)
     );
 }
+
+#[test]
+fn a_long_list_of_bodies_is_read_whole() {
+    // KH 1026/KH-UBND, III.6: twelve bodies, 330 characters, before their verb.
+    let c = Classifier::new();
+    let (names, implicit) = c.assignees(
+        "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn \
+         phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện \
+         kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực \
+         II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục Hải quan khu \
+         vực XI tăng cường công tác bảo vệ bí mật nhà nước.",
+    );
+    assert!(!implicit);
+    assert_eq!(names.first().map(String::as_str), Some("Văn phòng Tỉnh ủy"));
+    assert_eq!(
+        names.last().map(String::as_str),
+        Some("Chi cục Hải quan khu vực XI")
+    );
+    // `gồm` (consists of) ends a name.
+    assert_eq!(
+        c.assignees("Hội đồng cấp tỉnh gồm đại diện các sở, ngành liên quan.")
+            .0,
+        ["Hội đồng cấp tỉnh"]
+    );
+}
