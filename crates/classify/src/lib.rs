@@ -73,7 +73,10 @@ struct Patterns {
     lead_adverbial: Regex,
     /// A leading ground ending in a comma: `Căn cứ Kế hoạch này, `.
     lead_ground: Regex,
-    /// A leading condition: `Trường hợp ` (its end is found by
+    /// `Đối với `, regarding, opening a title that names bodies (`Đối với các sở, ban,
+    /// ngành, UBND các xã, phường` / `- Hoàn thành …`).
+    regarding: Regex,
+    /// A leading condition: `Trường hợp `, `Đối với ` (its end is found by
     /// [`Classifier::after_condition`]).
     lead_condition: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
@@ -121,7 +124,8 @@ impl Classifier {
                     r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay)[^,;:.]{0,60},\s*",
                 )),
                 lead_ground: re(&bare_too(r"^Căn\s+cứ[^,;:.]{0,60},\s*")),
-                lead_condition: re(&bare_too(r"^Trường\s+hợp\s")),
+                lead_condition: re(&bare_too(r"^(?:Trường\s+hợp|Đối\s+với)\s")),
+                regarding: re(&bare_too(r"^Đối\s+với\s+")),
                 in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
                 )),
@@ -465,17 +469,31 @@ impl Classifier {
             }
             None
         };
-        if let Some((title, rest)) = bold.or_else(apart) {
+        // … or followed by duties in bullets (`a) Đối với các sở, ban, ngành,` / `UBND
+        // các xã, phường` / `- Hoàn thành …`).
+        let before_bullet = || {
+            let mut line = 0;
+            for _ in 0..3 {
+                let end = line + t[line..].find('\n')?;
+                if t[end + 1..].starts_with(BULLETS) {
+                    // (A colon inside ends a title before: `… các Tập đoàn: Công nghiệp` /
+                    // `- Viễn thông Quân đội …` is a name broken at its dash.)
+                    let title = &t[..end];
+                    return (!title.trim_end().trim_end_matches(':').contains(':'))
+                        .then_some((title, &t[end + 1..]));
+                }
+                line = end + 1;
+            }
+            None
+        };
+        if let Some((title, rest)) = bold.or_else(apart).or_else(before_bullet) {
             let r = rest.trim_start();
             // Two lines or three, no sentence; the duties in capitals after them. Its
             // colon, if it has one, is the one put back; an italic's marks go (`*Sở` /
             // `Tư pháp*`).
             if (2..=3).contains(&title.lines().count()) && opens_duties(r) {
                 let f = collapse(title.trim_matches(['*', ' ', '\n']).trim_end_matches(':'));
-                // A request to a body outside the issuer's line (`Đề nghị Ủy ban Mặt
-                // trận Tổ quốc …`) names it after the request, as the reader of names
-                // takes it.
-                let names = &f[self.re.assign.find(&f).map_or(0, |m| m.end())..];
+                let names = self.names_in_title(&f);
                 if !f.ends_with(['.', ';', ','])
                     && self.names_a_body(names)
                     && self.name_end(names) == names.len()
@@ -495,14 +513,29 @@ impl Classifier {
                 && !f.ends_with(['.', ';', ',', ':'])
                 && f.chars().count() < 150
                 && !broken_at_width(first, f, rest)
-                && self.lex.starts_with_head(f)
-                && self.name_end(f) == f.len()
+                && self.lex.starts_with_head(self.regarded(f))
+                && self.name_end(self.regarded(f)) == self.regarded(f).len()
                 && !self.name_goes_on(r)
             {
                 return format!("{f}: {}", collapse(rest));
             }
         }
         collapse(t)
+    }
+
+    /// The names of a title: after a request to a body outside the issuer's line
+    /// (`Đề nghị Ủy ban Mặt trận Tổ quốc …`), as the reader of names takes it, or after
+    /// `Đối với` (`Đối với các sở, ban, ngành`).
+    fn names_in_title<'f>(&self, f: &'f str) -> &'f str {
+        match self.re.assign.find(f) {
+            Some(m) => &f[m.end()..],
+            None => self.regarded(f),
+        }
+    }
+
+    /// `f` after `Đối với`, if it opens with it.
+    fn regarded<'f>(&self, f: &'f str) -> &'f str {
+        &f[self.re.regarding.find(f).map_or(0, |m| m.end())..]
     }
 
     /// Whether the name on a title's line goes on over the next (`Sở Văn hóa, Thể thao
@@ -641,6 +674,23 @@ impl Classifier {
                         && self.lex.starts_with_head(rest)
                 })
             })
+            // `Đối với các sở, ban, ngành: …`: bodies regarded, by a head that is not
+            // `các` alone (`Đối với các trường hợp vi phạm, …` names none) nor a person
+            // (`Đối với người nhập cảnh chưa tiêm …`), in a sentence without a `thì`
+            // (`Đối với người giữ chức vụ … thì Thủ tướng Chính phủ …`: a condition).
+            .or_else(|| {
+                self.re.regarding.find(body).filter(|m| {
+                    let rest = &body[m.end()..];
+                    let noun = rest.strip_prefix("các ").unwrap_or(rest);
+                    let clause = &rest[..rest.find(['.', ';', ':']).unwrap_or(rest.len())];
+                    self.lex.starts_with_head(noun)
+                        && noun
+                            .split_whitespace()
+                            .next()
+                            .is_none_or(|w| fold(w) != "nguoi")
+                        && !clause.contains(" thì ")
+                })
+            })
             .map(|m| m.end())
             // `Trường hợp … thì Bộ trưởng …`: the body after the condition (a condition
             // with no body after it names none: `Trường hợp` is no head).
@@ -703,6 +753,9 @@ impl Classifier {
     /// name follows; a comma inside the condition is followed by none).
     fn after_condition(&self, body: &str) -> Option<usize> {
         let from = self.re.lead_condition.find(body)?.end();
+        // `Đối với X, …` regards X: only its `thì` opens the body's name (`Đối với công
+        // chức …, thì người đứng đầu …`); the comma after X goes on about X.
+        let comma = !self.re.regarding.is_match(body);
         // The condition is one clause of its sentence: a few hundred bytes at most.
         let mut window = body.len().min(from + 320);
         while !body.is_char_boundary(window) {
@@ -714,8 +767,7 @@ impl Classifier {
         while let Some(k) = clause[at..].find([',', ' ']) {
             let sep = at + k;
             at = sep + 1;
-            let after = clause[sep..]
-                .strip_prefix(", ")
+            let after = (comma.then(|| clause[sep..].strip_prefix(", ")).flatten())
                 .or_else(|| clause[sep..].strip_prefix(" thì "))
                 .or_else(|| clause[sep..].strip_prefix(" thi "));
             if let Some(rest) = after {

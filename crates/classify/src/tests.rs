@@ -1071,3 +1071,74 @@ fn a_long_list_of_bodies_is_read_whole() {
         ["Hội đồng cấp tỉnh"]
     );
 }
+
+#[test]
+fn bodies_regarded_by_a_title_are_its_assignees() {
+    let c = Classifier::new();
+    // KH 124/KH-UBND, III.2.a and c: `Đối với` bodies, the title over two lines, the
+    // duties in bullets.
+    let a = c.join_title_line(
+        "Đối với các sở, ban, ngành,\nUBND các xã, phường\n- Hoàn thành vượt mức các chỉ tiêu.",
+    );
+    assert_eq!(
+        a,
+        "Đối với các sở, ban, ngành, UBND các xã, phường: - Hoàn thành vượt mức các chỉ tiêu."
+    );
+    assert_eq!(
+        c.assignees(&a),
+        (
+            vec![
+                "các sở, ban, ngành".to_string(),
+                "UBND các xã, phường".into()
+            ],
+            false
+        )
+    );
+    let b = c.join_title_line(
+        "Đối với các Doanh nghiệp, hộ\ngia đình\n- Sản xuất kinh doanh hiệu quả, bền vững.",
+    );
+    assert_eq!(c.assignees(&b).0, ["các Doanh nghiệp", "hộ gia đình"]);
+    // One line of title.
+    assert_eq!(
+        c.join_title_line("Đối với Sở Y tế\n- Chủ trì kiểm tra."),
+        "Đối với Sở Y tế: - Chủ trì kiểm tra."
+    );
+    // A dash that opens a line inside a name is no bullet after a title (TB 634/TB-VPCP:
+    // `… các Tập đoàn: Công nghiệp` / `- Viễn thông Quân đội …`).
+    let t = "Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng,\nCông \
+             nghiệp\n- Viễn thông Quân đội phối hợp chặt chẽ với Tỉnh.";
+    assert_eq!(c.join_title_line(t), collapse(t));
+    // What is regarded is no body: cases, persons; or the body comes after `thì`.
+    assert_eq!(
+        c.assignees("Đối với các trường hợp vi phạm, Sở Tư pháp xử lý theo quy định."),
+        (vec![], true)
+    );
+    assert_eq!(
+        c.assignees("Đối với người nhập cảnh chưa tiêm vắc xin - Thực hiện cách ly."),
+        (vec![], true)
+    );
+    assert_eq!(
+        c.assignees(
+            "Đối với người giữ chức vụ do Bộ bổ nhiệm thì Bộ trưởng Bộ Nội vụ xem xét, quyết \
+             định."
+        ),
+        (vec!["Bộ trưởng Bộ Nội vụ".to_string()], false)
+    );
+    assert_eq!(
+        c.assignees(
+            "Đối với các công trình chưa bố trí đủ vốn thì Ủy ban nhân dân thành phố xem xét hỗ trợ."
+        )
+        .0,
+        ["Ủy ban nhân dân thành phố"]
+    );
+    assert_eq!(
+        c.assignees("Đối với cán bộ, công chức vi phạm thì Bộ trưởng Bộ Nội vụ xem xét.")
+            .0,
+        ["Bộ trưởng Bộ Nội vụ"]
+    );
+    // (After `Đối với`, a comma goes on about what is regarded.)
+    assert_eq!(
+        c.assignees("Đối với cá nhân, người lao động gương mẫu chấp hành tốt pháp luật."),
+        (vec![], true)
+    );
+}
