@@ -13,12 +13,15 @@
 //!   or a `Giao …` / `Đề nghị …` / `Yêu cầu …` form, and it is not under a heading of
 //!   purposes, assessments or definitions (a decision's `Điều 1. Phê duyệt Đề án …`
 //!   states the plan, except its `Tổ chức thực hiện` part, which assigns work).
-//! * Assignees are the bodies named before the first verb, split at commas and `và`
-//!   only where each part is a body; an item that names none takes the body a heading
-//!   above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in `evidence`), or
-//!   a field of it (`Cơ quan chủ trì: …`; a task printed as field items, `a) Nhiệm vụ:`
-//!   / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one task); none named
-//!   → `assignees_implicit`.
+//! * Assignees are the bodies named before the first verb (or the end of the name's
+//!   sentence), split at commas and `và` only where each part is a body; after a
+//!   leading phrase of time, a ground (`Căn cứ …, `) or a condition (`Trường hợp … thì
+//!   …`), or the bodies a title regards (`Đối với các sở, ban, ngành:`); a request of a
+//!   deed (`Đề nghị bỏ đoạn …`) names none. An item that names none takes the body a
+//!   heading above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in
+//!   `evidence`), or a field of it (`Cơ quan chủ trì: …`; a task printed as field
+//!   items, `a) Nhiệm vụ:` / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one
+//!   task); none named → `assignees_implicit`.
 //! * Actions are decided by the cue verbs after the assignees, found by the one
 //!   Aho-Corasick pass over the folded item (no case, no diacritics) that also finds
 //!   the stop words and recurrence phrases, ignoring cue words inside a cited
@@ -515,7 +518,11 @@ impl Classifier {
                 && !broken_at_width(first, f, rest)
                 && self.lex.starts_with_head(self.regarded(f))
                 && self.name_end(self.regarded(f)) == self.regarded(f).len()
-                && !self.name_goes_on(r)
+                // (A blank line after it sets a line apart: it goes on over none.)
+                && !self.name_goes_on(
+                    if rest.trim_start_matches([' ', '\t']).starts_with('\n') { "" } else { f },
+                    r,
+                )
             {
                 return format!("{f}: {}", collapse(rest));
             }
@@ -538,15 +545,23 @@ impl Classifier {
         &f[self.re.regarding.find(f).map_or(0, |m| m.end())..]
     }
 
-    /// Whether the name on a title's line goes on over the next (`Sở Văn hóa, Thể thao
-    /// và` / `Du lịch: …`; `Ủy ban nhân dân thành phố Hà` / `Nội, thành phố …`): the
-    /// next line opens with a few words of no verb, then a comma, a colon or `và` — a
-    /// name's end, or a list of names.
-    fn name_goes_on(&self, next: &str) -> bool {
+    /// Whether the name on a title's line `first` (empty when a blank line follows it)
+    /// goes on over the next (`Sở Văn hóa, Thể thao và` / `Du lịch: …`; `Ủy ban nhân
+    /// dân thành phố Hà` / `Nội, thành phố …`): the next line opens with a few words of
+    /// no verb, then a comma, a colon or `và` — a name's end, or a list of names; or,
+    /// after a long line, with a name's last words and its verb.
+    fn name_goes_on(&self, first: &str, next: &str) -> bool {
         let line = next.lines().next().unwrap_or("");
         // A bullet opens duties, never the rest of a name.
         if line.starts_with(BULLETS) {
             return false;
+        }
+        // A long first line (a title is a few words) broken before a name's last words,
+        // its verb right after them: `… Ủy ban Kiểm tra Huyện ủy và Ban Tuyên giáo` /
+        // `Huyện ủy huy động các nguồn lực …`.
+        let words_before_verb = line[..self.name_end(line)].split_whitespace().count();
+        if first.chars().count() >= 40 && (1..=2).contains(&words_before_verb) {
+            return true;
         }
         // (Or `và`, a list's last name: `Liên minh Hợp tác xã Việt` / `Nam và Liên minh
         // Hợp tác xã cấp tỉnh rà soát …`.)
@@ -563,15 +578,17 @@ impl Classifier {
     }
 
     /// Whether `line` opens with a verb as printed: a stop word with its marks (all
-    /// stop words have some), or without them in a line typed without any. `Nam` in `Việt` / `Nam và …` is the
-    /// verb `nắm` only with its marks lost, and the rest of the line has its marks: the
-    /// name's last word, not a verb.
+    /// stop words have some), or without them in a line typed without any. `Nam` in
+    /// `Việt` / `Nam và …` is the verb `nắm` only with its marks lost, and the rest of
+    /// the line has its marks: the name's last word, not a verb.
     fn opens_with_marked_verb(&self, line: &str) -> bool {
         if line.is_ascii() {
             return true;
         }
         let folded = Folded::scanned(line, &self.lex);
         let stops = self.lex.set(Set::Stops);
+        // (Bound to a name: the iterator borrows `folded` and `stops`, which a tail
+        // expression's temporaries would outlive.)
         let marked = folded
             .occurrences_of(&stops)
             .filter(|o| o.start == 0 && folded.whole_words(o.start, o.end))
@@ -1187,8 +1204,6 @@ fn task_of(
     }
 }
 
-/// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
-/// `chống` (any case). A string check, not a regex: it runs for every cue found.
 /// Where the first sentence of `name` ends: at a full stop followed by a space
 /// (`… tỉnh Phú Thọ. - Cơ sở 1`), not an abbreviation's (`TP. Hồ Chí Minh`).
 fn sentence_end(name: &str) -> Option<usize> {
@@ -1217,6 +1232,8 @@ fn ends_sentence(before: &str) -> bool {
         && !ABBREVIATIONS.contains(&word)
 }
 
+/// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
+/// `chống` (any case). A string check, not a regex: it runs for every cue found.
 fn negated(before: &str) -> bool {
     let w = before.trim_end();
     ["không", "chưa", "tránh", "chống"]

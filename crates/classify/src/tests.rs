@@ -703,6 +703,9 @@ fn a_name_that_goes_on_over_the_next_line_is_no_title() {
     for text in [
         "Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh trực tiếp hỗ trợ.",
         "Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền thông.",
+        // (A long line broken before the last name's last words, its verb after them.)
+        "Ủy ban nhân dân huyện, Ủy ban Kiểm tra Huyện ủy và Ban Tuyên giáo\nHuyện ủy huy \
+         động các nguồn lực đầu tư kết cấu hạ tầng nông thôn.",
         // (NQ 380/NQ-CP, II.3.e: a name, then `và` and the last.)
         "Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu \
          phương án khoanh nợ.",
@@ -717,12 +720,19 @@ fn a_name_that_goes_on_over_the_next_line_is_no_title() {
         "- Chủ trì, phối hợp với các sở.",
         "Trên cơ sở chức năng nhiệm vụ, chủ trì kiểm tra.",
         "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến.",
+        "Kho bạc chủ động bố trí vốn.",
     ] {
         assert_eq!(
             c.join_title_line(&format!("Sở Y tế\n{duties}")),
             format!("Sở Y tế: {duties}")
         );
     }
+    // After a long title, three words before the verb are the duty's own subject.
+    let long = "Ủy ban nhân dân các xã, phường và Ủy ban Mặt trận Tổ quốc xã";
+    assert_eq!(
+        c.join_title_line(&format!("{long}\nTrạm y tế chủ động bố trí thuốc.")),
+        format!("{long}: Trạm y tế chủ động bố trí thuốc.")
+    );
     // … typed without diacritics too.
     assert_eq!(
         c.join_title_line("So Y te\nChu tri, phoi hop voi cac so."),

@@ -16,13 +16,7 @@ pub(crate) fn collapse(s: &str) -> String {
 /// A field value from printed text: markdown and table marks (`**`, `*`, `|`, `\`,
 /// `#`) removed, white space collapsed, trailing `,` `;` `.` `:` dropped.
 pub(crate) fn clean_value(s: &str) -> String {
-    let t = trim_punct(&clean_marks(s));
-    // A lone `l` after the last word is a table's rule as OCR read it (`Kính gửi: Công
-    // ty CP Thiết bị Công nghệ MIPEC l`): no Vietnamese word is that letter alone.
-    match t.strip_suffix(" l") {
-        Some(rest) => trim_punct(rest),
-        None => t,
-    }
+    trim_punct(&clean_marks(s))
 }
 
 /// Layout marks removed and white space collapsed, punctuation kept (for lines that
@@ -106,16 +100,6 @@ mod tests {
             clean_value("Vy xử lý thuế đối với hànghóa - ‘\n_ XNK tại chỗ"),
             "Vy xử lý thuế đối với hànghóa - ‘ XNK tại chỗ"
         );
-        // CV 413/TCT-KK's recipient: a rule read as `l`.
-        assert_eq!(
-            clean_value("Công ty CP Thiết bị Công nghệ MIPEC l"),
-            "Công ty CP Thiết bị Công nghệ MIPEC"
-        );
-        assert_eq!(
-            clean_value("Cục Thuế tỉnh Bình Dương, l."),
-            "Cục Thuế tỉnh Bình Dương"
-        );
-        assert_eq!(clean_value("Phụ lục II"), "Phụ lục II");
         // An underscore inside a word or a symbol stays.
         assert_eq!(clean_value("Tệp bao_cao_2025.pdf"), "Tệp bao_cao_2025.pdf");
         assert_eq!(clean_value("Số 12/QĐ_UBND"), "Số 12/QĐ_UBND");
