@@ -1380,9 +1380,9 @@ fn broken_at_width(first: &str, words: &str, rest: &str) -> bool {
 
 /// The words of `s` separated by one space, `**` bold marks removed.
 fn collapse(s: &str) -> String {
-    // Most items carry no `**` at all: look for it once, not in every word.
-    if s.contains("**") {
-        return collapse_bold(s);
+    // Most items carry no `*` at all: look for it once, not in every word.
+    if s.contains('*') {
+        return collapse_marked(s);
     }
     let (b, n) = (s.as_bytes(), s.len());
     let mut out = String::with_capacity(n);
@@ -1447,24 +1447,35 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// [`collapse`] of a text with `**` bold marks, word by word.
-fn collapse_bold(s: &str) -> String {
+/// [`collapse`] of a text with `**` bold and `*` italic marks, word by word: an
+/// italic's marks go from the ends of a word (`*Sở`, `ruột*,`, `*-`), a mark that is
+/// no emphasis stays (`(*)`, a footnote's; `*` alone, a bullet).
+fn collapse_marked(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut push_word = |w: &str| {
+        let unbolded;
+        let w = if w.contains("**") {
+            unbolded = w.split("**").collect::<String>();
+            unbolded.as_str()
+        } else {
+            w
+        };
+        let w = if w.chars().any(char::is_alphanumeric) {
+            unitalic(w)
+        } else if w.len() > 1 {
+            // Marks glued to a dash (`*- Thuê dịch vụ`); not a bullet's lone `*` (a
+            // footnote's `(*)` has none at its ends).
+            std::borrow::Cow::Borrowed(w.trim_matches('*'))
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        };
         if w.is_empty() {
             return;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        if w.contains("**") {
-            out.extend(w.split("**"));
-            if out.ends_with(' ') {
-                out.pop(); // the word was all marks
-            }
-        } else {
-            out.push_str(w);
-        }
+        out.push_str(&w);
     };
     let (mut i, mut word) = (0, 0);
     while i < s.len() {
@@ -1476,7 +1487,23 @@ fn collapse_bold(s: &str) -> String {
         i += len;
     }
     push_word(&s[word.min(s.len())..]);
+    // An italic's closing marks left alone at the end (`… triển khai dự án. *`).
+    while let Some(rest) = out.strip_suffix(" *") {
+        out.truncate(rest.len());
+    }
     out
+}
+
+/// A word without the italic marks at its ends: `*Sở` → `Sở`, `ruột*,` → `ruột,`.
+fn unitalic(w: &str) -> std::borrow::Cow<'_, str> {
+    let w = w.trim_start_matches('*');
+    let body = w.trim_end_matches(['.', ',', ';', ':']);
+    if body.ends_with('*') {
+        let tail = &w[body.len()..];
+        std::borrow::Cow::Owned(format!("{}{tail}", body.trim_end_matches('*')))
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 impl Stage for Classifier {

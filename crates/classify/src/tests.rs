@@ -328,6 +328,19 @@ fn collapse_keeps_words_and_one_space_between_them() {
         ("Tiếp tục – “đẩy mạnh” 30°C", "Tiếp tục – “đẩy mạnh” 30°C"),
         ("**Sở** Y **tế**\nchủ trì", "Sở Y tế chủ trì"),
         ("** Sở **\n**", "Sở"),
+        // An italic's marks go from a word's ends; a footnote's mark stays.
+        (
+            "*Phòng chống bệnh đường ruột* - Tăng cường truyền thông",
+            "Phòng chống bệnh đường ruột - Tăng cường truyền thông",
+        ),
+        ("*Sở\nTư pháp*: chủ trì", "Sở Tư pháp: chủ trì"),
+        ("ruột*, và *(tên)*", "ruột, và (tên)"),
+        ("(*) Ghi chú; 2*3 = 6", "(*) Ghi chú; 2*3 = 6"),
+        (
+            "đồng/năm.* *- Thuê dịch vụ; * Công bố",
+            "đồng/năm. - Thuê dịch vụ; * Công bố",
+        ),
+        ("triển khai dự án. *\n*", "triển khai dự án."),
         ("", ""),
         (" \n\t ", ""),
     ] {
