@@ -1154,6 +1154,15 @@ fn bodies_regarded_by_a_title_are_its_assignees() {
         .0,
         ["Ủy ban nhân dân thành phố"]
     );
+    // NĐ 172/2025/NĐ-CP, Điều 22.3: the Prime Minister is a body's head too.
+    assert_eq!(
+        c.assignees(
+            "Đối với người giữ chức vụ do Quốc hội phê chuẩn thì Thủ tướng Chính phủ xem xét, \
+             quyết định."
+        )
+        .0,
+        ["Thủ tướng Chính phủ"]
+    );
     assert_eq!(
         c.assignees("Đối với cán bộ, công chức vi phạm thì Bộ trưởng Bộ Nội vụ xem xét.")
             .0,
