@@ -913,6 +913,24 @@ fn a_name_ends_at_a_verb_of_deciding_approving_or_keeping() {
         a("Người đứng đầu cơ quan ra quyết định hủy bỏ quyết định tạm đình chỉ."),
         ["Người đứng đầu cơ quan"]
     );
+    // Articles that state a body's functions, powers and standing (QĐ 383-QĐ/TW, QĐ
+    // 2979/QĐ-UBND), and a purpose (`để`, NĐ 308/2025/NĐ-CP).
+    assert_eq!(
+        a("Văn phòng Tỉnh ủy có chức năng tham mưu, giúp việc Ban Thường vụ."),
+        ["Văn phòng Tỉnh ủy"]
+    );
+    assert_eq!(
+        a("Sở Tư pháp có tư cách pháp nhân, có con dấu và tài khoản riêng."),
+        ["Sở Tư pháp"]
+    );
+    assert_eq!(
+        a("Cơ quan, tổ chức, cá nhân có quyền khai thác tài liệu lưu trữ."),
+        ["Cơ quan, tổ chức, cá nhân"]
+    );
+    assert_eq!(
+        a("Sở Văn hóa, Thể thao và Du lịch ở địa phương để bảo đảm tiến độ báo cáo."),
+        ["Sở Văn hóa, Thể thao và Du lịch ở địa phương"]
+    );
     // … but not where the verb is part of the name: the competent body of a power, the
     // lead agency, the council that appraises.
     assert_eq!(
