@@ -511,13 +511,14 @@ impl Classifier {
         if let Some((first, rest)) = t.split_once('\n') {
             let f = first.trim().trim_matches(['*', ' ']);
             let r = rest.trim_start().trim_start_matches(['*', ' ']);
+            let names = self.regarded(f);
             if !r.is_empty()
                 && opens_duties(r)
                 && !f.ends_with(['.', ';', ',', ':'])
                 && f.chars().count() < 150
                 && !broken_at_width(first, f, rest)
-                && self.lex.starts_with_head(self.regarded(f))
-                && self.name_end(self.regarded(f)) == self.regarded(f).len()
+                && self.lex.starts_with_head(names)
+                && self.name_end(names) == names.len()
                 // (A blank line after it sets a line apart: it goes on over none.)
                 && !self.name_goes_on(
                     if rest.trim_start_matches([' ', '\t']).starts_with('\n') { "" } else { f },
@@ -1219,9 +1220,9 @@ fn sentence_end(name: &str) -> Option<usize> {
 }
 
 /// Whether a full stop after `before` ends a sentence: it follows a word, not an
-/// abbreviation of a place's rank (`TP.`, `Tp.`, `TX.`, `Q.`) nor a number (`1.`).
+/// abbreviation (`TP.`, `TX.`, `Q.`: [`vanban_lexicon::ABBREVIATIONS`], the segmenter's
+/// too) nor a number (`1.`).
 fn ends_sentence(before: &str) -> bool {
-    const ABBREVIATIONS: [&str; 8] = ["TP", "Tp", "T.P", "TX", "Tx", "TT", "Tt", "v.v"];
     let word = before
         .rsplit(char::is_whitespace)
         .next()
@@ -1229,7 +1230,7 @@ fn ends_sentence(before: &str) -> bool {
         .trim_start_matches(['*', '_', '(']);
     word.chars().count() > 1
         && word.chars().any(char::is_alphabetic)
-        && !ABBREVIATIONS.contains(&word)
+        && !vanban_lexicon::ABBREVIATIONS.contains(&word)
 }
 
 /// Whether the words before a cue negate it: they end with `không`, `chưa`, `tránh` or
@@ -1378,7 +1379,8 @@ fn broken_at_width(first: &str, words: &str, rest: &str) -> bool {
     words.chars().count() * 4 >= width * 3
 }
 
-/// The words of `s` separated by one space, `**` bold marks removed.
+/// The words of `s` separated by one space, `**` bold marks and an italic's `*` marks
+/// removed.
 fn collapse(s: &str) -> String {
     // Most items carry no `*` at all: look for it once, not in every word.
     if s.contains('*') {
@@ -1460,14 +1462,11 @@ fn collapse_marked(s: &str) -> String {
         } else {
             w
         };
-        let w = if w.chars().any(char::is_alphanumeric) {
-            unitalic(w)
-        } else if w.len() > 1 {
-            // Marks glued to a dash (`*- Thuê dịch vụ`); not a bullet's lone `*` (a
-            // footnote's `(*)` has none at its ends).
-            std::borrow::Cow::Borrowed(w.trim_matches('*'))
-        } else {
+        // (A bullet's lone `*` stays; a footnote's `(*)` has no mark at its ends.)
+        let w = if w == "*" {
             std::borrow::Cow::Borrowed(w)
+        } else {
+            unitalic(w)
         };
         if w.is_empty() {
             return;
@@ -1494,7 +1493,8 @@ fn collapse_marked(s: &str) -> String {
     out
 }
 
-/// A word without the italic marks at its ends: `*Sở` → `Sở`, `ruột*,` → `ruột,`.
+/// A word without the italic marks at its ends: `*Sở` → `Sở`, `ruột*,` → `ruột,`,
+/// `*-` → `-`.
 fn unitalic(w: &str) -> std::borrow::Cow<'_, str> {
     let w = w.trim_start_matches('*');
     let body = w.trim_end_matches(['.', ',', ';', ':']);

@@ -160,3 +160,13 @@ pub fn last_day(year: i32, month: u32) -> Option<String> {
         .rev()
         .find_map(|d| iso_date(&d.to_string(), &month.to_string(), &year.to_string()))
 }
+
+/// Abbreviations whose full stop ends no sentence: a place's rank (`TP.`, `T.P`, `TX.`,
+/// `Q.`, `P.`), a title or degree (`ThS.`, `PGS.`, `Đ/c`), a signing formula (`TM.`,
+/// `KT.`, `TL.`, `TUQ.`), `v.v.` and a few more. The segmenter's sentences and the
+/// classifier's names read the same list.
+pub const ABBREVIATIONS: &[&str] = &[
+    "TP", "Tp", "tp", "T.P", "TX", "Tx", "TT", "Tt", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN",
+    "Q", "TM", "KT", "TL", "TUQ", "Đ/c", "đ/c", "St", "P", "No", "Tr", "tr", "v.v", "VP", "Th",
+    "ĐT", "Ths", "Ts",
+];

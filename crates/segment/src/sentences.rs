@@ -16,12 +16,8 @@
 //!
 //! Sentences are trimmed: they start and end on text, never on white space.
 
+use vanban_lexicon::ABBREVIATIONS;
 use vanban_types::{Segment, SegmentKind, Span};
-
-const ABBREVIATIONS: &[&str] = &[
-    "TP", "Tp", "tp", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Q", "TM", "KT", "TL",
-    "TUQ", "Đ/c", "đ/c", "St", "P", "No", "Tr", "tr", "v.v", "VP", "TX", "Th", "ĐT", "Ths", "Ts",
-];
 
 pub(crate) fn split(text: &str, segments: &[Segment]) -> Vec<Span> {
     let mut out = Vec::new();
