@@ -154,12 +154,13 @@ fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
 /// post OCR damaged or a name glued into the list, a type name or the party's motto
 /// inside a trích yếu, a rule of underscores after the issuer, specks and registry
 /// marks in capitals under the post, the motto as a wrong font reads it; the archive
-/// copy's line closing the list (`- Lưu: VT, TTHT.` / `WwW`). The bar keeps what was
-/// reached (all 171: 0.957);
+/// copy's line closing the list (`- Lưu: VT, TTHT.` / `WwW`); the signature's column
+/// beside a damaged list (posts past reading, specks, formulas glued without a `;`).
+/// The bar keeps what was reached (all 171: 0.962);
 /// what is left are scans too damaged for the landmarks (legacy-font mojibake, names
 /// and posts the stamp ate), listed when the test runs.
 #[test]
-fn hand_written_records_of_real_documents_score_at_least_95_5_percent() {
+fn hand_written_records_of_real_documents_score_at_least_96_percent() {
     let set: Value = serde_json::from_str(
         &std::fs::read_to_string(repo().join("tests/data/real/records.json")).expect("read"),
     )
@@ -180,5 +181,5 @@ fn hand_written_records_of_real_documents_score_at_least_95_5_percent() {
     }
     let share = ok as f64 / n as f64;
     eprintln!("real documents, hand-written fields: {ok}/{n} = {share:.3}");
-    assert!(share >= 0.955, "{share:.3}");
+    assert!(share >= 0.96, "{share:.3}");
 }

@@ -87,14 +87,18 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             // `Kính gửi: - A, - B` on one line: split at the dashes that open entries.
             for part in split_inline_dashes(line) {
                 let is_dash = part.starts_with(['-', '–', '+', '•']) || part.starts_with("\\-")
+                    // In a dashed list, a dash OCR read as a `;` (`; ae Bộ Tài chính`: no
+                    // entry opens with one).
+                    || (dashed && part.starts_with(';'))
                     // A dash OCR read as a tilde (`~ Như trên;`, `ˆ~ PTCT …`).
                     || part
                         .trim_start_matches('ˆ')
                         .strip_prefix('~')
                         .is_some_and(|r| r.starts_with(|c: char| c == ' ' || c.is_alphabetic()));
                 dashed |= is_dash;
-                let value =
-                    clean_marks(part.trim_start_matches(['-', '–', '+', '•', '\\', ' ', '~', 'ˆ']));
+                let value = clean_marks(
+                    part.trim_start_matches(['-', '–', '+', '•', '\\', ' ', '~', 'ˆ', ';']),
+                );
                 // A mark left between two cells (`>.`) is no entry; a dash before it
                 // still ends the entry above (`- .` / `~ Kiểm toán Nhà nước`).
                 if !value.chars().any(char::is_alphanumeric) {
@@ -115,10 +119,15 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                     .last()
                     .is_some_and(|l| is_address(l) && !l.trim_end().ends_with([')', '.', ';']));
                 let name_goes_on = out.last().is_some_and(|l| rest_of_name(part, l));
+                // In a dashed list, a line in capitals under an entry its `;` ended is
+                // an entry whose dash OCR lost (`- Như trên;` / `Tan phòng pri (We`), not
+                // the entry's wrapped rest.
+                let dash_lost = out.last().is_some_and(|l| l.trim_end().ends_with(';'))
+                    && part.starts_with(char::is_uppercase);
                 if !is_dash
                     && !after_head
                     && !out.is_empty()
-                    && (dashed || continues(part) || open_address || name_goes_on)
+                    && ((dashed && !dash_lost) || continues(part) || open_address || name_goes_on)
                 {
                     let last = out.last_mut().expect("checked non-empty");
                     last.push(' ');
@@ -186,7 +195,7 @@ fn without_specks(entry: &str) -> &str {
         };
         let tail = e[end..].trim();
         let after_count = e[..end].ends_with(')');
-        if tail.is_empty() || !is_speck_tail(tail, after_count) {
+        if tail.is_empty() || !is_speck_tail(tail, after_count, is_archive(e)) {
             return e;
         }
         e = e[..end].trim_end();
@@ -217,15 +226,17 @@ fn last_entry_end(e: &str) -> Option<usize> {
 }
 
 /// `after_count`: the tail follows a closing bracket (`(3) Q`), where a typist's
-/// initial stands.
-fn is_speck_tail(tail: &str, after_count: bool) -> bool {
+/// initial stands. `archive`: the entry is the archive copy's, which counts its copies.
+fn is_speck_tail(tail: &str, after_count: bool, archive: bool) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
     let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
-    // A count of copies: `(3b)`, `(03 bản)`, `05b`.
+    // A count of copies: `(3b)`, `(03 bản)`, `05b` (unbracketed, only the archive
+    // copy's: `Cuc Thu6 Ddng Nai; 1` ends with the signature column's speck).
     let count = tail
         .trim_start_matches('(')
         .starts_with(|c: char| c.is_ascii_digit())
-        && (tail.starts_with('(') == tail.ends_with(')'));
+        && (tail.starts_with('(') == tail.ends_with(')'))
+        && (archive || tail.starts_with('('));
     // A typist's initial with the count of copies: `Lưu: VT, QLDN3. H(4)`.
     let initial_count = |w: &&str| {
         w.split_once('(').is_some_and(|(initial, n)| {

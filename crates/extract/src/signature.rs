@@ -59,7 +59,14 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
             let post = lex.signing.is_title(&line.to_uppercase());
             // … and a formula with words OCR lowered (`KT. cue TRUONG cuc THUE XNK`).
             let formula = || line.starts_with(char::is_uppercase) && is_authority(&line, lex);
-            if (is_upper(&line) || post || formula())
+            // … and one OCR damaged in case and letters, told by its last word
+            // (`0 cuc TRUoNG`), not a name (`Lê Văn Trương`).
+            let damaged_post = || {
+                fold(&line).ends_with("truong")
+                    && line.split_whitespace().count() <= 4
+                    && !is_name(&line)
+            };
+            if (is_upper(&line) || post || formula() || damaged_post())
                 && !(has_post(&caps, lex) && is_caps_name(&line, lex))
             {
                 caps.push(line);

@@ -542,6 +542,88 @@ fn a_damaged_post_glued_in_the_list_is_the_signatures() {
     assert_eq!(f.signature.title.as_deref(), Some("PHÓ CỤC TRƯỞNG"));
 }
 
+/// The signature's column beside a `Nơi nhận` list, read row by row from a damaged
+/// scan, once its formula is seen: a post OCR damaged past reading after an entry's
+/// `;` (`TRTI6NG`, what is left of `TRƯỞNG`) or on a row of its own (`0 cuc TRUoNG`)
+/// is the post; other capitals there are specks of the stamp (`ỨNG`), in neither list
+/// nor signature; a formula glued with no `;` (`- Nhu tr6n' KT.VU …`, `… (We ⁄ KT.VỤ
+/// …`) is the formula's rest. In the list, a `;` at a row's start is a dash OCR
+/// misread, a row in capitals under an entry that ended is an entry whose dash was
+/// lost, and a lone number after an entry is a speck (only the archive entry counts
+/// copies). A post cell in a row of its own (a gap between the cells) stays whole.
+#[test]
+fn the_signature_column_beside_a_damaged_list_is_told_from_its_entries() {
+    let head = "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4590/TCT-DNNCN Hà Nội, ngày 28 tháng 10 năm 2020\nV/v thuế thu nhập\n\nKính gửi: Cục Thuế tỉnh Đồng Nai.\n\nTổng cục Thuế có ý kiến như sau: đề nghị Cục Thuế thực hiện theo quy định.\n\n";
+    type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "Noi nh$n: TL. TONG CUC TRUONG\n- Nhu tr6n; KT. VU TRUONG VU CHINH SACH\n- Vu PC; TRTI6NG\n- Cuc Thue Dong Nai; 1\n- Luu: VT, CS.\n",
+            Some("TL. TONG CUC TRUONG KT. VU TRUONG VU CHINH SACH"),
+            Some("TRTI6NG"),
+            vec!["Nhu tr6n", "Vu PC", "Cuc Thue Dong Nai", "Luu: VT, CS"],
+        ),
+        (
+            "Nơi nhận: KT. TONG CUC TRƯỞNG\n- Như trên; ỨNG\n- Sở Y tế;Sở GD&ĐT\n- Lưu: VT; GSQL (3b).\n",
+            Some("KT. TONG CUC TRƯỞNG"),
+            None,
+            vec!["Như trên", "Sở Y tế;Sở GD&ĐT", "Lưu: VT; GSQL (3b)"],
+        ),
+        (
+            // (A speck is not the post: the damaged post can still come.)
+            "Nơi nhận: KT. TONG CUC TRƯỞNG\n- Như trên; ỨNG\n- Cục CNTT (để th/h); PHOCUCTRTJONG\n- Lưu: VT.\n",
+            Some("KT. TONG CUC TRƯỞNG"),
+            Some("PHOCUCTRTJONG"),
+            vec!["Như trên", "Cục CNTT (để th/h)", "Lưu: VT"],
+        ),
+        (
+            "Noi nhin:\nKT.CqC TRrtdNG\n- Nhu tren;\n0 cuc TRUoNG\n- Phòng KTO;\n- Lưu VT, TTHT.\n",
+            Some("KT.CQC TRRTDNG"),
+            Some("0 CUC TRUONG"),
+            vec!["Nhu tren", "Phòng KTO", "Lưu VT, TTHT"],
+        ),
+        (
+            "Noi nhận: TL.TONG CỤC TRƯỞNG\n- Như trên;\nTan phòng pri (We ⁄ KT.VỤ TRUONG VỤ CHÍNH SÁCH\n- Website TCT;\n- Luu: VT, TNCN.\n",
+            Some("TL.TONG CỤC TRƯỞNG KT.VỤ TRUONG VỤ CHÍNH SÁCH"),
+            None,
+            vec!["Như trên", "Tan phòng pri (We", "Website TCT", "Luu: VT, TNCN"],
+        ),
+        (
+            "Nơi nhận: TL.TONG CUC TRUONG\n- Nhu tr6n' KT.VU TRUONG VU QLT\n- Vu PC;\n- Luu VT, DNNCN.\n",
+            Some("TL.TONG CUC TRUONG KT.VU TRUONG VU QLT"),
+            None,
+            vec!["Nhu tr6n'", "Vu PC", "Luu VT, DNNCN"],
+        ),
+        (
+            "Nơi nhận: TL. BỘ TRƯỞNG\n- Như trên; KT. TONG CỤC TRUONG\n; ae Bộ Tài chính : CỤC TRƯỞNG\n- Tổng cục Thuế;\n- Luu: VT, TCHQ.\n",
+            Some("TL. BỘ TRƯỞNG KT. TONG CỤC TRUONG"),
+            Some("CỤC TRƯỞNG"),
+            vec!["Như trên", "ae Bộ Tài chính", "Tổng cục Thuế", "Luu: VT, TCHQ"],
+        ),
+        (
+            "Nơi nhận:\t\t\tKT. CHỦ TỊCH\n- Như trên;\t\t\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n",
+            Some("KT. CHỦ TỊCH"),
+            Some("PHÓ CHỦ TỊCH"),
+            vec!["Như trên", "Lưu: VT"],
+        ),
+        (
+            "Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\nPHÓ CHỦ TỊCH\n- Lưu: VT.\n",
+            Some("KT. CHỦ TỊCH"),
+            Some("PHÓ CHỦ TỊCH"),
+            vec!["Như trên", "Lưu: VT"],
+        ),
+    ];
+    for (footer, formula, post, list) in cases {
+        let f = fields_of(&format!("{head}{footer}"));
+        let s = &f.signature;
+        assert_eq!(
+            (s.authority.as_deref(), s.title.as_deref()),
+            (formula, post),
+            "{footer}"
+        );
+        assert_eq!(f.distribution, list, "{footer}");
+    }
+}
+
 /// The list's head as a wrong font reads it (`Noi nh$n:`, `Nni nhQn:`) still opens
 /// the list, and is no entry of it.
 #[test]

@@ -1124,21 +1124,28 @@ impl Segmenter {
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
             let head = !rest_is_other
                 && (p.is_noi_nhan(c) || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
-            let signed_list = in_dist && sig >= 1;
+            let row = (in_dist && sig >= 1).then(|| SignedRow {
+                post_seen: sig >= 2,
+                opens_entry: p.bullet.is_match(c)
+                    || c.starts_with(';')
+                    || entry_ended_above(text, lines, i),
+            });
             if !rest_is_other && sig < 3 && (head || in_dist) {
-                if let Some((cut, at)) = self.glued_signature(c, head, signed_list) {
+                if let Some((cut, at, kind)) = self.glued_signature(c, head, row) {
                     in_dist = true;
                     dist_seen = true;
-                    sig = if p.authority_any_case.is_match(&c[at..]) {
-                        1
-                    } else if is_name_line(&c[at..]) {
-                        3
-                    } else {
-                        2
-                    };
+                    if kind == SegmentKind::Signature {
+                        sig = if p.authority_any_case.is_match(&c[at..]) {
+                            1
+                        } else if is_name_line(&c[at..]) {
+                            3
+                        } else {
+                            2
+                        };
+                    }
                     // (Specks between the cells fall between the two pieces: `other`.)
                     pieces.push(piece(line.cs, line.cs + cut, SegmentKind::Distribution));
-                    pieces.push(piece(line.cs + at, line.ce, SegmentKind::Signature));
+                    pieces.push(piece(line.cs + at, line.ce, kind));
                     // The left column goes on as the list.
                     last_kind = SegmentKind::Distribution;
                     continue;
@@ -1235,6 +1242,20 @@ impl Segmenter {
                 // A name right under the list's last entry, its formula and post lost to
                 // the stamp (`- Lưu: VT.MT.` / `Xuân Tuyên`).
                 sig = 3;
+                SegmentKind::Signature
+            } else if sig == 1
+                && in_dist
+                && !ends_entry
+                && !p.bullet.is_match(c)
+                && post_ends(c)
+                && c.split_whitespace().count() <= 4
+                && (upper || case_damaged(c))
+                && entry_ended_above(text, lines, i)
+            {
+                // `- Nhu tren;` / `0 cuc TRUoNG`: the right column's post on a row of its
+                // own, under an entry that ended, OCR's case damage showing it for no
+                // entry of the list.
+                sig = 2;
                 SegmentKind::Signature
             } else if in_dist
                 && last_kind == SegmentKind::Distribution
@@ -1381,39 +1402,62 @@ impl Segmenter {
     /// TRƯỞNG`, `Nơi nhận; TL. …`) or an entry's `;` or `)` (`~ Như trên; PHÓ CỤC
     /// TRƯỞNG`), a cell in capitals that opens with a formula or names a post; after an
     /// entry's `,` (`~ Như trên, PHÓ CỤC TRUONG`), only a cell that names a post.
-    /// `in_signed_list`: the signature has begun, so a bare post (`PHÓ CỤC TRƯỞNG`, which
-    /// [`Patterns::is_post`] reads) follows its formula.
-    fn glued_signature(&self, c: &str, head: bool, in_signed_list: bool) -> Option<(usize, usize)> {
+    /// `row`: the signature has begun beside the list (its formula was seen), so a bare
+    /// post (`PHÓ CỤC TRƯỞNG`, which [`Patterns::is_post`] reads) follows its formula,
+    /// and what else a row's right cell holds in capitals is the signature's too: a post
+    /// OCR damaged (`- Vu PC; TRTI6NG`) or a speck of the stamp (`- Như trên; ỨNG`), the
+    /// cell's kind `other`.
+    /// The list's cell ends at `.0`, the right cell starts at `.1` and is of kind `.2`.
+    fn glued_signature(
+        &self,
+        c: &str,
+        head: bool,
+        row: Option<SignedRow>,
+    ) -> Option<(usize, usize, SegmentKind)> {
         if head {
             let cut = c.find([':', ';'])? + 1;
-            return self.signature_cell(c, cut, true, false);
+            return self.signature_cell(c, cut, true, None);
         }
         // After the entry's `;`, or its closing `)` (`~ PTCT. … (để b/c) PHÓ CỤC
         // TRƯỞNG`); then after its first `,`.
         let after_entry = c.rfind(';').or_else(|| c.rfind(')'));
         after_entry
-            .and_then(|k| self.signature_cell(c, k + 1, false, in_signed_list))
+            .and_then(|k| self.signature_cell(c, k + 1, false, row))
             .or_else(|| {
                 let k = c.find(", ")?;
-                self.signature_cell(c, k + 1, false, false)
-                    .filter(|&(_, at)| post_word_at(&c[at..]).is_some())
+                self.signature_cell(c, k + 1, false, None)
+                    .filter(|&(_, at, _)| post_word_at(&c[at..]).is_some())
             })
             .or_else(|| {
-                // No mark between the cells (`- PICT PHÓ CỤC TRƯỞNG`): under a formula,
-                // the first post in capitals that ends a dashed entry's line.
-                if !in_signed_list || !self.pat.bullet.is_match(c) {
+                // No `;` between the cells (`- PICT PHÓ CỤC TRƯỞNG`, `- Nhu tr6n' KT.VU
+                // TRII6XG …`, `Tan phòng pri (We ⁄ KT.VỤ TRUONG …` under `- Như trên;`):
+                // under a formula, in a row that opens an entry, the first formula or post
+                // in capitals that runs to the line's end. (The specks before it are
+                // left out of both cells.)
+                if !row.is_some_and(|r| r.opens_entry) {
                     return None;
                 }
                 let entry = c.trim_start_matches(|ch: char| !ch.is_alphabetic());
                 let from = c.len() - entry.len();
+                // (A row that is a post or a formula from its start is the signature's
+                // whole: `PHÓ CHỦ TỊCH` under `- Như trên;`.)
+                let whole = |cell: &str| {
+                    mostly_upper(cell)
+                        && (self.pat.is_post(cell) || self.pat.authority.is_match(cell))
+                };
+                if whole(entry) {
+                    return None;
+                }
                 entry
                     .match_indices(' ')
                     .map(|(k, _)| from + k + 1)
-                    .find(|&k| {
-                        let cell = &c[k..];
-                        mostly_upper(cell) && self.pat.is_post(cell)
+                    .find(|&k| whole(&c[k..]))
+                    .map(|k| {
+                        let list = c[..k].trim_end_matches(|ch: char| {
+                            ch.is_whitespace() || "⁄/|:~-—".contains(ch)
+                        });
+                        (list.len(), k, SegmentKind::Signature)
                     })
-                    .map(|k| (k, k))
             })
     }
 
@@ -1423,9 +1467,10 @@ impl Segmenter {
         c: &str,
         cut: usize,
         head: bool,
-        in_signed_list: bool,
-    ) -> Option<(usize, usize)> {
+        row: Option<SignedRow>,
+    ) -> Option<(usize, usize, SegmentKind)> {
         let p = &self.pat;
+        let in_signed_list = row.is_some();
         let rest = &c[cut..];
         // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`, `- Như ten; Z.
         // PHỎ-TÔNG CỤC TRUONG`): marks, and a letter alone before more words.
@@ -1443,7 +1488,11 @@ impl Segmenter {
             && is_name_line(trimmed)
             && trimmed.split_whitespace().count() <= 4
         {
-            return Some((cut, cut + (rest.len() - trimmed.len())));
+            return Some((
+                cut,
+                cut + (rest.len() - trimmed.len()),
+                SegmentKind::Signature,
+            ));
         }
         let upper = mostly_upper(trimmed);
         // In capitals, or — after the head or in a signed list — opening with a
@@ -1458,12 +1507,33 @@ impl Segmenter {
         if trimmed.is_empty() || !(upper || formula) {
             return None;
         }
+        let at = cut + (rest.len() - trimmed.len());
         if formula || (!head && in_signed_list && p.is_post(trimmed)) {
-            return Some((cut, cut + (rest.len() - trimmed.len())));
+            return Some((cut, at, SegmentKind::Signature));
         }
         // A post OCR damaged: the cell starts after the specks in lower case before it
         // (`ol BREN ey Ó CỤC TRƯỞNG`, `mẹ CỤC TRƯỞNG`).
-        let post_at = post_word_at(trimmed)?;
+        let Some(post_at) = post_word_at(trimmed) else {
+            // Under the formula, before the post: a cell in capitals is the post past
+            // reading (`TRTI6NG`, `PHOVUTRUCIYG`: what is left of `TRƯỞNG`), or a speck
+            // of the stamp or of the formula's second line (`ỨNG`, `CƯẾTRUớI`), in no
+            // entry of the list either way.
+            let letters = trimmed.chars().filter(|ch| ch.is_alphabetic()).count();
+            // (After an entry's end and a space: `Lưu;VT, CS (3b)` is the archive entry's
+            // own `:` misread.)
+            let post_next = row.is_some_and(|r| !r.post_seen)
+                && rest.starts_with(' ')
+                && !is_storage_entry(&c[..cut]);
+            if post_next && letters >= 3 && trimmed.split_whitespace().count() <= 5 {
+                let kind = if damaged_post(trimmed) {
+                    SegmentKind::Signature
+                } else {
+                    SegmentKind::Other
+                };
+                return Some((cut, at, kind));
+            }
+            return None;
+        };
         let mut start = 0;
         let mut at = 0;
         for word in trimmed[..post_at].split(' ') {
@@ -1473,7 +1543,7 @@ impl Segmenter {
             }
         }
         let cell = &trimmed[start.min(post_at)..];
-        Some((cut, cut + (rest.len() - cell.len())))
+        Some((cut, cut + (rest.len() - cell.len()), SegmentKind::Signature))
     }
 
     // ----- body -----------------------------------------------------------------
@@ -2212,6 +2282,44 @@ fn post_word_at(cell: &str) -> Option<usize> {
         at += word.len() + 1;
     }
     None
+}
+
+/// A row of a `Nơi nhận` list beside a signature whose formula was seen (the two
+/// columns of the footer's table read row by row).
+#[derive(Clone, Copy)]
+struct SignedRow {
+    /// The post was seen too: a cell in capitals is no longer taken for it.
+    post_seen: bool,
+    /// The row opens an entry: a dash, a `;` OCR read for one, or under an entry that
+    /// ended with its `;`.
+    opens_entry: bool,
+}
+
+/// `TRTI6NG`, `PHOVUTRUCIYG`, `TRTlONG`: a post in capitals OCR damaged past reading,
+/// told by what is left of its `TRƯỞNG`: a `TR` and the last letter `G`.
+fn damaged_post(cell: &str) -> bool {
+    let f = fold(cell);
+    let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    f.ends_with('g') && f.contains("tr")
+}
+
+/// `0 cuc TRUoNG`: a line whose last word is a post's (`trưởng`, as [`post_word_at`]
+/// reads it) or what OCR left of one ([`damaged_post`]).
+fn post_ends(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("");
+    post_word_at(line).is_some_and(|at| line[at..].trim_end() == last.trim_end())
+        || (line.contains(' ') && damaged_post(last))
+}
+
+/// Whether the content line above line `i` (blank lines skipped) ended a list entry
+/// with its `;`.
+fn entry_ended_above(text: &str, lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .map(|l| l.content(text))
+        .find(|c| !c.is_empty())
+        .is_some_and(|c| c.trim_end().ends_with(';'))
 }
 
 /// `**Kính` / `gửi:** Công ty …`, `*Nơi` / `nhận:*`: a list's head broken after its
