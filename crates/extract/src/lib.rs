@@ -92,6 +92,9 @@ pub struct Extractor {
 struct Patterns {
     /// The ref inside a number zone.
     number: Regex,
+    /// The number zone's number and symbol without its `Số`, which OCR damaged or lost
+    /// (`.Sẽ: 1883 /TCHQ-TXNK`, `96:9824 /TXNK-CST`, `861913 /TCHQ-TXNK`).
+    bare_number: Regex,
     /// What is left of a symbol after OCR lost the number: `/CT-TTHT`, `/TXNK - CST`.
     damaged_symbol: Regex,
     /// Place and date inside a place-and-date zone.
@@ -113,7 +116,10 @@ impl Extractor {
             lex: lexicon.clone(),
             re: Patterns {
                 number: re(
-                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
+                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?,?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
+                ),
+                bare_number: re(
+                    r"^[ \t*.|_'\x22]*(?:[\p{L}\d]{1,2}[:;.][ \t]*)?(?P<ref>\d{1,6}[ \t]*,?(?:[ \t]*[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
                 ),
                 damaged_symbol: re(r"/[ \t]*(?P<code>\p{Lu}[\p{Lu}Đ&]+)[ \t]*[-–][ \t]*\p{Lu}"),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
@@ -244,6 +250,18 @@ impl Extractor {
             .segments_of(SegmentKind::Number)
             .map(|s| s.span())
             .find_map(|sp| self.re.number.captures(sp.slice(text)).map(|c| (sp, c)));
+        // (Without its `Số` only when no zone reads with it.)
+        let bare = number.is_none();
+        let number = number.or_else(|| {
+            a.segments_of(SegmentKind::Number)
+                .map(|s| s.span())
+                .find_map(|sp| {
+                    self.re
+                        .bare_number
+                        .captures(sp.slice(text))
+                        .map(|c| (sp, c))
+                })
+        });
         if number.is_none() {
             if let Some(sp) = first(SegmentKind::Number) {
                 self.read_damaged_number(text, sp, &mut x);
@@ -277,8 +295,15 @@ impl Extractor {
                 x.fields.doc_type = Some(DocType { code, name });
                 x.set("type", title.as_ref().map_or(sp, |t| t.0), conf);
             }
-            x.set("ref", sp, 0.99);
-            x.set("number", sp, 0.99);
+            let conf = if bare {
+                x.review_reasons
+                    .push("number read without its `Số`, which OCR damaged or lost".into());
+                0.8
+            } else {
+                0.99
+            };
+            x.set("ref", sp, conf);
+            x.set("number", sp, conf);
         }
         if x.fields.doc_type.is_none() {
             if let (Some(name), Some((sp, _))) = (&title_name, &title) {

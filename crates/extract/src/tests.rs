@@ -18,6 +18,7 @@ fn refs_normalize() {
     assert_eq!(normalize_ref("275 - CV/ĐUK"), "275-CV/ĐUK");
     assert_eq!(normalize_ref(r"57\-NQ/TW"), "57-NQ/TW");
     assert_eq!(normalize_ref("1234 /UBND–VX."), "1234/UBND-VX");
+    assert_eq!(normalize_ref("4844, /TCT-CS"), "4844/TCT-CS");
     assert_eq!(slug("Bà Rịa - Vũng Tàu"), "ba-ria-vung-tau");
     assert_eq!(slug("Trung ương"), "trung-uong");
 }
@@ -540,6 +541,77 @@ fn a_damaged_post_glued_in_the_list_is_the_signatures() {
         "{head}Nơi nhận:\n- Như trên; TRƯỜNG THPT LÊ LỢI\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Hải Trang\n"
     ));
     assert_eq!(f.signature.title.as_deref(), Some("PHÓ CỤC TRƯỞNG"));
+}
+
+/// A number zone whose `Số` OCR damaged or lost (`.Sẽ:`, `sé:`, `96:`, nothing) still
+/// reads, and asks for a review; a comma typed before the symbol's slash goes; specks of
+/// a table rule between `ngày` and the day (`ngày [| 2`, `ngày) 3`) are passed over. A
+/// number and symbol opening a body line is a citation's, not the document's number.
+#[test]
+fn a_number_whose_so_ocr_damaged_still_reads() {
+    let doc = |number_line: &str| {
+        format!("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n{number_line}\nV/v thuế nhập khẩu\n\nKính gửi: Công ty TNHH ABC.\n\n123/UBND-VP ngày 5/3/2018 của UBND tỉnh đề nghị hướng dẫn. Tổng cục Hải quan có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n")
+    };
+    for (line, reference, date, review) in [
+        (
+            "861913 /TCHQ-TXNK Hà Nội, ngày 12 tháng 4 năm 2018",
+            Some("861913/TCHQ-TXNK"),
+            Some("2018-04-12"),
+            true,
+        ),
+        (
+            ".Sẽ: 1883 /TCHQ-TXNK Hà Nội, ngày [| 2 tháng 4 năm 2019",
+            Some("1883/TCHQ-TXNK"),
+            Some("2019-04-02"),
+            true,
+        ),
+        (
+            "96:9824 /TXNK-CST Hà Nội, ngày 2 tháng 7 năm 2019",
+            Some("9824/TXNK-CST"),
+            Some("2019-07-02"),
+            true,
+        ),
+        (
+            // (The date OCR damaged past reading: the place and date's line all the same.)
+            "96:9824 /TXNK-CST Hà Nội, ngày 92 tháng 7 năm 2019",
+            Some("9824/TXNK-CST"),
+            None,
+            true,
+        ),
+        (
+            "sé: 5817 /ICHQ-TXNK Hà Nội, ngày) 3 tháng 9 năm 2020",
+            Some("5817/ICHQ-TXNK"),
+            Some("2020-09-03"),
+            true,
+        ),
+        (
+            "Số: 4844, /TCT-CS Hà Nội, ngày 25 tháng 6 năm 2018",
+            Some("4844/TCT-CS"),
+            Some("2018-06-25"),
+            false,
+        ),
+        (
+            "Hà Nội, ngày 25 tháng 6 năm 2018\n4844 /TCT-CS",
+            Some("4844/TCT-CS"),
+            Some("2018-06-25"),
+            true,
+        ),
+        (
+            "Hà Nội, ngày 25 tháng 6 năm 2018",
+            None,
+            Some("2018-06-25"),
+            false,
+        ),
+    ] {
+        let x = extraction_of(&doc(line));
+        assert_eq!(x.fields.reference.as_deref(), reference, "{line}");
+        assert_eq!(x.fields.date.as_deref(), date, "{line}");
+        let asked = x
+            .review_reasons
+            .iter()
+            .any(|r| r.contains("without its `Số`"));
+        assert_eq!(asked, review, "{line}: {:?}", x.review_reasons);
+    }
 }
 
 /// The signature's column beside a `Nơi nhận` list, read row by row from a damaged

@@ -4,9 +4,11 @@ use crate::fold;
 
 /// A date as directives write it, for the regex crate: `ngày 21 tháng 5 năm 2021`,
 /// `ngày 06/7/2005`, the month as a word, and without diacritics (`ngay 21 thang 5 nam
-/// 2021`); groups `d`, `m` (digits or a word: [`iso_date`] reads both) and `y`. One
-/// pattern for the segmenter's anchors and the extractor's fields.
-pub const DATE_PATTERN: &str = r"[Nn]g[àa]y[\s*]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
+/// 2021`); groups `d`, `m` (digits or a word: [`iso_date`] reads both) and `y`. A
+/// scan's specks of a table rule before the day are passed over (`ngày [| 2 tháng 4`,
+/// `ngày) 3 tháng 9`). One pattern for the segmenter's anchors and the extractor's
+/// fields.
+pub const DATE_PATTERN: &str = r"[Nn]g[àa]y[\s*|\[\])]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
 
 /// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens; no
 /// apostrophes, which OCR puts between digits (`49'79/TCHQ-TXNK`) and no ref holds.
@@ -15,6 +17,8 @@ pub fn normalize_ref(raw: &str) -> String {
         .filter(|c| !c.is_whitespace() && !matches!(c, '\\' | '\'' | '’'))
         .map(|c| if matches!(c, '–' | '—') { '-' } else { c })
         .collect::<String>()
+        // `4844, /TCT-CS`: a comma typed before the symbol's slash.
+        .replace(",/", "/")
         .trim_end_matches(['.', ',', ';', ':', '-', '/'])
         .to_string()
 }
