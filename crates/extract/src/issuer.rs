@@ -118,13 +118,44 @@ pub(crate) fn split(lines: &[String]) -> (Option<String>, Option<String>) {
     }
     match units.len() {
         0 => (None, None),
-        1 => (units.pop(), None),
+        1 => (units.pop().map(without_specks), None),
         n => {
-            let name = units[n - 1].clone();
-            let parent = units[n - 2].clone();
+            let name = without_specks(units[n - 1].clone());
+            let parent = without_specks(units[n - 2].clone());
             (Some(name), Some(parent))
         }
     }
+}
+
+/// A body's name without the specks a scan left at its edges, where its cell meets the
+/// motto's (`BỘ TÀI CHÍNH -`, `~~ TONG CỤC HAI QUAN`, `TONG CỤC HẢI QUAN ˆ`, `TONG CUC
+/// THUE l`): words of no letter or digit, and a single small letter after the name (no
+/// name in capitals ends with one; `KHU VỰC I` keeps its capital).
+fn without_specks(unit: String) -> String {
+    let words: Vec<&str> = unit.split_whitespace().collect();
+    // (`ˆ` is a letter to Unicode: the block of spacing modifier letters holds no
+    // letter of a name.)
+    let speck = |w: &str| {
+        !w.chars()
+            .any(|c| c.is_alphanumeric() && !('\u{02B0}'..='\u{02FF}').contains(&c))
+    };
+    let start = words.iter().take_while(|w| speck(w)).count();
+    let mut end = words.len();
+    while let Some(last) = words[start..end].last() {
+        let small_letter = {
+            let mut cs = last.chars();
+            cs.next().is_some_and(char::is_lowercase) && cs.next().is_none()
+        };
+        if speck(last) || (small_letter && end - start > 1) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    if start == 0 && end == words.len() {
+        return unit;
+    }
+    words[start..end].join(" ")
 }
 
 fn continues(prev: &str, line: &str) -> bool {
@@ -287,6 +318,31 @@ mod tests {
             (
                 Some("VĂN PHÒNG".into()),
                 Some("BAN CHẤP HÀNH TRUNG ƯƠNG".into())
+            )
+        );
+    }
+
+    /// Specks where the issuer's cell meets the motto's go; a Roman numeral in
+    /// capitals stays, and a speck inside the name is left alone.
+    #[test]
+    fn specks_at_a_names_edges_go() {
+        let one = |line: &str| s(&[line]).0;
+        for (printed, name) in [
+            ("~~ TONG CỤC HAI QUAN", "TONG CỤC HAI QUAN"),
+            ("TONG CỤC HẢI QUAN ˆ", "TONG CỤC HẢI QUAN"),
+            ("THỦ TƯỚNG CHÍNH PHU .", "THỦ TƯỚNG CHÍNH PHU"),
+            ("TONG CUC THUE l", "TONG CUC THUE"),
+            ("{ VĂN PHONG CHÍNH PHÙ", "VĂN PHONG CHÍNH PHÙ"),
+            ("CHI CỤC HẢI QUAN KHU VỰC I", "CHI CỤC HẢI QUAN KHU VỰC I"),
+            ("CỤC THUẾ - TỈNH AN GIANG", "CỤC THUẾ - TỈNH AN GIANG"),
+        ] {
+            assert_eq!(one(printed).as_deref(), Some(name), "{printed}");
+        }
+        assert_eq!(
+            s(&[". TONG CUC HAI QUAN .", "CUC THUE XUẤT NHAP KHẨU ˆ"]),
+            (
+                Some("CUC THUE XUẤT NHAP KHẨU".into()),
+                Some("TONG CUC HAI QUAN".into())
             )
         );
     }
