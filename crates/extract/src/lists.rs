@@ -70,12 +70,18 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let second_word = matches!(head, "gui" | "nhan");
                 if f.starts_with(head) && (!second_word || broken_head) {
                     after_head = true;
-                    // Drop the head word(s) and the colon: keep what follows.
-                    let cut = line.find(':').map(|i| i + 1).unwrap_or_else(|| {
-                        line.char_indices()
-                            .nth(head.chars().count())
-                            .map_or(line.len(), |(i, _)| i)
-                    });
+                    // Drop the head word(s) and the colon: keep what follows. (A colon
+                    // further on is the entry's own: `Kính gửi các Bộ: Công an, …`.)
+                    let head_end = line
+                        .char_indices()
+                        .nth(head.chars().count())
+                        .map_or(line.len(), |(i, _)| i);
+                    let cut = match line.find(':') {
+                        Some(i) if line[head_end.min(i)..i].trim_matches(['*', ' ']).is_empty() => {
+                            i + 1
+                        }
+                        _ => head_end,
+                    };
                     line = line[cut..]
                         .trim()
                         .trim_matches(|c: char| c == '*' || c.is_whitespace());
@@ -462,6 +468,26 @@ mod tests {
                 "Lưu: VT"
             ]
         );
+    }
+
+    /// The head's colon goes with the head; a colon further on is the entry's own (`Kính
+    /// gửi các Bộ: Công an, …`, the head without its colon).
+    #[test]
+    fn a_colon_after_the_first_words_is_the_entrys() {
+        for (z, want) in [
+            (
+                "Kính gửi các Bộ: Công an, Ngoại giao.",
+                "các Bộ: Công an, Ngoại giao",
+            ),
+            ("Kính gửi : Công ty TNHH ABC.", "Công ty TNHH ABC"),
+            (
+                "Kính gửi:** Bộ trưởng Bộ Công Thương",
+                "Bộ trưởng Bộ Công Thương",
+            ),
+            ("Kính gửi Ủy ban nhân dân tỉnh.", "Ủy ban nhân dân tỉnh"),
+        ] {
+            assert_eq!(entries([z].into_iter()), [want], "{z}");
+        }
     }
 
     /// `~` at the head of a line is a dash OCR misread (`~ Như trên;`): the list is
