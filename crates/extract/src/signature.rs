@@ -18,6 +18,12 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
     for zone in zones {
         for raw in zone.lines().flat_map(|l| unglued(l, lex)) {
             let line = clean_marks(raw);
+            // A quote mark OCR made of a speck before a name (`“Mai Sơn`): no line of a
+            // signature opens a quotation.
+            let line = match line.strip_prefix(['“', '"']) {
+                Some(rest) if !rest.contains(['”', '"']) => rest.trim_start().to_string(),
+                _ => line,
+            };
             if line.is_empty() || is_mark(&line) {
                 continue;
             }

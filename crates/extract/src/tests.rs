@@ -614,6 +614,40 @@ fn a_number_whose_so_ocr_damaged_still_reads() {
     }
 }
 
+/// A name right under the list's `Lưu` entry is the signer's, its formula and post lost
+/// to the stamp, also when specks follow the entry's end (`(6 2)`, `(/ ”`) and a speck
+/// before the name reads as a quote mark (`“Mai Sơn`); a line under a `Lưu` entry that
+/// did not end goes on with the entry.
+#[test]
+fn a_name_under_the_archive_entry_and_its_specks_is_the_signers() {
+    let head = "CỤC THUẾ TP HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2557/CT-TTHT Hà Nội, ngày 17 tháng 1 năm 2019\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\n";
+    for (footer, name, last) in [
+        (
+            "Nơi nhận:\n- Như trên;\n- Phòng Pháp chế;\n- Lưu: VT, TTHT(2). (/ ”\n\n“Mai Sơn\n",
+            Some("Mai Sơn"),
+            "Lưu: VT, TTHT(2)",
+        ),
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTRT). (6 2)\n\nMai Sơn\n",
+            Some("Mai Sơn"),
+            "Lưu: VT, TTRT). (6 2)",
+        ),
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT. Phòng Tổng Hợp\nKế Toán.\n",
+            None,
+            "Lưu: VT. Phòng Tổng Hợp Kế Toán",
+        ),
+    ] {
+        let f = fields_of(&format!("{head}{footer}"));
+        assert_eq!(f.signature.name.as_deref(), name, "{footer}");
+        assert_eq!(
+            f.distribution.last().map(String::as_str),
+            Some(last),
+            "{footer}"
+        );
+    }
+}
+
 /// The signature's column beside a `Nơi nhận` list, read row by row from a damaged
 /// scan, once its formula is seen: a post OCR damaged past reading after an entry's
 /// `;` (`TRTI6NG`, what is left of `TRƯỞNG`) or on a row of its own (`0 cuc TRUoNG`)

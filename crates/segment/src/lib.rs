@@ -2204,7 +2204,10 @@ pub(crate) fn mostly_upper(s: &str) -> bool {
 
 /// A signer's name: 2 to 6 capitalized words, no digits (`Phạm Hữu Dự`, `NGUYỄN VĂN A`).
 pub(crate) fn is_name_line(s: &str) -> bool {
-    let s = s.trim_matches(|c: char| c == '*' || c.is_whitespace() || c == '_');
+    // (A quote mark OCR made of a speck before it: `“Mai Sơn`.)
+    let s = s.trim_matches(|c: char| {
+        c == '*' || c.is_whitespace() || c == '_' || matches!(c, '“' | '”' | '"')
+    });
     let words: Vec<&str> = s.split_whitespace().collect();
     if !(2..=6).contains(&words.len()) || s.chars().count() > 60 {
         return false;
@@ -2353,9 +2356,18 @@ fn is_storage_entry(line: &str) -> bool {
         .any(|w| head.to_lowercase().starts_with(w))
 }
 
-/// The `Lưu` entry ended by its full stop.
+/// The `Lưu` entry ended: by its full stop or its count of copies in brackets, and
+/// what a stamp or a signature left after that (`Lưu: VT, TTRT). (6 2)`, `Lưu: VT,
+/// TTHT(2). (/ ”`): no word of three letters.
 fn is_storage_entry_end(line: &str) -> bool {
-    line.trim_end().ends_with('.') && is_storage_entry(line)
+    let line = line.trim_end();
+    let Some(end) = line.rfind(['.', ')']) else {
+        return false;
+    };
+    let specks_after = line[end + 1..]
+        .split(|c: char| !c.is_alphabetic())
+        .all(|w| w.chars().count() < 3);
+    specks_after && is_storage_entry(line)
 }
 
 /// One capitalized word (`Phạm`, `Tuấn`): a part of a name broken across lines.
