@@ -2360,14 +2360,15 @@ fn is_storage_entry(line: &str) -> bool {
 /// what a stamp or a signature left after that (`Lưu: VT, TTRT). (6 2)`, `Lưu: VT,
 /// TTHT(2). (/ ”`): no word of three letters.
 fn is_storage_entry_end(line: &str) -> bool {
-    let line = line.trim_end();
-    let Some(end) = line.rfind(['.', ')']) else {
+    if !is_storage_entry(line) {
         return false;
-    };
-    let specks_after = line[end + 1..]
-        .split(|c: char| !c.is_alphabetic())
-        .all(|w| w.chars().count() < 3);
-    specks_after && is_storage_entry(line)
+    }
+    let line = line.trim_end();
+    line.rfind(['.', ')']).is_some_and(|end| {
+        line[end + 1..]
+            .split(|c: char| !c.is_alphabetic())
+            .all(|w| w.chars().count() < 3)
+    })
 }
 
 /// One capitalized word (`Phạm`, `Tuấn`): a part of a name broken across lines.
