@@ -268,7 +268,7 @@ impl Extractor {
             }
         }
         if let Some((sp, c)) = number {
-            let raw = &c["ref"];
+            let raw = without_place_word(&c["ref"]);
             let reference = normalize_ref(raw);
             let parsed = self.parse_ref(&reference, party, title_name.is_some(), vv_subject);
             x.fields.number = Some(parsed.number.clone());
@@ -820,6 +820,23 @@ impl Stage for Extractor {
         record.confidence = x.confidence;
         record.review_reasons.extend(x.review_reasons);
         record.review = !record.review_reasons.is_empty();
+    }
+}
+
+/// A symbol without the place glued after it by a spaced dash (`5826 /TCHQTXNK - Hà`
+/// / `Nội ngày …`, the comma lost): a symbol's parts are codes in capitals (`TXNK -
+/// CST`, `QĐ-TTg`), not a capitalized word in small letters.
+fn without_place_word(raw: &str) -> &str {
+    let Some((symbol, last)) = raw.trim_end().rsplit_once([' ', '\t']) else {
+        return raw;
+    };
+    let mut cs = last.chars();
+    let word = cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(char::is_lowercase);
+    match symbol.trim_end().strip_suffix(['-', '–']) {
+        Some(before) if word => before.trim_end(),
+        _ => raw,
     }
 }
 

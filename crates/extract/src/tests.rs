@@ -19,6 +19,17 @@ fn refs_normalize() {
     assert_eq!(normalize_ref(r"57\-NQ/TW"), "57-NQ/TW");
     assert_eq!(normalize_ref("1234 /UBND–VX."), "1234/UBND-VX");
     assert_eq!(normalize_ref("4844, /TCT-CS"), "4844/TCT-CS");
+    // The place glued after the symbol by a spaced dash goes; a code in capitals stays.
+    for (raw, symbol) in [
+        ("5826 /TCHQTXNK - Hà", "5826 /TCHQTXNK"),
+        ("3143/TXNK - CST", "3143/TXNK - CST"),
+        ("12/QĐ - TTg", "12/QĐ - TTg"),
+        ("45/CT-Hà", "45/CT-Hà"),
+        ("45/CT- Hà", "45/CT"),
+        ("7/UBND - A", "7/UBND - A"),
+    ] {
+        assert_eq!(without_place_word(raw), symbol, "{raw}");
+    }
     assert_eq!(slug("Bà Rịa - Vũng Tàu"), "ba-ria-vung-tau");
     assert_eq!(slug("Trung ương"), "trung-uong");
 }
@@ -600,6 +611,14 @@ fn a_number_whose_so_ocr_damaged_still_reads() {
             "Hà Nội, ngày 25 tháng 6 năm 2018",
             None,
             Some("2018-06-25"),
+            false,
+        ),
+        (
+            // The place glued after the symbol, its comma lost (and with it the place
+            // and date line: no date is read without its `,`).
+            "Số 5826 /TCHQTXNK - Hà Nội ngày 8 tháng 10 năm 2018",
+            Some("5826/TCHQTXNK"),
+            None,
             false,
         ),
     ] {
