@@ -468,6 +468,38 @@ fn the_rows_of_a_task_table_are_tasks_read_by_column() {
     );
 }
 
+/// A form attached to a decision, its blanks left to fill in: the body a heading
+/// names before its blank (`Ủy ban nhân dân các tỉnh … *(tên)*..….. có trách nhiệm:`)
+/// is its items' assignee without the blank, and a request of a blank (`Đề nghị
+/// ....(B)...... xem xét`) names no one.
+#[test]
+fn a_forms_blanks_are_no_part_of_a_name() {
+    let text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5042/QĐ-BNNMT\n\
+                Hà Nội, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nCông bố dịch hại\n\
+                QUYẾT ĐỊNH:\n\
+                Điều 1. Công bố dịch hại trên cây trồng.\n\n\
+                Điều 2. Ủy ban nhân dân các tỉnh, thành phố\n\
+                trực thuộc Trung ương *(tên)*..….. có trách nhiệm:\n\n\
+                1. Chỉ đạo công tác giám sát để phát hiện kịp thời dịch hại.\n\n\
+                2. Tổ chức tuyên truyền cho nông dân về biện pháp phòng trừ dịch.\n\n\
+                Điều 3. Đề nghị ....(B)...... xem xét, quyết định cho phép thành lập.\n\n\
+                Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nTrần Đức Thắng\n";
+    let tasks = task_values(text);
+    let of = |label: &str| {
+        tasks
+            .iter()
+            .find(|t| label_of(t) == label)
+            .map(assignees_of)
+    };
+    let ubnd = strings(&["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]);
+    assert_eq!(of("Điều 2.1"), Some(ubnd.clone()), "{tasks:?}");
+    assert_eq!(of("Điều 2.2"), Some(ubnd), "{tasks:?}");
+    assert!(
+        tasks.iter().all(|t| assignees_of(t).iter().all(|a| !a.contains("(B)"))),
+        "{tasks:?}"
+    );
+}
+
 /// A task's assignees as printed.
 fn assignees_of(task: &Value) -> Vec<String> {
     task["assignees"]

@@ -317,7 +317,8 @@ impl Classifier {
                 let last = names.last().map_or("", String::as_str);
                 let end = rest.find(last).map_or(rest.len(), |k| k + last.len());
                 let tail = fold(
-                    rest[end..].trim_matches(|c: char| c == ':' || c == '.' || c.is_whitespace()),
+                    after_blank(&rest[end..])
+                        .trim_matches(|c: char| c == ':' || c == '.' || c.is_whitespace()),
                 );
                 if !["", "co trach nhiem", "chiu trach nhiem", "co nhiem vu"]
                     .contains(&tail.as_str())
@@ -732,10 +733,12 @@ impl Classifier {
         if let Some(stop) = sentence_end(&rest[..end]) {
             end = stop;
         }
-        let name = rest[..end]
-            .trim()
-            .trim_end_matches([',', ';', ':', '-'])
-            .trim();
+        let name = without_blank(
+            rest[..end]
+                .trim()
+                .trim_end_matches([',', ';', ':', '-'])
+                .trim(),
+        );
         // A list of a dozen bodies runs to 330 characters (KH 1026/KH-UBND, III.6); a
         // run longer than 400 found no verb to end it: no name.
         if name.is_empty() || name.chars().count() > 400 {
@@ -1447,6 +1450,60 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
         }
         _ => (false, 4),
     }
+}
+
+/// A name without the blank a form leaves in it to be filled in (`Ủy ban nhân dân các
+/// tỉnh, thành phố trực thuộc Trung ương *(tên)*..…..`, `Sở … (ghi tên) ……`): the dots
+/// to write on and the bracketed note of what to write. A blank alone (`....(B)......`,
+/// a footnote's letter between the dots) names no one: empty. Other names are returned
+/// whole.
+fn without_blank(name: &str) -> &str {
+    let marks = |c: char| matches!(c, '.' | '…' | '*' | '_' | ' ');
+    let bare = name.trim_end_matches(['*', ' ']);
+    let leader = bare
+        .chars()
+        .rev()
+        .take_while(|&c| matches!(c, '.' | '…'))
+        .nth(1)
+        .is_some();
+    let mut n = if leader {
+        name.trim_end_matches(marks)
+    } else {
+        bare
+    };
+    let note = n
+        .strip_suffix(')')
+        .and_then(|m| m.rfind('(').map(|open| (open, &m[open + 1..])));
+    match note {
+        Some((open, note)) if is_blank_note(note) => {
+            n = n[..open].trim_end_matches(marks);
+        }
+        _ if !leader => return name,
+        _ => {}
+    }
+    let core = n.trim_start_matches(marks);
+    let footnote = core.starts_with('(') && core.ends_with(')') && core.chars().count() <= 5;
+    if core.is_empty() || footnote {
+        return "";
+    }
+    n
+}
+
+/// What follows a name past the form's blank after it (`*(tên)*..….. có trách nhiệm`
+/// → `có trách nhiệm`), or all of `tail` when no blank opens it.
+fn after_blank(tail: &str) -> &str {
+    let marks = |c: char| matches!(c, '.' | '…' | '*' | '_' | ' ');
+    let t = tail.trim_start_matches(marks);
+    t.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(note, _)| is_blank_note(note))
+        .map_or(tail, |(_, after)| after.trim_start_matches(marks))
+}
+
+/// A form's note of what to write in its blank: `tên`, `tên đơn vị`, `ghi tên …`.
+fn is_blank_note(note: &str) -> bool {
+    let f = fold(note);
+    f == "ten" || f.starts_with("ten ") || f.starts_with("ghi ten")
 }
 
 /// [`collapse`] of a text with `**` bold and `*` italic marks, word by word: an
