@@ -495,7 +495,9 @@ fn a_forms_blanks_are_no_part_of_a_name() {
     assert_eq!(of("Điều 2.1"), Some(ubnd.clone()), "{tasks:?}");
     assert_eq!(of("Điều 2.2"), Some(ubnd), "{tasks:?}");
     assert!(
-        tasks.iter().all(|t| assignees_of(t).iter().all(|a| !a.contains("(B)"))),
+        tasks
+            .iter()
+            .all(|t| assignees_of(t).iter().all(|a| !a.contains("(B)"))),
         "{tasks:?}"
     );
 }

@@ -63,8 +63,11 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
             let mut after_head = dien.is_some() || std::mem::take(&mut opens_entry);
             // `Noi nh$n:`, `Nni nhQn:`: the head as a wrong font reads it.
             let damaged_head = !f.starts_with("noi nhan") && !f.starts_with("noinhan");
+            // Whether this line held the list's head.
+            let mut headed = false;
             if let Some(cut) = damaged_head.then(|| damaged_noi_nhan(line)).flatten() {
                 after_head = true;
+                headed = true;
                 line = line[cut..].trim();
             }
             // The heads, also with their words run together by OCR (`Kỉnhgửì:`), or
@@ -73,6 +76,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let second_word = matches!(head, "gui" | "nhan");
                 if f.starts_with(head) && (!second_word || broken_head) {
                     after_head = true;
+                    headed = true;
                     // Drop the head word(s) and the colon: keep what follows. (A colon
                     // further on is the entry's own: `Kính gửi các Bộ: Công an, …`.)
                     let head_end = line
@@ -91,6 +95,12 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 }
             }
             if line.is_empty() {
+                continue;
+            }
+            // A speck glued after the head (`Nơi nhận: JE`): two letters alone are no
+            // entry; the next line still opens one.
+            if headed && line.chars().count() <= 2 {
+                opens_entry = true;
                 continue;
             }
             // `Kính gửi: - A, - B` on one line: split at the dashes that open entries.
@@ -471,6 +481,19 @@ mod tests {
                 "Lưu: VT"
             ]
         );
+    }
+
+    /// Two letters alone after the head (`Nơi nhận: JE`, a speck) are no entry.
+    #[test]
+    fn a_speck_after_the_head_is_no_entry() {
+        for z in [
+            "Nơi nhận: JE\n- Như trên;\n- Lưu: VT.",
+            "Noi nh$n: JE\n- Như trên;\n- Lưu: VT.",
+        ] {
+            assert_eq!(entries([z].into_iter()), ["Như trên", "Lưu: VT"], "{z}");
+        }
+        let z = "Kính gửi: Sở Y tế\nSở Tài chính";
+        assert_eq!(entries([z].into_iter()), ["Sở Y tế", "Sở Tài chính"]);
     }
 
     /// The head's colon goes with the head; a colon further on is the entry's own (`Kính

@@ -9,14 +9,22 @@
 
 use crate::clean::{clean_marks, trim_punct};
 use vanban_lexicon::{fold, Lexicon};
+use vanban_text::layout::PageBreaks;
 use vanban_types::Signature;
 
 pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> Signature {
     let mut caps: Vec<String> = Vec::new();
     let mut name: Option<String> = None;
     let mut name_parts = 0;
+    // A signature block across a page break (`KT. CỤC TRƯỞNG` / `--- PAGE BREAK ---` /
+    // `--- PAGE 3 ---` / `PHÓ CỤC TRƯỞNG`): the markers are no line of it.
+    let mut breaks = PageBreaks::default();
     for zone in zones {
-        for raw in zone.lines().flat_map(|l| unglued(l, lex)) {
+        for raw in zone
+            .lines()
+            .filter(|l| !breaks.is_break(l))
+            .flat_map(|l| unglued(l, lex))
+        {
             let line = clean_marks(raw);
             // A quote mark OCR made of a speck before a name (`“Mai Sơn`): no line of a
             // signature opens a quotation.

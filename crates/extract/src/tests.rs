@@ -667,6 +667,26 @@ fn a_name_under_the_archive_entry_and_its_specks_is_the_signers() {
     }
 }
 
+/// A signature block across a page break: the markers (`--- PAGE BREAK ---`, `---
+/// PAGE 3 ---`) are no part of its formula.
+#[test]
+fn a_page_break_inside_the_signature_is_no_part_of_it() {
+    let text = "CỤC THUẾ TP HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 81215/CT-TTHT Hà Nội, ngày 7 tháng 12 năm 2018\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\n\nKT. CỤC TRƯỞNG\n\n\n--- PAGE BREAK ---\n\n--- PAGE 3 ---\nPHÓ CỤC TRƯỞNG\n\nMai Sơn\n";
+    let s = fields_of(text).signature;
+    assert_eq!(
+        (
+            s.authority.as_deref(),
+            s.title.as_deref(),
+            s.name.as_deref()
+        ),
+        (
+            Some("KT. CỤC TRƯỞNG"),
+            Some("PHÓ CỤC TRƯỞNG"),
+            Some("Mai Sơn")
+        )
+    );
+}
+
 /// The signature's column beside a `Nơi nhận` list, read row by row from a damaged
 /// scan, once its formula is seen: a post OCR damaged past reading after an entry's
 /// `;` (`TRTI6NG`, what is left of `TRƯỞNG`) or on a row of its own (`0 cuc TRUoNG`)
