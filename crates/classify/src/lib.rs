@@ -17,7 +17,8 @@
 //!   sentence), split at commas and `và` only where each part is a body; after a
 //!   leading phrase of time, a ground (`Căn cứ …, `) or a condition (`Trường hợp … thì
 //!   …`), or the bodies a title regards (`Đối với các sở, ban, ngành:`); a request of a
-//!   deed (`Đề nghị bỏ đoạn …`) names none. An item that names none takes the body a
+//!   deed (`Đề nghị bỏ đoạn …`) or of a form's blank (`Đề nghị ....(B)....`) names none,
+//!   and a blank after a name (`… Trung ương *(tên)*..…..`) is no part of it. An item that names none takes the body a
 //!   heading above it names (`1. Sở Y tế` / `a) Chủ trì, phối hợp …`, said in
 //!   `evidence`), or a field of it (`Cơ quan chủ trì: …`; a task printed as field
 //!   items, `a) Nhiệm vụ:` / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one
