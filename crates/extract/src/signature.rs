@@ -192,7 +192,8 @@ fn is_authority(line: &str, lex: &Lexicon) -> bool {
     lex.signing.authorities.iter().any(|a| {
         let bare = a.trim_end_matches('.');
         u.starts_with(a.as_str())
-            || (a.ends_with('.') && u.starts_with(&format!("{bare} ")))
+            || (a.ends_with('.')
+                && (u.starts_with(&format!("{bare} ")) || u.starts_with(&format!("{bare},"))))
             || u.starts_with(&a.replace('/', "."))
     })
 }
@@ -362,8 +363,9 @@ mod tests {
         // registry mark with its digits; a speck in lower case before the post goes.
         for (block, formula, post) in [
             (
+                // (`KT,`: the formula's dot read as a comma.)
                 "KT, CHI CỤC TRƯỞNG\nPHO CHI CỤC TRUONG\nXY TH\n",
-                None,
+                Some("KT, CHI CỤC TRƯỞNG"),
                 "PHO CHI CỤC TRUONG",
             ),
             (

@@ -751,6 +751,19 @@ fn the_signature_column_beside_a_damaged_list_is_told_from_its_entries() {
             vec!["Như trên", "Lưu: VT"],
         ),
         (
+            // A comma OCR read for the formula's dot, specks before it.
+            "Nơi nhận;#È` - KT, TONG CỤC TRUONG\n- Như trên, : „PHÓ TONG CỤC TRƯỞNG\n- Vụ Pháp chế;\n- Lưu: VT, TXNK (3).\n",
+            Some("KT, TONG CỤC TRUONG"),
+            Some("PHÓ TONG CỤC TRƯỞNG"),
+            vec!["Như trên", "Vụ Pháp chế", "Lưu: VT, TXNK (3)"],
+        ),
+        (
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, HQTDM.\n\nKT, CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n",
+            Some("KT, CHI CỤC TRƯỞNG"),
+            Some("PHÓ CHI CỤC TRƯỞNG"),
+            vec!["Như trên", "Lưu: VT, HQTDM"],
+        ),
+        (
             "Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\nPHÓ CHỦ TỊCH\n- Lưu: VT.\n",
             Some("KT. CHỦ TỊCH"),
             Some("PHÓ CHỦ TỊCH"),

@@ -1424,6 +1424,11 @@ impl Segmenter {
         after_entry
             .and_then(|k| self.signature_cell(c, k + 1, false, row))
             .or_else(|| {
+                // (Not the comma OCR read for a formula's dot: `KT, CHI CỤC TRƯỞNG` is
+                // the formula's line, not an entry.)
+                if self.pat.authority.is_match(c) {
+                    return None;
+                }
                 let k = c.find(", ")?;
                 self.signature_cell(c, k + 1, false, None)
                     .filter(|&(_, at, _)| post_word_at(&c[at..]).is_some())

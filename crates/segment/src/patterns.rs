@@ -147,11 +147,12 @@ impl Patterns {
             .authorities
             .iter()
             .map(|a| {
-                // `KT.` also appears without its dot, `T/M` also as `T.M`; after the
-                // dot a typist may leave no space (`KT.CỤC TRƯỞNG`).
+                // `KT.` also appears without its dot or with a comma OCR read for it
+                // (`KT, TONG CỤC TRUONG`), `T/M` also as `T.M`; after the dot a typist
+                // may leave no space (`KT.CỤC TRƯỞNG`).
                 let esc = regex::escape(a.trim_end_matches('.'));
                 if a.ends_with('.') {
-                    format!(r"{esc}(?:\.[ \t]*|[ \t]+)")
+                    format!(r"{esc}(?:[.,][ \t]*|[ \t]+)")
                 } else {
                     format!(r"{}[ \t]+", esc.replace('/', r"[/.]"))
                 }
