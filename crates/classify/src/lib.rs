@@ -1459,7 +1459,6 @@ fn space_at(s: &str, i: usize) -> (bool, usize) {
 /// a footnote's letter between the dots) names no one: empty. Other names are returned
 /// whole.
 fn without_blank(name: &str) -> &str {
-    let marks = |c: char| matches!(c, '.' | '…' | '*' | '_' | ' ');
     let bare = name.trim_end_matches(['*', ' ']);
     let leader = bare
         .chars()
@@ -1468,7 +1467,7 @@ fn without_blank(name: &str) -> &str {
         .nth(1)
         .is_some();
     let mut n = if leader {
-        name.trim_end_matches(marks)
+        name.trim_end_matches(blank_mark)
     } else {
         bare
     };
@@ -1477,12 +1476,12 @@ fn without_blank(name: &str) -> &str {
         .and_then(|m| m.rfind('(').map(|open| (open, &m[open + 1..])));
     match note {
         Some((open, note)) if is_blank_note(note) => {
-            n = n[..open].trim_end_matches(marks);
+            n = n[..open].trim_end_matches(blank_mark);
         }
         _ if !leader => return name,
         _ => {}
     }
-    let core = n.trim_start_matches(marks);
+    let core = n.trim_start_matches(blank_mark);
     let footnote = core.starts_with('(') && core.ends_with(')') && core.chars().count() <= 5;
     if core.is_empty() || footnote {
         return "";
@@ -1493,12 +1492,16 @@ fn without_blank(name: &str) -> &str {
 /// What follows a name past the form's blank after it (`*(tên)*..….. có trách nhiệm`
 /// → `có trách nhiệm`), or all of `tail` when no blank opens it.
 fn after_blank(tail: &str) -> &str {
-    let marks = |c: char| matches!(c, '.' | '…' | '*' | '_' | ' ');
-    let t = tail.trim_start_matches(marks);
+    let t = tail.trim_start_matches(blank_mark);
     t.strip_prefix('(')
         .and_then(|r| r.split_once(')'))
         .filter(|(note, _)| is_blank_note(note))
-        .map_or(tail, |(_, after)| after.trim_start_matches(marks))
+        .map_or(tail, |(_, after)| after.trim_start_matches(blank_mark))
+}
+
+/// The dots, marks and spaces of a form's blank (`*..…..`).
+fn blank_mark(c: char) -> bool {
+    matches!(c, '.' | '…' | '*' | '_' | ' ')
 }
 
 /// A form's note of what to write in its blank: `tên`, `tên đơn vị`, `ghi tên …`.

@@ -107,6 +107,12 @@ struct Patterns {
     province_mention: Regex,
 }
 
+/// A number and symbol as printed: `275-CV/ĐUK`, `30/2020/NĐ-CP`, `49'79/TCHQ-TXNK`, `12a
+/// /UBND-VX`, `4844, /TCT-CS` (a comma typed before the slash); the `ref` of both
+/// number patterns.
+const REF: &str =
+    r"\d{1,6}(?:[ '’]\d{1,3})?[a-z]?,?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+";
+
 impl Extractor {
     /// An extractor for a lexicon.
     pub fn new(lexicon: &Lexicon) -> Extractor {
@@ -115,12 +121,12 @@ impl Extractor {
         Extractor {
             lex: lexicon.clone(),
             re: Patterns {
-                number: re(
-                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?,?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
-                ),
-                bare_number: re(
-                    r"^[ \t*.|_'\x22]*(?:[\p{L}\d]{1,2}[:;.][ \t]*)?(?P<ref>\d{1,6}[ \t]*,?(?:[ \t]*[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+)",
-                ),
+                number: re(&format!(
+                    r"(?i)s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>{REF})"
+                )),
+                bare_number: re(&format!(
+                    r"^[ \t*.|_'\x22]*(?:[\p{{L}}\d]{{1,2}}[:;.][ \t]*)?(?P<ref>{REF})"
+                )),
                 damaged_symbol: re(r"/[ \t]*(?P<code>\p{Lu}[\p{Lu}Đ&]+)[ \t]*[-–][ \t]*\p{Lu}"),
                 place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
                 date: re(vanban_lexicon::DATE_PATTERN),

@@ -190,10 +190,10 @@ fn is_upper(s: &str) -> bool {
 fn is_authority(line: &str, lex: &Lexicon) -> bool {
     let u = line.to_uppercase();
     lex.signing.authorities.iter().any(|a| {
-        let bare = a.trim_end_matches('.');
+        // (`KT ` without its dot, `KT,` with a comma OCR read for it.)
+        let bare = a.strip_suffix('.');
         u.starts_with(a.as_str())
-            || (a.ends_with('.')
-                && (u.starts_with(&format!("{bare} ")) || u.starts_with(&format!("{bare},"))))
+            || bare.is_some_and(|b| u.strip_prefix(b).is_some_and(|r| r.starts_with([' ', ','])))
             || u.starts_with(&a.replace('/', "."))
     })
 }

