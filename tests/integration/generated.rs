@@ -54,6 +54,7 @@ fn a_generated_archive_scores_against_its_own_expected_records() {
         ("fields", fields, 0.995),
         ("task items F1", items, 0.98),
         ("assignees", tasks.assignees(), 0.95),
+        ("coordinators", tasks.coordinators(), 0.95),
         ("actions F1", actions, 0.95),
         ("deadlines", tasks.deadlines(), 0.95),
         ("citations F1", cites.f1(), 0.98),

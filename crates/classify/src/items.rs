@@ -156,6 +156,16 @@ pub(crate) const LEAD_FIELDS: [&str; 10] = [
     "chu tri thuc hien",
 ];
 
+/// The labels (folded) of an item's field that names the bodies worked with.
+pub(crate) const PARTNER_FIELDS: [&str; 6] = [
+    "co quan phoi hop",
+    "don vi phoi hop",
+    "co quan phoi hop thuc hien",
+    "don vi phoi hop thuc hien",
+    "co quan, don vi phoi hop",
+    "phoi hop",
+];
+
 /// The labels (folded) of an item's field that says by when.
 pub(crate) const WHEN_FIELDS: [&str; 7] = [
     "thoi gian thuc hien",

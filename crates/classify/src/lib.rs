@@ -23,6 +23,12 @@
 //!   `evidence`), or a field of it (`Cơ quan chủ trì: …`; a task printed as field
 //!   items, `a) Nhiệm vụ:` / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one
 //!   task); none named → `assignees_implicit`.
+//! * Coordinators, the bodies the assignees are told to work with: after each
+//!   accepted `coordinate` cue (`phối hợp`) by `với`/`cùng`, past words of manner
+//!   (`chặt chẽ`), to where an assignee's name would end or the scope begins (`…
+//!   trong các quy định về …`), split as assignees are; in the item's field `Cơ quan
+//!   phối hợp:`; in a task table's column of them. Not a co-ordination described
+//!   (`phối hợp giữa …`), `với nhau`, a common noun.
 //! * Actions are decided by the cue verbs after the assignees, found by the one
 //!   Aho-Corasick pass over the folded item (no case, no diacritics) that also finds
 //!   the stop words and recurrence phrases, ignoring cue words inside a cited
@@ -61,6 +67,17 @@ use lexicon::{
     Set, CITED_TYPES,
 };
 pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
+
+/// What an item's cue words say ([`Classifier::actions_after`]).
+struct Cues {
+    /// Action categories, in order of first cue.
+    actions: Vec<&'static str>,
+    /// The words that decided them.
+    evidence: Vec<String>,
+    /// Where each `coordinate` cue ends: the bodies worked with follow
+    /// ([`Classifier::coordinators`]).
+    coordinate_ends: Vec<usize>,
+}
 
 /// The task classifier. Build once; it is `Send + Sync`.
 #[derive(Debug, Clone)]
@@ -213,7 +230,11 @@ impl Classifier {
             folded.scan(&body, &self.lex);
             let folded = &folded;
             let (mut assignees, mut implicit) = self.assignees_folded(&body, folded);
-            let (actions, mut evidence) = self.actions_after(&body, folded, (&assignees, implicit));
+            let Cues {
+                actions,
+                mut evidence,
+                coordinate_ends,
+            } = self.actions_after(&body, folded, (&assignees, implicit));
             // An item that names no one in its sentence may in a field of its own
             // (`Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.`) …
             if implicit {
@@ -257,8 +278,15 @@ impl Classifier {
                 });
                 evidence.push(format!("deadline from the closing line: {}", cd.text));
             }
+            let coordinators =
+                self.coordinators_after(&body, folded, &coordinate_ends, &mut evidence);
             tasks.push(task_of(
-                &cand, body, assignees, &actions, deadline, evidence,
+                &cand,
+                body,
+                (assignees, coordinators),
+                &actions,
+                deadline,
+                evidence,
             ));
         }
         if !cell_rows.is_empty() {
@@ -336,26 +364,11 @@ impl Classifier {
     /// `Cơ sở dữ liệu …`); after `Các`, the next word is a head too (`Các bộ, ngành`,
     /// not `Các quy định chung`).
     fn names_a_body(&self, name: &str) -> bool {
-        const NOT_BODIES: [&str; 7] = [
-            "truong hop",
-            "nguoi",
-            "co so",
-            "can bo",
-            "dang vien",
-            "ho gia dinh",
-            "moi",
-        ];
-        let f = fold(opening(name, 48));
-        let after_cac = f.strip_prefix("cac ").unwrap_or(&f);
-        let whole = |w: &str| {
-            after_cac == w
-                || after_cac
-                    .strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(' '))
-        };
-        if NOT_BODIES.iter().any(|w| whole(w)) {
+        if common_noun(name) {
             return false;
         }
+        let f = fold(opening(name, 48));
+        let after_cac = f.strip_prefix("cac ").unwrap_or(&f);
         // A body's name is printed with a capital (`phòng, chống dịch` is no `Phòng`),
         // and says which body: a bare `Cơ quan`, `Hội đồng` (what the name reader
         // leaves of `Cơ quan chủ trì giải quyết …`, `Hội đồng kỷ luật …`) does not.
@@ -393,23 +406,57 @@ impl Classifier {
             return None;
         }
         let lead = collapse(row.lead.trim_matches(['*', ' ']));
-        // (`VTV, VOV, TTXVN, các địa phương`; a cell's commas without their space too.)
-        let mut assignees: Vec<String> = Vec::new();
-        for part in lead.split(';') {
+        let assignees = self.table_bodies(&lead);
+        folded.scan(&text, &self.lex);
+        let implicit = assignees.is_empty();
+        let Cues {
+            actions,
+            mut evidence,
+            coordinate_ends,
+        } = self.actions_after(&text, folded, (&assignees, implicit));
+        // The column of the bodies worked with, and those the task's text names.
+        let partners = collapse(row.partners.trim_matches(['*', ' ']));
+        // (Split at `và` too where a body follows: `Bộ Nội vụ và các bộ, ngành khác`.)
+        let mut coordinators: Vec<String> = Vec::new();
+        for piece in self.table_bodies(&partners) {
+            coordinators.extend(self.split_bodies(&piece, " và "));
+        }
+        coordinators.extend(self.coordinators_after(
+            &text,
+            folded,
+            &coordinate_ends,
+            &mut evidence,
+        ));
+        let coordinators = first_of_each(coordinators);
+        let by = collapse(row.by.trim_matches(['*', ' ']));
+        let deadline = self.column_deadline(&by);
+        evidence.push(format!("table row: lead \"{lead}\", by \"{by}\""));
+        if !partners.is_empty() {
+            evidence.push(format!("coordinators from the table: \"{partners}\""));
+        }
+        Some(task_of(
+            cand,
+            text,
+            (assignees, coordinators),
+            &actions,
+            deadline,
+            evidence,
+        ))
+    }
+
+    /// The bodies of a task table's cell of them (`VTV, VOV, TTXVN, các địa phương`; a
+    /// cell's commas without their space too).
+    fn table_bodies(&self, cell: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for part in cell.split(';') {
             let part = part
                 .split(',')
                 .map(str::trim)
                 .collect::<Vec<_>>()
                 .join(", ");
-            assignees.extend(self.split_bodies(&part, ", "));
+            out.extend(self.split_bodies(&part, ", "));
         }
-        folded.scan(&text, &self.lex);
-        let implicit = assignees.is_empty();
-        let (actions, mut evidence) = self.actions_after(&text, folded, (&assignees, implicit));
-        let by = collapse(row.by.trim_matches(['*', ' ']));
-        let deadline = self.column_deadline(&by);
-        evidence.push(format!("table row: lead \"{lead}\", by \"{by}\""));
-        Some(task_of(cand, text, assignees, &actions, deadline, evidence))
+        out
     }
 
     /// A task table's column of when (`Quý I/2025`, `01/2025`, `Tháng 5/2025`, `2025`,
@@ -749,8 +796,13 @@ impl Classifier {
         if !assigned && !self.lex.starts_with_head(name) {
             return (Vec::new(), true);
         }
-        // `;` separates bodies; `và` and `,` only where the next part is a body of its
-        // own (`Ban chỉ đạo phòng, chống COVID-19 tỉnh` stays one).
+        (self.split_names(name), false)
+    }
+
+    /// The bodies of a printed list of names: `;` separates bodies; `và` and `,` only
+    /// where the next part is a body of its own (`Ban chỉ đạo phòng, chống COVID-19
+    /// tỉnh` stays one).
+    fn split_names(&self, name: &str) -> Vec<String> {
         let mut out = Vec::new();
         for part in name.split("; ").map(str::trim).filter(|p| !p.is_empty()) {
             // Most parts are one body: nothing to split (what `split_bodies` would
@@ -766,7 +818,7 @@ impl Classifier {
                 }
             }
         }
-        (out, false)
+        out
     }
 
     /// Where the body named after a leading condition starts: `Trường hợp vi phạm có
@@ -942,19 +994,16 @@ impl Classifier {
     /// cue, and the words that decided them.
     pub fn actions(&self, body: &str) -> (Vec<&'static str>, Vec<String>) {
         let (names, implicit) = self.assignees(body);
-        self.actions_after(body, &Folded::scanned(body, &self.lex), (&names, implicit))
+        let read = self.actions_after(body, &Folded::scanned(body, &self.lex), (&names, implicit));
+        (read.actions, read.evidence)
     }
 
     /// [`Classifier::actions`] with the item's assignees already read.
-    fn actions_after(
-        &self,
-        body: &str,
-        folded: &Folded,
-        assignees: (&[String], bool),
-    ) -> (Vec<&'static str>, Vec<String>) {
+    fn actions_after(&self, body: &str, folded: &Folded, assignees: (&[String], bool)) -> Cues {
         let masked = self.masked_ranges(body, folded, assignees);
         let mut actions: Vec<&'static str> = Vec::new();
         let mut evidence = Vec::new();
+        let mut coordinate_ends = Vec::new();
         let cues = self.lex.set(Set::Cues);
         let found = find_accepted(folded, cues, 0..folded.s.len(), |m| {
             let (s, e) = (folded.orig(m.start), folded.orig(m.end));
@@ -982,9 +1031,85 @@ impl Classifier {
             if !actions.contains(&name) {
                 actions.push(name);
             }
+            if name == "coordinate" {
+                coordinate_ends.push(e);
+            }
             evidence.push(body[s..e].to_string());
         }
-        (actions, evidence)
+        Cues {
+            actions,
+            evidence,
+            coordinate_ends,
+        }
+    }
+
+    /// The bodies an item's text tells its assignees to work with (`coordinators` in
+    /// the task): `Sở Y tế chủ trì, phối hợp với Sở Tài chính và các cơ quan liên quan
+    /// xây dựng …` → `Sở Tài chính`, `các cơ quan liên quan`.
+    pub fn coordinators(&self, body: &str) -> Vec<String> {
+        let folded = Folded::scanned(body, &self.lex);
+        let (names, implicit) = self.assignees_folded(body, &folded);
+        let cues = self.actions_after(body, &folded, (&names, implicit));
+        self.coordinators_after(body, &folded, &cues.coordinate_ends, &mut Vec::new())
+    }
+
+    /// The bodies an item's assignees are told to work with, named after the item's
+    /// `coordinate` cues (`coordinate_ends`, where each ends) by `với` or `cùng`, past
+    /// words of manner (`phối hợp chặt chẽ với Sở Tài chính và các cơ quan liên quan
+    /// xây dựng …` → `Sở Tài chính`, `các cơ quan liên quan`), and in its field of them
+    /// (`Cơ quan phối hợp: Sở Tư pháp.`). Each name ends where an assignee's would (a
+    /// verb or stop word, the clause's end) and is split as assignees are; each is
+    /// kept once, in text order. A co-ordination described (`phối hợp giữa A với B`),
+    /// or `với` no body (`phối hợp với nhau`), names none; cues in a cited title or a
+    /// negated one never reach here. The field, when read, is said in `evidence`.
+    fn coordinators_after(
+        &self,
+        body: &str,
+        folded: &Folded,
+        coordinate_ends: &[usize],
+        evidence: &mut Vec<String>,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for &end in coordinate_ends {
+            let Some(from) = partner_start(body, end) else {
+                continue;
+            };
+            let rest = &body[from..];
+            let mut len = self.name_end_at(body, folded, from) - from;
+            if let Some(stop) = rest[..len].find([';', ':', '(']) {
+                len = stop;
+            }
+            if let Some(stop) = sentence_end(&rest[..len]) {
+                len = stop;
+            }
+            if let Some(stop) = scope_start(&rest[..len]) {
+                len = stop;
+            }
+            let mut name = rest[..len]
+                .trim()
+                .trim_end_matches([',', '-', '.'])
+                .trim_end();
+            // (A name cut before the line that went on: `… Công an trong` / `…`.)
+            if let Some((kept, last)) = name.rsplit_once(' ') {
+                if ["trong", "va", "voi", "de"].contains(&fold(last).as_str()) {
+                    name = kept.trim_end_matches(',');
+                }
+            }
+            let first = name.split([',', ';']).next().unwrap_or("");
+            if name.is_empty()
+                || name.chars().count() > 400
+                || common_noun(first)
+                || !(self.lex.starts_with_head(first) || first.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            out.extend(self.split_names(name));
+        }
+        if let Some((label, value)) = labelled_field(body, &items::PARTNER_FIELDS) {
+            out.extend(self.split_names(value));
+            evidence.push(format!("coordinators from the field: {label}: {value}"));
+        }
+        first_of_each(out)
     }
 
     /// The titles of documents cited in `body`: from a type word followed by a number
@@ -1191,7 +1316,7 @@ fn is_fill_in(body: &str) -> bool {
 fn task_of(
     cand: &items::Candidate,
     text: String,
-    assignees: Vec<String>,
+    (assignees, coordinators): (Vec<String>, Vec<String>),
     actions: &[&str],
     deadline: Option<Deadline>,
     evidence: Vec<String>,
@@ -1201,12 +1326,94 @@ fn task_of(
         text,
         assignees_implicit: assignees.is_empty(),
         assignees,
+        coordinators,
         actions: actions.iter().map(|a| a.to_string()).collect(),
         deadline,
         evidence,
         start: cand.start,
         end: cand.end,
     }
+}
+
+/// `names` in their order, each kept at its first place only (by a set: an item may
+/// name thousands).
+fn first_of_each(names: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::with_capacity(names.len());
+    names
+        .into_iter()
+        .filter(|n| seen.insert(n.clone()))
+        .collect()
+}
+
+/// Whether `name` opens with a head that is a common noun of legal texts, no body's
+/// name (`Các trường hợp …`, `Người bán hàng`, `Cơ sở dữ liệu …`, `cán bộ`).
+fn common_noun(name: &str) -> bool {
+    const NOT_BODIES: [&str; 7] = [
+        "truong hop",
+        "nguoi",
+        "co so",
+        "can bo",
+        "dang vien",
+        "ho gia dinh",
+        "moi",
+    ];
+    let f = fold(opening(name, 48));
+    let after_cac = f.strip_prefix("cac ").unwrap_or(&f);
+    NOT_BODIES.iter().any(|w| {
+        after_cac
+            .strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    })
+}
+
+/// Where the scope of a co-ordination starts in the words after the bodies worked with
+/// (`các sở, ngành liên quan trong các quy định về …`): at a `trong` that opens no
+/// place or field of a body's name (`các đơn vị trong tỉnh`, `các doanh nghiệp hoạt
+/// động trong lĩnh vực viễn thông`).
+fn scope_start(name: &str) -> Option<usize> {
+    const OF_A_NAME: [&str; 14] = [
+        "tinh", "huyen", "thanh", "xa", "phuong", "quan", "nganh", "khoi", "linh", "he", "dia",
+        "nuoc", "khu", "to",
+    ];
+    name.match_indices(" trong ").find_map(|(at, w)| {
+        let next = name[at + w.len()..].split([' ', ',']).next().unwrap_or("");
+        (!OF_A_NAME.contains(&fold(next).as_str())).then_some(at)
+    })
+}
+
+/// Where the name of the bodies worked with starts after a `coordinate` cue that ends
+/// at `end`: after `với` or `cùng` (`cùng với`), past a few words of manner (`phối hợp
+/// chặt chẽ, đồng bộ với`); none when another word comes first (`phối hợp giữa …`,
+/// `phối hợp thực hiện`).
+fn partner_start(body: &str, end: usize) -> Option<usize> {
+    const MANNER: [&str; 12] = [
+        "chat", "che", "dong", "bo", "thuong", "xuyen", "tot", "hieu", "qua", "kip", "thoi", "co",
+    ];
+    let mut at = end;
+    for _ in 0..6 {
+        let rest = &body[at..];
+        let word_at = rest.len() - rest.trim_start_matches([' ', ',']).len();
+        let word = rest[word_at..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if word.is_empty() {
+            return None;
+        }
+        let after = at + word_at + word.len();
+        match fold(word).as_str() {
+            "voi" => return Some(after),
+            "cung" => {
+                // `cùng với`: the name follows `với`.
+                let next = body[after..].trim_start();
+                let voi = next.split(' ').next().filter(|w| fold(w) == "voi");
+                return Some(voi.map_or(after, |w| body.len() - next.len() + w.len()));
+            }
+            w if MANNER.contains(&w) => at = after,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Where the first sentence of `name` ends: at a full stop followed by a space

@@ -22,6 +22,8 @@ struct Columns {
     lead: Option<usize>,
     /// By when: `Thời gian hoàn thành`, `Thời hạn`, `Tiến độ`.
     by: Option<usize>,
+    /// Who works with the lead: `Cơ quan phối hợp`, `Đơn vị phối hợp`.
+    partners: Option<usize>,
 }
 
 /// The heads of a document's task tables, by byte offset.
@@ -34,6 +36,7 @@ pub(crate) struct Row<'t> {
     pub(crate) task: &'t str,
     pub(crate) lead: &'t str,
     pub(crate) by: &'t str,
+    pub(crate) partners: &'t str,
 }
 
 /// The cells of a table line: `| a | b |` → [` a `, ` b `].
@@ -60,12 +63,15 @@ fn columns_of(cells: &[&str]) -> Option<Columns> {
     let task = find(&["nhiem vu", "noi dung", "cong viec", "ten de an"])?;
     let lead = find(&["chu tri", "co quan thuc hien", "don vi thuc hien"]);
     let by = find(&["thoi gian", "thoi han", "tien do", "hoan thanh"]);
+    // (Not the lead's column: `Cơ quan chủ trì, phối hợp` holds both.)
+    let partners = find(&["phoi hop"]).filter(|&k| Some(k) != lead && k != task);
     let distinct = |k: Option<usize>| k != Some(task);
     ((lead.is_some() || by.is_some()) && distinct(lead) && distinct(by)).then_some(Columns {
         cells: cells.len(),
         task,
         lead,
         by,
+        partners,
     })
 }
 
@@ -116,6 +122,7 @@ impl Heads {
             task: cells[cols.task],
             lead: cell(cols.lead),
             by: cell(cols.by),
+            partners: cell(cols.partners),
         })
     }
 }
@@ -266,6 +273,7 @@ fn read_table<'t>(text: &'t str, cells: &[(usize, usize)], out: &mut Vec<CellRow
                     task,
                     lead: get(cols.lead),
                     by: get(cols.by),
+                    partners: get(cols.partners),
                 },
                 start: cells[first].0,
                 end: cells[last - 1].1,

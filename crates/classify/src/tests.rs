@@ -102,6 +102,92 @@ fn assignees_split_only_where_each_part_is_a_body() {
     );
 }
 
+/// The bodies worked with: after `phối hợp` by `với`/`cùng` (past words of manner), to
+/// the verb, the scope or the clause's end, split as assignees are; in the field of
+/// them; none for a co-ordination described, `nhau`, a negated or cited cue.
+#[test]
+fn coordinators_are_the_bodies_named_after_phoi_hop_voi() {
+    let c = Classifier::new();
+    let table: &[(&str, &[&str])] = &[
+        (
+            "Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ và các cơ quan liên quan xây dựng kế hoạch tiêm chủng.",
+            &["Sở Tài chính", "Sở Nội vụ", "các cơ quan liên quan"],
+        ),
+        (
+            "Công an tỉnh phối hợp chặt chẽ với Bộ Chỉ huy Quân sự tỉnh trong công tác bảo đảm an ninh trật tự.",
+            &["Bộ Chỉ huy Quân sự tỉnh"],
+        ),
+        (
+            "Ban Tuyên giáo phối hợp chặt chẽ, thường xuyên với Ban Dân vận Tỉnh ủy tuyên truyền sâu rộng.",
+            &["Ban Dân vận Tỉnh ủy"],
+        ),
+        (
+            "Phối hợp cùng Ủy ban nhân dân các xã, thị trấn kiểm tra hiện trường.",
+            &["Ủy ban nhân dân các xã, thị trấn"],
+        ),
+        (
+            "Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan trong các quy định về an toàn thực phẩm.",
+            &["các sở, ngành liên quan"],
+        ),
+        (
+            "UBND huyện phối hợp với các doanh nghiệp trong khu công nghiệp để thu gom rác thải.",
+            &["các doanh nghiệp trong khu công nghiệp"],
+        ),
+        (
+            "Sở A phối hợp với Sở Tài chính lập dự toán; phối hợp với Sở Tài chính và Kho bạc Nhà nước tỉnh thanh toán.",
+            &["Sở Tài chính", "Kho bạc Nhà nước tỉnh"],
+        ),
+        (
+            "Sở Nội vụ chủ trì thực hiện. Cơ quan phối hợp: Sở Tư pháp, Sở Tài chính.",
+            &["Sở Tư pháp", "Sở Tài chính"],
+        ),
+        (
+            "Hội Phụ nữ tỉnh phối hợp cùng với Hội Nông dân tỉnh vận động hội viên.",
+            &["Hội Nông dân tỉnh"],
+        ),
+        // (The clause ends the name: `;`, or a note in brackets.)
+        (
+            "Sở Tư pháp phối hợp với Sở Nội vụ; các huyện tổ chức tuyên truyền.",
+            &["Sở Nội vụ"],
+        ),
+        (
+            "Phối hợp với Sở Y tế (cơ quan thường trực) kiểm tra.",
+            &["Sở Y tế"],
+        ),
+        // (`và` before the verb that ends the name is no part of it.)
+        (
+            "Sở Công Thương phối hợp với các bộ, ngành và tổ chức thực hiện các giải pháp.",
+            &["các bộ, ngành"],
+        ),
+        (
+            "So Y te chu tri, phoi hop voi So Tai chinh xay dung ke hoach.",
+            &["So Tai chinh"],
+        ),
+        // A co-ordination described, no body after `với`, a common noun, a negated cue.
+        (
+            "Tăng cường sự phối hợp giữa chính quyền với Mặt trận và các đoàn thể.",
+            &[],
+        ),
+        ("Các đơn vị phối hợp với nhau chặt chẽ.", &[]),
+        (
+            "Bộ Công an phối hợp với cơ sở dữ liệu quốc gia về dân cư.",
+            &[],
+        ),
+        (
+            "Các đơn vị không phối hợp với Sở Y tế sẽ bị xử lý nghiêm.",
+            &[],
+        ),
+        // A cue in a cited document's title.
+        (
+            "Triển khai Quyết định số 12/QĐ-UBND ngày 5/3/2024 về Quy chế phối hợp với Ban Quản lý các khu công nghiệp; báo cáo kết quả.",
+            &[],
+        ),
+    ];
+    for (body, want) in table {
+        assert_eq!(c.coordinators(body), *want, "{body}");
+    }
+}
+
 #[test]
 fn actions_by_verbs_not_names_or_titles() {
     let c = Classifier::new();

@@ -176,18 +176,21 @@ pub struct Summary {
     pub reused: usize,
 }
 
-/// The header of `tasks.csv`.
-pub const TASKS_CSV_HEADER: &str = "id,ref,date,issuer,label,assignees,assignees_implicit,actions,deadline_date,recurrence,deadline_text,text\r\n";
+/// The header of `tasks.csv`. (`coordinators` came later: it is last, so that readers
+/// of the earlier columns by position read them as before.)
+pub const TASKS_CSV_HEADER: &str = "id,ref,date,issuer,label,assignees,assignees_implicit,actions,deadline_date,recurrence,deadline_text,text,coordinators\r\n";
 
 /// The rows of `tasks.csv` for one record: one per task, RFC 4180 quoting, lists
 /// joined with `; `.
 pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<()> {
-    // The two joined lists of each task, in buffers reused from task to task.
-    let (mut assignees, mut actions) = (String::new(), String::new());
+    // The joined lists of each task, in buffers reused from task to task.
+    let (mut assignees, mut actions, mut coordinators) =
+        (String::new(), String::new(), String::new());
     for t in &r.tasks {
         let dl = t.deadline.as_ref();
         join_into(&mut assignees, &t.assignees, "; ");
         join_into(&mut actions, &t.actions, "; ");
+        join_into(&mut coordinators, &t.coordinators, "; ");
         let cells = [
             r.id.as_str(),
             r.fields.reference.as_deref().unwrap_or(""),
@@ -205,6 +208,7 @@ pub fn task_rows(r: &vanban_types::Record, out: &mut impl Write) -> io::Result<(
             dl.and_then(|d| d.every.as_deref()).unwrap_or(""),
             dl.map(|d| d.text.as_str()).unwrap_or(""),
             t.text.as_str(),
+            &coordinators,
         ];
         for (i, c) in cells.iter().enumerate() {
             if i > 0 {

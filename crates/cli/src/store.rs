@@ -53,7 +53,7 @@ CREATE TABLE edges (
 CREATE TABLE tasks (
     doc_key TEXT NOT NULL, label TEXT NOT NULL, text TEXT, assignees TEXT,
     assignees_implicit INTEGER, actions TEXT, deadline_date TEXT, recurrence TEXT,
-    deadline_text TEXT, start INTEGER, end INTEGER
+    deadline_text TEXT, start INTEGER, end INTEGER, coordinators TEXT
 );
 CREATE TABLE files (
     path TEXT PRIMARY KEY, hash TEXT NOT NULL,
@@ -252,7 +252,7 @@ fn fill(
             .prepare("INSERT INTO citations (from_key, target_key, target, ref, type_name, date, issuer, jurisdiction, relation, text, start, end) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)")
             .map_err(err)?;
         let mut task = tx
-            .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)")
+            .prepare("INSERT INTO tasks VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)")
             .map_err(err)?;
         let mut text_row = tx
             .prepare("INSERT INTO text_rows VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
@@ -439,12 +439,14 @@ fn insert_record(
         Err(rusqlite::Error::StatementChangedRows(0)) => None,
         Err(e) => return Err(e),
     };
-    // The two joined lists of each task, in buffers reused from task to task.
-    let (mut assignees, mut actions) = (String::new(), String::new());
+    // The joined lists of each task, in buffers reused from task to task.
+    let (mut assignees, mut actions, mut coordinators) =
+        (String::new(), String::new(), String::new());
     for t in &r.tasks {
         let deadline = t.deadline.as_ref();
         crate::output::join_into(&mut assignees, &t.assignees, "; ");
         crate::output::join_into(&mut actions, &t.actions, "; ");
+        crate::output::join_into(&mut coordinators, &t.coordinators, "; ");
         task.execute(params![
             key,
             t.label,
@@ -457,6 +459,7 @@ fn insert_record(
             deadline.map(|d| d.text.as_str()),
             t.start as i64,
             t.end as i64,
+            coordinators,
         ])?;
     }
     // The web view's row: the normalized text and the spans into it.

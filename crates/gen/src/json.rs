@@ -104,6 +104,8 @@ pub(crate) fn record(out: &mut String, e: &Expected) {
         list(out, &t.assignees);
         out.push_str(", \"assignees_implicit\": ");
         out.push_str(if t.implicit { "true" } else { "false" });
+        out.push_str(", \"coordinators\": ");
+        list(out, &t.coordinators);
         out.push_str(", \"actions\": [");
         for (j, a) in t.actions.iter().enumerate() {
             if j > 0 {

@@ -19,6 +19,8 @@ pub(crate) struct Task {
     pub label: String,
     pub assignees: Vec<String>,
     pub implicit: bool,
+    /// The bodies worked with (`phối hợp với {B}`), in text order, each once.
+    pub coordinators: Vec<String>,
     pub actions: Vec<Act>,
     pub date: Option<i32>,
     pub every: Option<&'static str>,
@@ -195,6 +197,8 @@ struct R<'a> {
     used_assignees: Vec<String>,
     /// The assignee phrase of the item being written.
     current_who: String,
+    /// The partners (`{B}`) named since the item being written began.
+    partners_named: Vec<String>,
     /// Clause templates used in the document (not repeated while others remain).
     used_clauses: Vec<&'static str>,
     /// Items must name their assignees (the articles of a decision).
@@ -230,6 +234,7 @@ pub(crate) fn render(plan: &Plan, seed: u64, path: String, cache: &mut Cache) ->
         org: m.body.organ_name(m.organ),
         used_assignees: vec![],
         current_who: String::new(),
+        partners_named: Vec::new(),
         used_clauses: Vec::with_capacity(24),
         named_only: false,
     };
@@ -1286,6 +1291,9 @@ impl<'a> R<'a> {
                         k = (k + 1) % n;
                     }
                     out.push_str(&self.pools.partners[k]);
+                    if !self.partners_named.contains(&self.pools.partners[k]) {
+                        self.partners_named.push(self.pools.partners[k].clone());
+                    }
                 }
                 other => {
                     if !crate::world::placeholder(out, other, &self.body, self.day) {
@@ -1394,6 +1402,7 @@ impl<'a> R<'a> {
     fn item(&mut self, allow_date: bool, allow_every: bool) -> Task {
         let mode = self.rng.below(100);
         self.current_who.clear();
+        self.partners_named.clear();
         let mut text = String::with_capacity(360);
         let mut acts: Vec<Act> = Vec::with_capacity(6);
         let implicit = mode < 15 && !self.named_only;
@@ -1507,6 +1516,7 @@ impl<'a> R<'a> {
             label: String::new(),
             assignees,
             implicit,
+            coordinators: std::mem::take(&mut self.partners_named),
             actions: acts,
             date: date_dl,
             every,
@@ -1521,6 +1531,7 @@ impl<'a> R<'a> {
             _ => self.rng.pick(&self.pools.list).clone(),
         };
         self.used_assignees.push(name.clone());
+        self.partners_named.clear();
         let n = 2 + self.rng.below(2);
         let mut acts: Vec<Act> = Vec::new();
         let mut text = String::with_capacity(400);
@@ -1549,6 +1560,7 @@ impl<'a> R<'a> {
             label: String::new(),
             assignees: vec![name],
             implicit: false,
+            coordinators: std::mem::take(&mut self.partners_named),
             actions: acts,
             date: date_dl,
             every: None,
@@ -2388,6 +2400,7 @@ impl<'a> R<'a> {
             label: format!("Điều {n}"),
             assignees: names,
             implicit: false,
+            coordinators: Vec::new(),
             actions: vec![Act::Direct],
             date: None,
             every: None,
@@ -2398,6 +2411,7 @@ impl<'a> R<'a> {
 
     /// `Điều n. Ban Chỉ đạo giúp … ; định kỳ … báo cáo …` (a task of the team).
     fn team_article(&mut self, n: usize) {
+        self.partners_named.clear();
         let sup = self.superior();
         let (c1, a1) = self.clause(&[Act::Report]);
         let (c2, a2) = self.clause(&a1);
@@ -2418,6 +2432,7 @@ impl<'a> R<'a> {
             label: format!("Điều {n}"),
             assignees: vec!["Ban Chỉ đạo".into()],
             implicit: false,
+            coordinators: std::mem::take(&mut self.partners_named),
             actions: acts,
             date: None,
             every: Some(every),
@@ -3064,6 +3079,7 @@ impl<'a> R<'a> {
         e.authority = e.authority.as_deref().map(uy);
         for t in &mut e.tasks {
             t.assignees = t.assignees.iter().map(|s| uy(s)).collect();
+            t.coordinators = t.coordinators.iter().map(|s| uy(s)).collect();
             t.text = uy(&t.text);
         }
         for c in &mut e.citations {

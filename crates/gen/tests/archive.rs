@@ -369,6 +369,7 @@ fn records_have_the_shape_of_the_hand_written_corpus() {
                     "actions",
                     "assignees",
                     "assignees_implicit",
+                    "coordinators",
                     "deadline",
                     "label"
                 ]

@@ -243,6 +243,8 @@ pub(crate) struct TaskView {
     pub doc_label: String,
     pub label: String,
     pub assignees: String,
+    /// The bodies worked with (`phối hợp với …`), `; `-joined.
+    pub coordinators: String,
     pub actions: String,
     pub deadline: String,
     pub text: String,
@@ -271,6 +273,7 @@ fn task_view(r: &Value) -> TaskView {
         },
         label: text(r, "label"),
         assignees,
+        coordinators: text(r, "coordinators"),
         actions: text(r, "actions"),
         deadline,
         text: text(r, "text"),

@@ -88,11 +88,13 @@ impl TaskQuery {
         Ok(TaskResult { total, rows })
     }
 
-    /// Rows of the filtered tasks, with their document's ref, date and issuer.
+    /// Rows of the filtered tasks, with their document's ref, date and issuer. (Every
+    /// column of the task by `t.*`: a database written before a column was added, such
+    /// as `coordinators`, reads as one without it.)
     pub fn select(&self, db: &Db, limit: i64, offset: i64) -> Result<Vec<Value>, Failure> {
         let [a, b, c, d, e] = self.args();
         let sql = format!(
-            "SELECT t.doc_key, d.ref, d.date, d.issuer, t.label, t.assignees, t.assignees_implicit, t.actions, t.deadline_date, t.recurrence, t.deadline_text, t.text FROM tasks t LEFT JOIN documents d ON d.key = t.doc_key {WHERE} ORDER BY t.rowid LIMIT ?6 OFFSET ?7"
+            "SELECT t.*, d.ref, d.date, d.issuer FROM tasks t LEFT JOIN documents d ON d.key = t.doc_key {WHERE} ORDER BY t.rowid LIMIT ?6 OFFSET ?7"
         );
         Ok(vanban_query::rows(
             db.connection(),
@@ -105,7 +107,7 @@ impl TaskQuery {
 /// The filtered tasks as CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets),
 /// at most [`CSV_MAX_ROWS`] rows.
 pub(crate) fn csv(rows: &[Value]) -> String {
-    const COLUMNS: [&str; 12] = [
+    const COLUMNS: [&str; 13] = [
         "doc_key",
         "ref",
         "date",
@@ -118,6 +120,7 @@ pub(crate) fn csv(rows: &[Value]) -> String {
         "recurrence",
         "deadline_text",
         "text",
+        "coordinators",
     ];
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
@@ -153,10 +156,12 @@ mod tests {
     #[test]
     fn csv_quotes_cells() {
         let rows = vec![
-            json!({"doc_key": "a/1", "label": "1", "text": "say \"hi\", then\nleave", "assignees_implicit": 1}),
+            json!({"doc_key": "a/1", "label": "1", "text": "say \"hi\", then\nleave", "assignees_implicit": 1, "coordinators": "Sở A; Sở B, C"}),
         ];
         let out = csv(&rows);
         assert!(out.starts_with("\u{feff}doc_key,ref,"));
-        assert!(out.contains("a/1,,,,1,,1,,,,,\"say \"\"hi\"\", then\nleave\"\r\n"));
+        assert!(
+            out.contains("a/1,,,,1,,1,,,,,\"say \"\"hi\"\", then\nleave\",\"Sở A; Sở B, C\"\r\n")
+        );
     }
 }

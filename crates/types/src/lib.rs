@@ -328,6 +328,12 @@ pub struct Task {
     pub assignees: Vec<String>,
     /// True when the item names no one.
     pub assignees_implicit: bool,
+    /// Bodies or people the assignees are told to work with (`phối hợp với …`, `Cơ
+    /// quan phối hợp: …`, a task table's column of them), as printed, in text order.
+    /// Not in SCHEMA.md's first list of fields: added under its "add fields freely";
+    /// records written before it read as none.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
     /// Action categories, most specific first.
     pub actions: Vec<String>,
     /// By when.
