@@ -128,7 +128,9 @@ impl Extractor {
                     r"^[ \t*.|_'\x22]*(?:[\p{{L}}\d]{{1,2}}[:;.][ \t]*)?(?P<ref>{REF})"
                 )),
                 damaged_symbol: re(r"/[ \t]*(?P<code>\p{Lu}[\p{Lu}Đ&]+)[ \t]*[-–][ \t]*\p{Lu}"),
-                place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,[\s*]*[Nn]g[àa]y"),
+                // (The comma may be lost: `Hà Nội ngày …`, a zone the segmenter found by a
+                // known place's name.)
+                place_date: re(r"(?s)^[\s*|]*(?P<place>.*?)[ \t*]*,?[\s*]*[Nn]g[àa]y"),
                 date: re(vanban_lexicon::DATE_PATTERN),
                 // (These three also read a text typed without diacritics.)
                 party_motto: re(&bare_too(r"(?i)đảng\s+cộng\s+sản")),
@@ -274,8 +276,7 @@ impl Extractor {
             }
         }
         if let Some((sp, c)) = number {
-            let raw = without_place_word(&c["ref"]);
-            let reference = normalize_ref(raw);
+            let reference = normalize_ref(&c["ref"]);
             let parsed = self.parse_ref(&reference, party, title_name.is_some(), vv_subject);
             x.fields.number = Some(parsed.number.clone());
             x.fields.issuer.code = parsed.issuer_code.clone();
@@ -826,23 +827,6 @@ impl Stage for Extractor {
         record.confidence = x.confidence;
         record.review_reasons.extend(x.review_reasons);
         record.review = !record.review_reasons.is_empty();
-    }
-}
-
-/// A symbol without the place glued after it by a spaced dash (`5826 /TCHQTXNK - Hà`
-/// / `Nội ngày …`, the comma lost): a symbol's parts are codes in capitals (`TXNK -
-/// CST`, `QĐ-TTg`), not a capitalized word in small letters.
-fn without_place_word(raw: &str) -> &str {
-    let Some((symbol, last)) = raw.trim_end().rsplit_once([' ', '\t']) else {
-        return raw;
-    };
-    let mut cs = last.chars();
-    let word = cs.next().is_some_and(char::is_uppercase)
-        && cs.clone().next().is_some()
-        && cs.all(char::is_lowercase);
-    match symbol.trim_end().strip_suffix(['-', '–']) {
-        Some(before) if word => before.trim_end(),
-        _ => raw,
     }
 }
 

@@ -36,8 +36,8 @@ mod fold;
 mod values;
 pub use fold::{bare, bare_too, fold, fold_char, fold_tail, CharFolder};
 pub use values::{
-    damaged_noi_nhan, iso_date, last_day, normalize_ref, opens_with_ve_viec, slug, ABBREVIATIONS,
-    DATE_PATTERN,
+    damaged_noi_nhan, iso_date, last_day, normalize_ref, opens_with_ve_viec, slug,
+    without_place_word, ABBREVIATIONS, DATE_PATTERN,
 };
 
 /// An error loading a lexicon file.

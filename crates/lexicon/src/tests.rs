@@ -520,3 +520,19 @@ fn the_list_head_as_printed_and_as_a_wrong_font_reads_it() {
         assert_eq!(damaged_noi_nhan(line).map(|k| &line[..k]), head, "{line}");
     }
 }
+
+#[test]
+fn a_place_glued_after_a_symbol_by_a_spaced_dash_is_no_part_of_it() {
+    // A capitalized word in small letters after ` - ` goes; a code in capitals stays.
+    for (raw, symbol) in [
+        ("5826 /TCHQTXNK - Hà", "5826 /TCHQTXNK"),
+        ("Số 5826 /TCHQTXNK - Hà", "Số 5826 /TCHQTXNK"),
+        ("3143/TXNK - CST", "3143/TXNK - CST"),
+        ("12/QĐ - TTg", "12/QĐ - TTg"),
+        ("45/CT-Hà", "45/CT-Hà"),
+        ("45/CT- Hà", "45/CT"),
+        ("7/UBND - A", "7/UBND - A"),
+    ] {
+        assert_eq!(without_place_word(raw), symbol, "{raw}");
+    }
+}

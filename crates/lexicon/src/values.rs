@@ -6,9 +6,28 @@ use crate::fold;
 /// `ngày 06/7/2005`, the month as a word, and without diacritics (`ngay 21 thang 5 nam
 /// 2021`); groups `d`, `m` (digits or a word: [`iso_date`] reads both) and `y`. A
 /// scan's specks of a table rule before the day are passed over (`ngày [| 2 tháng 4`,
-/// `ngày) 3 tháng 9`). One pattern for the segmenter's anchors and the extractor's
-/// fields.
-pub const DATE_PATTERN: &str = r"[Nn]g[àa]y[\s*|\[\])]*(?P<d>\d{1,2})[\s*]*(?:[Tt]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
+/// `ngày) 3 tháng 9`), and so is a leading zero of the day that OCR misread as a
+/// letter (`ngayQ 8 thang 4`: the 8th); the `t` of `tháng` misread as `i` or `l`
+/// (`8iháng 10`) is still the word. One pattern for the segmenter's anchors and the
+/// extractor's fields.
+pub const DATE_PATTERN: &str = r"[Nn]g[àa]y[\s*|\[\])]*(?:[QOo][ \t]?)?(?P<d>\d{1,2})[\s*]*(?:[Ttil]h[áa]ng|/|-|\.)[\s*]*(?P<m>\d{1,2}|\p{L}+(?:[ \t]+\p{L}+)?)[\s*]*(?:[Nn][ăa]m|/|-|\.)[\s*]*(?P<y>\d{4})";
+
+/// A symbol without the place glued after it by a spaced dash (`5826 /TCHQTXNK - Hà`
+/// / `Nội ngày …`, the comma lost): a symbol's parts are codes in capitals (`TXNK -
+/// CST`, `QĐ-TTg`), not a capitalized word in small letters.
+pub fn without_place_word(raw: &str) -> &str {
+    let Some((symbol, last)) = raw.trim_end().rsplit_once([' ', '\t']) else {
+        return raw;
+    };
+    let mut cs = last.chars();
+    let word = cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(char::is_lowercase);
+    match symbol.trim_end().strip_suffix(['-', '–']) {
+        Some(before) if word => before.trim_end(),
+        _ => raw,
+    }
+}
 
 /// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens; no
 /// apostrophes, which OCR puts between digits (`49'79/TCHQ-TXNK`) and no ref holds.

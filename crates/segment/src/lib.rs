@@ -620,15 +620,29 @@ impl Segmenter {
             }
             numbers_seen += 1;
             let cong_van = number_reference(m.as_str()).is_some_and(|r| p.is_cong_van_symbol(r));
-            push(m.start(), m.end(), SegmentKind::Number, cong_van);
+            // (Not the place glued after the symbol by a spaced dash, its comma lost:
+            // `Số 5826 /TCHQTXNK - Hà` / `Nội ngày …`.)
+            let end = m.start() + vanban_lexicon::without_place_word(m.as_str()).len();
+            push(m.start(), end, SegmentKind::Number, cong_van);
         }
+        let mut dated = false;
         for all in p.place_date.find_iter(hay) {
+            dated = true;
             push(
                 self.city_broken_above(text, place_start(&all)),
                 all.end(),
                 SegmentKind::PlaceDate,
                 false,
             );
+        }
+        // (A header without one may hold a place and date whose comma OCR lost.)
+        if !dated {
+            if let Some(c) = p.place_date_no_comma().captures(hay) {
+                let (place, all) = (c.name("place"), c.get(0));
+                if let (Some(place), Some(all)) = (place, all) {
+                    push(place.start(), all.end(), SegmentKind::PlaceDate, false);
+                }
+            }
         }
         out.sort_by_key(|a| a.start);
         out

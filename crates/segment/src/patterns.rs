@@ -26,6 +26,16 @@ pub struct Patterns {
     pub number: Regex,
     /// `Bến Tre, ngày 21 tháng 5 năm 2021`; groups `place`, `d`, `m`, `y`.
     pub place_date: Regex,
+    /// A place and date whose comma OCR lost (`Hà Nội ngày 8 tháng 10 năm 2018`): a
+    /// province's or town's name of the lexicon, opening its line or after a spaced
+    /// dash (`Số 5826 /TCHQ-TXNK - Hà Nội ngày …`), so that a body named in a trích yếu
+    /// (`… của UBND tỉnh Bến Tre ngày 5 tháng 3 …`) is none. Searched only in a header
+    /// where [`Self::place_date`] found nothing; compiled on first use (its alternation
+    /// of a thousand names costs 11 M instructions to build, and most archives never
+    /// need it): [`Self::place_date_no_comma`].
+    place_date_no_comma: std::sync::OnceLock<Regex>,
+    /// The source of `place_date_no_comma`.
+    place_date_no_comma_source: String,
     /// A line that ends with a city's prefix and the first words of its name (`*Thành
     /// phố Hồ Chí`), whose name a narrow header cell goes on with on the place-and-date
     /// line (`Minh, ngày 21 tháng 11 năm 2025`). Tried only on the line above a place
@@ -140,6 +150,36 @@ const DATE: &str = vanban_lexicon::DATE_PATTERN;
 const DAMAGED_DATE: &str = r"[Nn]g[àáảạa]y[^\n]*?(?:[Tt]h[áa]ng|[Nn][ăâa]m|(?:19|20)\d\d)[^\n]*";
 
 impl Patterns {
+    /// A place and date whose comma OCR lost (`Hà Nội ngày 8 tháng 10 năm 2018`);
+    /// groups `place`, `d`, `m`, `y`. See the field of that name.
+    pub fn place_date_no_comma(&self) -> &Regex {
+        self.place_date_no_comma
+            .get_or_init(|| re(&self.place_date_no_comma_source))
+    }
+}
+
+/// The names of the lexicon's provinces and their towns, longest first, as an
+/// alternation (`Hồ Chí Minh|Bà Rịa - Vũng Tàu|…|Huế`).
+fn place_names(lex: &Lexicon) -> String {
+    let mut names: Vec<&str> = lex
+        .provinces
+        .entries()
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases).chain(&p.places))
+        .map(String::as_str)
+        // (Aliases include codes and folded forms: names only, as printed.)
+        .filter(|n| n.starts_with(char::is_uppercase) && n.chars().any(|c| c.is_lowercase()))
+        .collect();
+    names.sort_by_key(|n| (std::cmp::Reverse(n.len()), *n));
+    names.dedup();
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+impl Patterns {
     /// Compile the patterns for a lexicon.
     pub fn new(lex: &Lexicon) -> Patterns {
         let mut authorities: Vec<String> = lex
@@ -210,6 +250,11 @@ impl Patterns {
                 r"(?i)(?P<all>s[ốôoóòồ](?:[ \t]*[l:.][ \t]*\n?[ \t]*[:.]?[ \t]*|[ \t]+)?(?P<ref>\d{1,6}(?:[ '’]\d{1,3})?[a-z]?(?:[ \t]*\\?[-–/][ \t]*[\p{L}\d&]+(?:\.[\p{L}\d&]+)*)+))",
             ),
             place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*(?:{DATE}|{DAMAGED_DATE})")),
+            place_date_no_comma: std::sync::OnceLock::new(),
+            place_date_no_comma_source: format!(
+                r"(?m)(?:^[ \t*|]*|[ \t]+[-–][ \t]+)(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+)?(?:{}))[ \t*]+(?:{DATE}|{DAMAGED_DATE})",
+                place_names(lex)
+            ),
             city_head: re(
                 r"(?:^|[\s*|,(])((?:TP|Tp|T\.P)\.?[ \t]*|Thành phố[ \t]+|Thị xã[ \t]+)\p{Lu}[\p{Ll}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3}[ \t*]*$",
             ),

@@ -32,6 +32,12 @@ fn kinds_with_text<'t>(text: &'t str, segs: &[Segment]) -> Vec<(K, &'t str)> {
 fn patterns_compile_and_find_landmarks() {
     let p = Patterns::new(Lexicon::builtin());
     assert!(p.number.is_match("Số 275-CV/ĐUK"));
+    // (Compiled on first use: here, so that a bad built-in pattern fails a test.)
+    let c = p
+        .place_date_no_comma()
+        .captures("Số 5826 /TCHQTXNK - TP. Hồ Chí Minh ngày 8 tháng 10 năm 2018")
+        .unwrap();
+    assert_eq!((&c["place"], &c["d"]), ("TP. Hồ Chí Minh", "8"));
     assert!(p.number.is_match("Số: 30/2020/NĐ-CP"));
     assert!(p.number.is_match(r"Số 57\-NQ/TW"));
     let c = p.number.captures("Số: 1234 /UBND-VX Hà Nội").unwrap();
@@ -1461,6 +1467,44 @@ fn a_damaged_date_line_keeps_its_place_and_a_damaged_number_is_no_issuer() {
             issuer,
             ["BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"],
             "{number}: {got:#?}"
+        );
+    }
+}
+
+/// A place and date whose comma OCR lost is the place-and-date line when the place is a
+/// province's or town's name of the lexicon opening its line or after a spaced dash;
+/// not a body named in a trích yếu, nor a line opening with another capitalized word.
+#[test]
+fn a_place_and_date_without_its_comma_is_read_by_a_known_place() {
+    let head = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc lập - Tự do - Hạnh phúc\n";
+    let tail = "\nKính gửi: Các sở, ban, ngành tỉnh.\n\nỦy ban nhân dân tỉnh đề nghị các đơn vị thực hiện.\n";
+    for (lines, want) in [
+        (
+            "Số: 12/UBND-VX\nBến Tre ngày 5 tháng 3 năm 2021\nV/v phòng, chống dịch",
+            Some("Bến Tre ngày 5 tháng 3 năm 2021"),
+        ),
+        (
+            "Số 12 /UBND-VX - Bến Tre ngày 5 tháng 3 năm 2021\nV/v phòng, chống dịch",
+            Some("Bến Tre ngày 5 tháng 3 năm 2021"),
+        ),
+        (
+            "Số: 12/UBND-VX\nV/v thực hiện Công văn của UBND tỉnh Bến Tre ngày 5 tháng 3 năm 2021",
+            None,
+        ),
+        (
+            "Số: 12/UBND-VX\nHội Nông dân ngày 5 tháng 3 năm 2021\nV/v phòng, chống dịch",
+            None,
+        ),
+    ] {
+        let text = format!("{head}{lines}\n{tail}");
+        let got = kinds_with_text(&text, &seg(&text));
+        let place_date = texts_of(&got, K::PlaceDate);
+        assert_eq!(place_date.first().copied(), want, "{lines}: {got:#?}");
+        // (The number zone ends before a place glued after it.)
+        let number = texts_of(&got, K::Number);
+        assert!(
+            number.iter().all(|n| !n.contains("Bến")),
+            "{lines}: {got:#?}"
         );
     }
 }
