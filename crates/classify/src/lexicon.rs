@@ -30,6 +30,7 @@ pub const BUILTIN_CUES: &str = include_str!("../data/task_cues.tsv");
 const BUILTIN_RECURRENCE: &str = include_str!("../data/recurrence.tsv");
 const BUILTIN_HEADS: &str = include_str!("../data/assignee_heads.tsv");
 const BUILTIN_STOPS: &str = include_str!("../data/assignee_stops.tsv");
+const BUILTIN_NOT_BODIES: &str = include_str!("../data/not_bodies.tsv");
 
 /// A lexicon file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +89,9 @@ pub struct TaskLexicon {
     /// The indices of the heads by their first folded byte, so that a text is
     /// compared only with the heads that start like it.
     pub(crate) heads_by_first: Vec<Vec<usize>>,
+    /// Nouns of things (folded) that after a plural head (`các`, `mọi`, `những`) name
+    /// no body: `Các tài liệu …`.
+    pub(crate) not_bodies: Vec<String>,
     pub(crate) recurrence: Vec<(String, String)>,
     /// Where the cited type words start among the patterns (after the recurrence
     /// phrases).
@@ -229,6 +233,10 @@ impl TaskLexicon {
             }
         }
         let heads_canon = head_rows.iter().map(|(_, c)| canon(c[0])).collect();
+        let not_bodies = rows("not_bodies.tsv", BUILTIN_NOT_BODIES, 1)?
+            .iter()
+            .map(|(_, c)| fold(c[0]))
+            .collect();
         let recurrence: Vec<(String, String)> = rows("recurrence.tsv", BUILTIN_RECURRENCE, 2)?
             .into_iter()
             .map(|(_, c)| (fold(c[0]), c[1].to_string()))
@@ -247,6 +255,7 @@ impl TaskLexicon {
             heads,
             heads_canon,
             heads_by_first,
+            not_bodies,
             recurrence,
             cited_start,
         })
@@ -278,6 +287,28 @@ impl TaskLexicon {
 
     /// [`TaskLexicon::starts_with_head`] of a text already folded.
     pub(crate) fn starts_with_head_folded(&self, text: &str, folded: &Folded) -> bool {
+        // A plural head before a noun of things names no body (`Các tài liệu …`), unless
+        // a head follows it (`Các bệnh viện …`, not `Các bệnh …`).
+        let plural = ["cac ", "moi ", "nhung "]
+            .iter()
+            .find_map(|p| folded.s.strip_prefix(p));
+        if let Some(rest) = plural {
+            let whole = |n: &String| {
+                rest.strip_prefix(n.as_str())
+                    .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            };
+            let at = folded.s.len() - rest.len();
+            if self.not_bodies.iter().any(whole) && !self.head_at(text, folded, at) {
+                return false;
+            }
+        }
+        self.head_at(text, folded, 0)
+    }
+
+    /// Whether a head starts at byte `at` of `folded` (of `text`), as whole words,
+    /// printed with its diacritics or none.
+    fn head_at(&self, text: &str, folded: &Folded, at: usize) -> bool {
+        let s = &folded.s[at..];
         // Common nouns that, typed without their marks, read as a head: `môi trường`
         // as `mọi`, `bảo vệ` as `báo` (`Sở Tài nguyên va Moi truong`, `Chi cuc Trong
         // trot va Bao ve thuc vat` are one body each); and a topic that opens with the
@@ -290,11 +321,10 @@ impl TaskLexicon {
             "phong, chong",
             "phong ngua",
         ];
-        if NOT_HEADS.iter().any(|n| folded.s.starts_with(n)) {
+        if NOT_HEADS.iter().any(|n| s.starts_with(n)) {
             return false;
         }
-        let Some(bucket) = folded
-            .s
+        let Some(bucket) = s
             .bytes()
             .next()
             .and_then(|b| self.heads_by_first.get(b as usize))
@@ -303,12 +333,12 @@ impl TaskLexicon {
         };
         bucket.iter().any(|&i| {
             let (h, hc) = (&self.heads[i], &self.heads_canon[i]);
-            folded.s.starts_with(h.as_str())
-                && folded.s[h.len()..]
+            s.starts_with(h.as_str())
+                && s[h.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
-                && same_or_undiacritized(&text[..folded.orig(h.len())], hc)
+                && same_or_undiacritized(&text[folded.orig(at)..folded.orig(at + h.len())], hc)
         })
     }
 }

@@ -102,6 +102,38 @@ fn assignees_split_only_where_each_part_is_a_body() {
     );
 }
 
+/// A plural head before a noun of things names no body (a regulation's clause: `Các
+/// tài liệu …`, `Các trường hợp bị thu hồi …`, `Mọi hành vi …`), unless a head follows
+/// it (`Các bệnh viện …`, not `Các bệnh đường hô hấp`).
+#[test]
+fn a_plural_of_things_names_no_body() {
+    let c = Classifier::new();
+    let none = (Vec::<String>::new(), true);
+    for body in [
+        "Các tài liệu có liên quan, bao gồm: văn bản thỏa thuận, báo cáo đánh giá.",
+        "Các trường hợp bị thu hồi khác theo quy định của pháp luật.",
+        "Các khoản chi liên quan trực tiếp đến công tác tập huấn thực hiện theo quy định.",
+        "Mọi hành vi vi phạm phải được xử lý nghiêm.",
+        "Các bệnh đường hô hấp: theo dõi, báo cáo hằng tuần.",
+    ] {
+        assert_eq!(c.assignees(body), none, "{body}");
+    }
+    assert_eq!(
+        c.assignees("Các bệnh viện tuyến tỉnh tổ chức thu dung, điều trị."),
+        (vec!["Các bệnh viện tuyến tỉnh".to_string()], false)
+    );
+    assert_eq!(
+        c.assignees("Các đơn vị sự nghiệp trực thuộc Sở và các bệnh viện tuyến tỉnh báo cáo."),
+        (
+            vec![
+                "Các đơn vị sự nghiệp trực thuộc Sở".to_string(),
+                "các bệnh viện tuyến tỉnh".into()
+            ],
+            false
+        )
+    );
+}
+
 /// The bodies worked with: after `phối hợp` by `với`/`cùng` (past words of manner), to
 /// the verb, the scope or the clause's end, split as assignees are; in the field of
 /// them; none for a co-ordination described, `nhau`, a negated or cited cue.
