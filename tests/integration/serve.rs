@@ -453,6 +453,17 @@ fn serve_tasks_filter_and_download() {
         .unwrap()
         .iter()
         .all(|t| vanban_lexicon::fold(t["assignees"].as_str().unwrap()).contains("so y te")));
+    // … and so do the bodies worked with (`coordinators`, `with`).
+    let r = app
+        .ok("/api/tasks?with=c%C3%A1c+c%C6%A1+quan+li%C3%AAn+quan&limit=100")
+        .json();
+    assert_eq!(r["total"], 4, "{r}");
+    assert!(r["results"].as_array().unwrap().iter().all(|t| {
+        vanban_lexicon::fold(t["coordinators"].as_str().unwrap()).contains("cac co quan lien quan")
+    }));
+    let page = app.ok("/tasks?with=so+tai+chinh");
+    assert!(page.body.contains("name=\"with\" value=\"so tai chinh\""));
+    assert!(page.body.contains("href=\"/tasks.csv?with=so+tai+chinh\""));
     let r = app.ok("/api/tasks?action=disseminate&limit=100").json();
     assert!(r["total"].as_i64().unwrap() > 5);
     assert!(r["results"].as_array().unwrap().iter().all(|t| t["actions"]
@@ -569,6 +580,21 @@ fn serve_stats_static_and_unknown_routes() {
     for page in ["/", "/missing", "/tasks", "/tasks.csv"] {
         app.ok(page);
     }
+}
+
+#[test]
+fn serve_refuses_a_database_from_before_the_tasks_coordinators() {
+    let (_dir, db) = database();
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("ALTER TABLE tasks DROP COLUMN coordinators;")
+            .unwrap();
+    }
+    let err = vanban_serve::router(&db).expect_err("refused");
+    assert!(matches!(
+        err.kind(),
+        vanban_serve::ErrorKind::OldDatabase(_)
+    ));
 }
 
 #[test]

@@ -86,8 +86,8 @@ below, as a picture\n  \
 KEY is a canonical key (quoc-gia/2020/16/CT-TTg); a bare ref (16/CT-TTg) leads to its document. \
 Everything the pages need is inside the binary: no internet, nothing else to install. The \
 database is opened read-only; run vanban process again to refresh it, then restart serve. \
-A database written by an older vanban (without the texts and the search index) is refused \
-with a message saying to run vanban process again.\n\n\
+A database written by an older vanban (without the texts, the search index or the tasks' \
+coordinators) is refused with a message saying to run vanban process again.\n\n\
 Examples:\n  vanban process corpus --out out && vanban serve --db out/vanban.sqlite\n  \
 vanban serve --db out/vanban.sqlite --addr 127.0.0.1:9000\n  \
 vanban serve --db out/vanban.sqlite --addr 127.0.0.1:0     (any free port; the address is printed)"

@@ -6,7 +6,7 @@
 //! | `/api/doc/<key or ref>` | `vanban query show`'s rows, each with the document's `text`, `segments`, `tasks`, `citations`, `problems`, `review_reasons`, `recipients`, `distribution` |
 //! | `/api/graph/<key or ref>?limit=` | `{key, nodes, upstream, downstream}`: the walks of `vanban query upstream/downstream` (`depth`, `via`), each cut at `limit` rows (default and most 5000, `*_truncated` says so) |
 //! | `/api/missing?key=&page=&limit=` | `{total, page, limit, results}`: `vanban query missing`, paged |
-//! | `/api/tasks?assignee=&action=&from=&to=&every=&page=&limit=` | `{total, page, limit, results: [tasks rows with the document's ref, date, issuer]}` |
+//! | `/api/tasks?assignee=&with=&action=&from=&to=&every=&page=&limit=` | `{total, page, limit, results: [tasks rows with the document's ref, date, issuer]}` |
 //! | `/api/stats` | `vanban query stats` |
 
 use std::sync::Arc;

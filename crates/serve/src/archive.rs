@@ -51,7 +51,16 @@ impl Archive {
                 path.display()
             ))));
         }
-        if !has("texts") || !has("search") {
+        // (A database from before tasks had their coordinators has no such column.)
+        let coordinators = conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('tasks') WHERE name = 'coordinators'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n > 0)
+            .unwrap_or(false);
+        if !has("texts") || !has("search") || !coordinators {
             return Err(Error::new(ErrorKind::OldDatabase(
                 path.display().to_string(),
             )));

@@ -43,8 +43,9 @@ impl std::fmt::Display for Error {
             ErrorKind::Open(m) => write!(f, "cannot open the database: {m}"),
             ErrorKind::OldDatabase(path) => write!(
                 f,
-                "{path} was written by an older vanban and has no document texts or search \
-                 index: run `vanban process` again to rebuild it"
+                "{path} was written by an older vanban and lacks what this one shows (document \
+                 texts, the search index, tasks' coordinators): run `vanban process` again to \
+                 rebuild it"
             ),
             ErrorKind::Bind(m) => write!(f, "cannot listen on {m}"),
             ErrorKind::Runtime(m) => write!(f, "server error: {m}"),

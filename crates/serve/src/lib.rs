@@ -16,7 +16,7 @@
 //! | `/doc/<key>` | a document: the catalogue fields, its text with the zones shaded, the tasks marked and each citation a link (to the cited document, or to its entry among the missing ones), the documents that cite it, problems and review reasons |
 //! | `/graph/<key>` | the neighbourhood of a document as a picture: what it carries out above, up to the top, everything that implements it below, by level, edges labelled by relation, nodes clickable |
 //! | `/missing` | cited documents absent from the archive, most cited first |
-//! | `/tasks` | tasks, filtered by assignee, action and deadline; `/tasks.csv` the same as CSV |
+//! | `/tasks` | tasks, filtered by assignee, a body worked with (`with`), action and deadline; `/tasks.csv` the same as CSV |
 //!
 //! The same data as `vanban query` is JSON under `/api/search?q=`, `/api/doc/<key>`,
 //! `/api/graph/<key>`, `/api/missing`, `/api/tasks` and `/api/stats`; the queries are

@@ -644,6 +644,7 @@ pub(crate) async fn missing(
 pub(crate) struct TasksPage {
     nav: Nav,
     assignee: String,
+    with: String,
     from: String,
     to: String,
     actions: Vec<Opt>,
@@ -666,6 +667,7 @@ pub(crate) async fn tasks(
     let page = TasksPage {
         nav: Nav::of(&archive),
         assignee: q.assignee.clone().unwrap_or_default(),
+        with: q.with.clone().unwrap_or_default(),
         from: q.from.clone().unwrap_or_default(),
         to: q.to.clone().unwrap_or_default(),
         actions: opts(&archive.facets.actions, &q.action),

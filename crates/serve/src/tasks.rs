@@ -1,5 +1,6 @@
-//! Tasks across the archive, filtered by assignee (diacritic-insensitive), action
-//! category and deadline; as pages, JSON and CSV.
+//! Tasks across the archive, filtered by assignee or by a body worked with
+//! (`coordinators`; both diacritic-insensitive), action category and deadline; as
+//! pages, JSON and CSV.
 
 use serde_json::Value;
 use vanban_query::Db;
@@ -17,6 +18,8 @@ pub(crate) const CSV_MAX_ROWS: i64 = 100_000;
 #[derive(Debug, Default, Clone)]
 pub(crate) struct TaskQuery {
     pub assignee: Option<String>,
+    /// A body the assignees work with (`phối hợp với …`): words of its name.
+    pub with: Option<String>,
     pub action: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
@@ -35,12 +38,14 @@ const WHERE: &str = "WHERE (?1 IS NULL OR instr(vb_fold(t.assignees), ?1) > 0) \
     AND (?2 IS NULL OR instr('; ' || t.actions || '; ', '; ' || ?2 || '; ') > 0) \
     AND (?3 IS NULL OR t.deadline_date >= ?3) \
     AND (?4 IS NULL OR t.deadline_date <= ?4) \
-    AND (?5 IS NULL OR t.recurrence = ?5)";
+    AND (?5 IS NULL OR t.recurrence = ?5) \
+    AND (?6 IS NULL OR instr(vb_fold(t.coordinators), ?6) > 0)";
 
 impl TaskQuery {
     pub fn from_params(p: &Params, default_limit: u32) -> Result<TaskQuery, Failure> {
         Ok(TaskQuery {
             assignee: p.text("assignee")?,
+            with: p.text("with")?,
             action: p.text("action")?,
             from: p.date("from")?,
             to: p.date("to")?,
@@ -54,6 +59,7 @@ impl TaskQuery {
     pub fn filters_query(&self) -> String {
         [
             ("assignee", &self.assignee),
+            ("with", &self.with),
             ("action", &self.action),
             ("from", &self.from),
             ("to", &self.to),
@@ -65,41 +71,40 @@ impl TaskQuery {
         .join("&")
     }
 
-    fn args(&self) -> [Option<String>; 5] {
+    fn args(&self) -> [Option<String>; 6] {
         [
             self.assignee.as_deref().map(vanban_lexicon::fold),
             self.action.clone(),
             self.from.clone(),
             self.to.clone(),
             self.every.clone(),
+            self.with.as_deref().map(vanban_lexicon::fold),
         ]
     }
 
     /// One page, in document order.
     pub fn run(&self, db: &Db) -> Result<TaskResult, Failure> {
         let conn = db.connection();
-        let [a, b, c, d, e] = self.args();
+        let [a, b, c, d, e, f] = self.args();
         let total: i64 = conn.query_row(
             &format!("SELECT COUNT(*) FROM tasks t {WHERE}"),
-            rusqlite::params![a, b, c, d, e],
+            rusqlite::params![a, b, c, d, e, f],
             |r| r.get(0),
         )?;
         let rows = self.select(db, self.limit as i64, offset(self.page, self.limit))?;
         Ok(TaskResult { total, rows })
     }
 
-    /// Rows of the filtered tasks, with their document's ref, date and issuer. (Every
-    /// column of the task by `t.*`: a database written before a column was added, such
-    /// as `coordinators`, reads as one without it.)
+    /// Rows of the filtered tasks, with their document's ref, date and issuer.
     pub fn select(&self, db: &Db, limit: i64, offset: i64) -> Result<Vec<Value>, Failure> {
-        let [a, b, c, d, e] = self.args();
+        let [a, b, c, d, e, f] = self.args();
         let sql = format!(
-            "SELECT t.*, d.ref, d.date, d.issuer FROM tasks t LEFT JOIN documents d ON d.key = t.doc_key {WHERE} ORDER BY t.rowid LIMIT ?6 OFFSET ?7"
+            "SELECT t.*, d.ref, d.date, d.issuer FROM tasks t LEFT JOIN documents d ON d.key = t.doc_key {WHERE} ORDER BY t.rowid LIMIT ?7 OFFSET ?8"
         );
         Ok(vanban_query::rows(
             db.connection(),
             &sql,
-            &[&a, &b, &c, &d, &e, &limit, &offset],
+            &[&a, &b, &c, &d, &e, &f, &limit, &offset],
         )?)
     }
 }
