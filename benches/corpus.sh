@@ -103,6 +103,23 @@ EOF
         echo "accuracy of the 2-thread run against the generator's expected records:"
         echo
         python3 "$SCORER" "$WORK/expected.json" "$OUT/documents.jsonl" | sed 's/^/    /'
+        # (The shared scorer predates the tasks' coordinators: they are scored here,
+        # each task's list exactly, in any order, as the integration tests do.)
+        python3 - "$WORK/expected.json" "$OUT/documents.jsonl" <<'EOF' | sed 's/^/    /'
+import json, sys
+want = {r["path"]: r for r in json.load(open(sys.argv[1]))["documents"]}
+norm = lambda l: sorted(x.lower() for x in l or [])
+ok = total = named = 0
+for line in open(sys.argv[2]):
+    got = json.loads(line)
+    tasks = {t["label"]: t for t in got["tasks"]}
+    for t in want.get(got["path"], {}).get("tasks", []):
+        if t["label"] in tasks:
+            total += 1
+            named += bool(t.get("coordinators"))
+            ok += norm(t.get("coordinators")) == norm(tasks[t["label"]].get("coordinators"))
+print(f"task coordinators {ok}/{total} ({named} tasks name some)")
+EOF
     } >> "$WORK/results.md"
 else
     echo "(no scorer at $SCORER: accuracy not reported)" >> "$WORK/results.md"
