@@ -143,10 +143,15 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 // the entry's wrapped rest.
                 let dash_lost = out.last().is_some_and(|l| l.trim_end().ends_with(';'))
                     && part.starts_with(char::is_uppercase);
+                let names_go_on = !dashed && out.last().is_some_and(|l| dots_for_commas(l, part));
                 if !is_dash
                     && !after_head
                     && !out.is_empty()
-                    && ((dashed && !dash_lost) || continues(part) || open_address || name_goes_on)
+                    && ((dashed && !dash_lost)
+                        || continues(part)
+                        || open_address
+                        || name_goes_on
+                        || names_go_on)
                 {
                     let last = out.last_mut().expect("checked non-empty");
                     last.push(' ');
@@ -328,6 +333,21 @@ fn bracketed_address(entry: &str) -> bool {
 /// in lower case.
 fn continues(line: &str) -> bool {
     line.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// `các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng.` / `Giao thông vận tải, Văn hóa, …`:
+/// an enumeration whose commas OCR read as full stops (one inside the entry, before a
+/// capital, as well as at its end) goes on over a line that holds only names
+/// ([`vanban_lexicon::names_only`]).
+fn dots_for_commas(entry: &str, line: &str) -> bool {
+    let entry = entry.trim_end();
+    let Some(inner) = entry.strip_suffix('.') else {
+        return false;
+    };
+    let dot_inside = inner
+        .match_indices(". ")
+        .any(|(k, _)| inner[k + 2..].starts_with(char::is_uppercase));
+    dot_inside && inner.contains(", ") && vanban_lexicon::names_only(line)
 }
 
 /// `Ông Thái Mạnh` / `Cường`: one capitalized syllable under an entry that did not end
@@ -623,6 +643,31 @@ mod tests {
         assert_eq!(
             entries(["**Nơi nhận:**\n- Như trên;\n- Lưu: VT, KGVX."].into_iter()),
             ["Như trên", "Lưu: VT, KGVX"]
+        );
+    }
+
+    /// An enumeration whose commas OCR read as stops goes on over a line of names; a
+    /// line under an entry with no stop inside it, or with stops but no enumeration, is
+    /// an entry of its own, as printed.
+    #[test]
+    fn an_enumeration_with_stops_for_commas_goes_on() {
+        let z = "Kính gửi các Bộ: Tư pháp, Nội vụ. Xây dựng, Tài chính.\nCông Thương, Khoa học và Công nghệ.";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["các Bộ: Tư pháp, Nội vụ. Xây dựng, Tài chính. Công Thương, Khoa học và Công nghệ"]
+        );
+        let z = "Kính gửi:\nỦy ban nhân dân các tỉnh, thành phố.\nBộ Tài chính, Bộ Công Thương.";
+        assert_eq!(
+            entries([z].into_iter()),
+            [
+                "Ủy ban nhân dân các tỉnh, thành phố",
+                "Bộ Tài chính, Bộ Công Thương"
+            ]
+        );
+        let z = "Kính gửi:\nSở Y tế. Sở Tài chính.\nCông an tỉnh, Sở Xây dựng.";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Sở Y tế. Sở Tài chính", "Công an tỉnh, Sở Xây dựng"]
         );
     }
 }

@@ -36,7 +36,7 @@ mod fold;
 mod values;
 pub use fold::{bare, bare_too, fold, fold_char, fold_tail, CharFolder};
 pub use values::{
-    damaged_noi_nhan, iso_date, last_day, normalize_ref, opens_with_ve_viec, slug,
+    damaged_noi_nhan, iso_date, last_day, names_only, normalize_ref, opens_with_ve_viec, slug,
     without_place_word, ABBREVIATIONS, DATE_PATTERN,
 };
 

@@ -536,3 +536,21 @@ fn a_place_glued_after_a_symbol_by_a_spaced_dash_is_no_part_of_it() {
         assert_eq!(without_place_word(raw), symbol, "{raw}");
     }
 }
+
+#[test]
+fn a_line_of_names_is_a_few_capitalized_words_between_each_two_commas() {
+    for (line, names) in [
+        ("Giao thông vận tải, Văn hóa, Thể thao và Du", true),
+        ("Công Thương. Khoa học và Công nghệ.", true),
+        ("Bộ Tài chính", false),
+        (
+            "Ủy ban nhân dân tỉnh nhận được Công văn số 12, ngày 5/3/2021",
+            false,
+        ),
+        ("Công an, các đơn vị liên quan", false),
+        ("Văn phòng Chính phủ nhận được Công văn, Bộ Y tế", false),
+        ("", false),
+    ] {
+        assert_eq!(names_only(line), names, "{line}");
+    }
+}

@@ -29,6 +29,26 @@ pub fn without_place_word(raw: &str) -> &str {
     }
 }
 
+/// Whether a line holds only names in a list: two or more parts between commas and
+/// full stops (OCR reads commas as stops), each a few capitalized words (`Giao thông vận
+/// tải, Văn hóa, Thể thao và Du`), not a sentence (`Ủy ban nhân dân tỉnh nhận được Công
+/// văn số 12, …`). The segmenter's recipients zone and the extractor's entries go on
+/// over such a line after an enumeration OCR ended with a stop.
+pub fn names_only(line: &str) -> bool {
+    let mut parts = 0;
+    for part in line
+        .split([',', '.', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        if !part.starts_with(char::is_uppercase) || part.split_whitespace().nth(5).is_some() {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
 /// `275 - CV / ĐUK` → `275-CV/ĐUK`: no spaces, no escapes, plain hyphens; no
 /// apostrophes, which OCR puts between digits (`49'79/TCHQ-TXNK`) and no ref holds.
 pub fn normalize_ref(raw: &str) -> String {

@@ -986,8 +986,12 @@ impl Segmenter {
         {
             return false;
         }
-        // A line of a list without dashes, or the wrapped rest of an entry.
-        let ended = matches!(st.last_recipient_end, Some('.'));
+        // A line of a list without dashes, or the wrapped rest of an entry; after a
+        // full stop, only a line of names that OCR's dots for commas broke off (`Kính
+        // gửi các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng.` / `Giao thông vận tải,
+        // Văn hóa, Thể thao và Du` / `lịch. …`).
+        let ended =
+            matches!(st.last_recipient_end, Some('.')) && !vanban_lexicon::names_only(content);
         !ended
             && content.chars().count() < 160
             && (st.recipients_empty_head

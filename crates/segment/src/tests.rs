@@ -1471,6 +1471,28 @@ fn a_damaged_date_line_keeps_its_place_and_a_damaged_number_is_no_issuer() {
     }
 }
 
+/// A one-line `Kính gửi` enumeration that OCR ended with a stop goes on over a line of
+/// names (its commas read as stops too), not over a sentence.
+#[test]
+fn recipients_go_on_over_a_line_of_names_after_a_stop() {
+    let head = "VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 450/VPCP-QHQT Hà Nội, ngày 18 tháng 01 năm 2022\nV/v nhập cảnh cho người nước ngoài\n\nKính gửi các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng.\n";
+    for (next, recipients) in [
+        (
+            "Giao thông vận tải, Văn hóa, Thể thao và Du\nlịch. Thông tin và Truyền thông.\n",
+            3,
+        ),
+        (
+            "Văn phòng Chính phủ nhận được Công văn số 12 của Bộ Công an, đề nghị xem xét.\n",
+            1,
+        ),
+    ] {
+        let text = format!("{head}{next}\nXét báo cáo của Bộ Công an, Thủ tướng Chính phủ có ý kiến như sau:\n1. Đồng ý chủ trương.\n");
+        let got = kinds_with_text(&text, &seg(&text));
+        let zone = texts_of(&got, K::Recipients).join("\n");
+        assert_eq!(zone.lines().count(), recipients, "{next}: {got:#?}");
+    }
+}
+
 /// A place and date whose comma OCR lost is the place-and-date line when the place is a
 /// province's or town's name of the lexicon opening its line or after a spaced dash;
 /// not a body named in a trích yếu, nor a line opening with another capitalized word.
