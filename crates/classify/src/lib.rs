@@ -1166,7 +1166,16 @@ impl Classifier {
         if !implicit {
             if let Some(last) = names.last() {
                 if let Some(i) = find_near_start(body, last) {
-                    out.push((0, i + last.len()));
+                    let mut end = i + last.len();
+                    // `Phó Chủ tịch Hội đồng là đại diện lãnh đạo bộ phận tham mưu …;`:
+                    // what the body is, to the clause's end, asks nothing (`Sở Y tế là
+                    // cơ quan thường trực, tham mưu …` asks after its comma).
+                    if body[end..].starts_with(" là ") {
+                        end += body[end..]
+                            .find([',', ';', '.', ':'])
+                            .unwrap_or(body.len() - end);
+                    }
+                    out.push((0, end));
                 }
             }
         }

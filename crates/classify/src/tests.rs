@@ -102,6 +102,24 @@ fn assignees_split_only_where_each_part_is_a_body() {
     );
 }
 
+/// What a body is (`X là …`), to its clause's end, asks nothing: a council's members
+/// in a decree are no task; a duty after the comma still is.
+#[test]
+fn what_a_body_is_asks_nothing() {
+    let c = Classifier::new();
+    for body in [
+        "Phó Chủ tịch Hội đồng là đại diện lãnh đạo bộ phận tham mưu về tổ chức cán bộ;",
+        "Ủy viên kiêm Thư ký Hội đồng là công chức thuộc bộ phận tham mưu về tổ chức cán bộ.",
+    ] {
+        assert_eq!(c.actions(body).0, Vec::<&str>::new(), "{body}");
+    }
+    assert_eq!(
+        c.actions("Sở Y tế là cơ quan thường trực, tham mưu Ủy ban nhân dân tỉnh chỉ đạo phòng, chống dịch.")
+            .0,
+        ["advise", "direct"]
+    );
+}
+
 /// A plural head before a noun of things names no body (a regulation's clause: `Các
 /// tài liệu …`, `Các trường hợp bị thu hồi …`, `Mọi hành vi …`), unless a head follows
 /// it (`Các bệnh viện …`, not `Các bệnh đường hô hấp`).
