@@ -39,7 +39,8 @@ enum Command {
         long_about = "Read every document under DIR (recursively) and write to --out:\n\n  \
 documents.jsonl  one record per file, sorted by path (docs/schema.md §1); byte-identical \
 whatever --jobs is\n  tasks.csv        one row per task (document id, ref, date, issuer, label, assignees, \
-actions, deadline, recurrence, text), UTF-8 with BOM for spreadsheets\n  summary.json     the \
+actions, deadline, recurrence, text, coordinators: the bodies worked with), UTF-8 with BOM for \
+spreadsheets\n  summary.json     the \
 run's counts, failed paths and speed (§5)\n\n\
 Every file gets a record: files that cannot be decoded, are empty, are too large or are not \
 directives get status \"failed\" with the reason in \"problems\", and the run goes on. Files \
