@@ -269,6 +269,24 @@ fn long_document(c: &mut Criterion) {
     bench("one_header_line_10000_anchors", &header, &|r| {
         r.fields.number.as_deref() == Some("1")
     });
+
+    // One item that names 3,000 bodies to work with, each after its own `phối hợp
+    // với` (each name's search for its end is bounded: it stops at the window's end,
+    // not at the item's last pattern occurrence).
+    let mut item = String::from(
+        "UBND TỈNH LONG AN\nSố: 13/KH-UBND\nKẾ HOẠCH\nVề việc thực hiện\n1. Sở Y tế chủ trì",
+    );
+    for i in 1..=3_000 {
+        item.push_str(&format!(
+            ", phối hợp với Trung tâm Y tế số {i} xây dựng kế hoạch"
+        ));
+    }
+    item.push_str(".\n");
+    bench("one_item_3000_coordinators", &item, &|r| {
+        r.tasks
+            .first()
+            .is_some_and(|t| t.coordinators.len() == 3_000)
+    });
     g.finish();
 }
 

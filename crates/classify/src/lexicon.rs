@@ -620,8 +620,12 @@ impl Folded {
             .as_deref()
             .expect("searched text made by Folded::scanned");
         let from = occurrences.partition_point(|o| o.start < range.start);
+        // (None starting at or past the range's end can end inside it: the search
+        // stops there, not at the item's last occurrence — a name's bounded search,
+        // asked once per cue, stays bounded.)
         occurrences[from..]
             .iter()
+            .take_while(|o| o.start < range.end)
             .find(|o| set.contains(&o.pattern) && o.end <= range.end)
             .copied()
     }
