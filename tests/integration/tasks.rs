@@ -611,6 +611,65 @@ fn the_partner_column_of_a_task_table_gives_coordinators() {
     );
 }
 
+/// A plan's task printed as fields (`a) Nhiệm vụ:` / `b) Cơ quan thực hiện:` / `-
+/// Đơn vị chủ trì: …` / `- Đơn vị phối hợp: …`): the partners' field gives the task's
+/// coordinators, said in its evidence; an item's `phối hợp với …` gives its own.
+#[test]
+fn the_partners_field_of_a_task_printed_as_fields_gives_coordinators() {
+    let text =
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 41/KH-UBND\nLạng Sơn, ngày 12 tháng 3 năm 2025\n\n\
+        KẾ HOẠCH\nTriển khai chuyển đổi số năm 2025\n\nII. NHIỆM VỤ\n\n\
+        1. Xây dựng kho dữ liệu dùng chung của tỉnh\n\
+        a) Nhiệm vụ: Xây dựng, vận hành kho dữ liệu dùng chung.\n\
+        b) Cơ quan thực hiện:\n\
+        - Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n\
+        - Đơn vị phối hợp: Sở Tài chính, Sở Tư pháp và Ủy ban nhân dân các xã, phường.\n\
+        c) Thời gian thực hiện: Quý III/2025.\n\n\
+        2. Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ tổ chức đào tạo kỹ năng số.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐoàn Thanh Sơn\n";
+    let tasks = task_values(text);
+    let coordinators = |t: &Value| -> Vec<String> {
+        t["coordinators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().to_string())
+            .collect()
+    };
+    let got: Vec<(String, Vec<String>, Vec<String>)> = tasks
+        .iter()
+        .map(|t| (label_of(t), assignees_of(t), coordinators(t)))
+        .collect();
+    let s = strings;
+    assert_eq!(
+        got,
+        [
+            (
+                "II.1".to_string(),
+                s(&["Sở Khoa học và Công nghệ"]),
+                s(&[
+                    "Sở Tài chính",
+                    "Sở Tư pháp",
+                    "Ủy ban nhân dân các xã, phường"
+                ])
+            ),
+            (
+                "II.2".to_string(),
+                s(&["Sở Nội vụ"]),
+                s(&["Sở Khoa học và Công nghệ"])
+            ),
+        ]
+    );
+    assert!(
+        tasks[0]["evidence"].as_array().unwrap().iter().any(|e| e
+            .as_str()
+            .unwrap()
+            .starts_with("coordinators from the field: Đơn vị phối hợp:")),
+        "{:?}",
+        tasks[0]["evidence"]
+    );
+}
+
 /// A task's label.
 fn label_of(task: &Value) -> String {
     task["label"].as_str().unwrap().to_string()
