@@ -535,8 +535,17 @@ fn a_forms_blanks_are_no_part_of_a_name() {
 
 /// A task's assignees as printed.
 fn assignees_of(task: &Value) -> Vec<String> {
-    task["assignees"]
-        .as_array()
+    strings_of(&task["assignees"])
+}
+
+/// A task's coordinators.
+fn coordinators_of(task: &Value) -> Vec<String> {
+    strings_of(&task["coordinators"])
+}
+
+/// A JSON list of strings.
+fn strings_of(list: &Value) -> Vec<String> {
+    list.as_array()
         .unwrap()
         .iter()
         .map(|a| a.as_str().unwrap().to_string())
@@ -577,15 +586,7 @@ fn the_partner_column_of_a_task_table_gives_coordinators() {
     );
     let got: Vec<(String, Vec<String>, Vec<String>)> = tasks
         .iter()
-        .map(|t| {
-            let coordinators = t["coordinators"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap().to_string())
-                .collect();
-            (label_of(t), assignees_of(t), coordinators)
-        })
+        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
         .collect();
     let s = strings;
     assert_eq!(
@@ -628,17 +629,9 @@ fn the_partners_field_of_a_task_printed_as_fields_gives_coordinators() {
         2. Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ tổ chức đào tạo kỹ năng số.\n\n\
         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐoàn Thanh Sơn\n";
     let tasks = task_values(text);
-    let coordinators = |t: &Value| -> Vec<String> {
-        t["coordinators"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| a.as_str().unwrap().to_string())
-            .collect()
-    };
     let got: Vec<(String, Vec<String>, Vec<String>)> = tasks
         .iter()
-        .map(|t| (label_of(t), assignees_of(t), coordinators(t)))
+        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
         .collect();
     let s = strings;
     assert_eq!(
