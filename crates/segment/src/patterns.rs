@@ -26,10 +26,12 @@ pub struct Patterns {
     pub number: Regex,
     /// `Bến Tre, ngày 21 tháng 5 năm 2021`; groups `place`, `d`, `m`, `y`.
     pub place_date: Regex,
-    /// A place and date whose comma OCR lost (`Hà Nội ngày 8 tháng 10 năm 2018`): a
-    /// province's or town's name of the lexicon, opening its line or after a spaced
-    /// dash (`Số 5826 /TCHQ-TXNK - Hà Nội ngày …`), so that a body named in a trích yếu
-    /// (`… của UBND tỉnh Bến Tre ngày 5 tháng 3 …`) is none. Searched only in a header
+    /// A place and date whose comma OCR lost (`Hà Nội ngày 8 tháng 10 năm 2018`), or
+    /// whose place's second word it lowercased (`Hà nội, ngày …`): a province's or
+    /// town's name of the lexicon in any case, opening its line, after a spaced dash
+    /// (`Số 5826 /TCHQ-TXNK - Hà Nội ngày …`) or right after the symbol (`/TCT-TNCN Hà
+    /// nội, ngày …`), so that a body named in a trích yếu (`… của UBND tỉnh Bến Tre
+    /// ngày 5 tháng 3 …`) is none. Searched only in a header
     /// where [`Self::place_date`] found nothing; compiled on first use (its alternation
     /// of a thousand names costs 11 M instructions to build, and most archives never
     /// need it): [`Self::place_date_no_comma`].
@@ -252,7 +254,7 @@ impl Patterns {
             place_date: re(&format!(r"{PLACE}[ \t*]*,[\s*]*(?:{DATE}|{DAMAGED_DATE})")),
             place_date_no_comma: std::sync::OnceLock::new(),
             place_date_no_comma_source: format!(
-                r"(?m)(?:^[ \t*|]*|[ \t]+[-–][ \t]+)(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+)?(?:{}))[ \t*]+(?:{DATE}|{DAMAGED_DATE})",
+                r"(?m)(?:^[ \t*|]*|[ \t]+[-–][ \t]+|/[\p{{L}}\d&-]+[ \t]+)(?P<place>(?:(?:TP|Tp|T\.P|TX)\.?[ \t]*|Thành phố[ \t]+)?(?i:{}))(?:[ \t*]+|[ \t*]*,[\s*]*)(?:{DATE}|{DAMAGED_DATE})",
                 place_names(lex)
             ),
             city_head: re(

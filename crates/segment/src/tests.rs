@@ -1493,8 +1493,9 @@ fn recipients_go_on_over_a_line_of_names_after_a_stop() {
     }
 }
 
-/// A place and date whose comma OCR lost is the place-and-date line when the place is a
-/// province's or town's name of the lexicon opening its line or after a spaced dash;
+/// A place and date whose comma OCR lost, or whose place OCR lowercased, is the
+/// place-and-date line when the place is a province's or town's name of the lexicon
+/// opening its line, after a spaced dash or right after the symbol;
 /// not a body named in a trích yếu, nor a line opening with another capitalized word.
 #[test]
 fn a_place_and_date_without_its_comma_is_read_by_a_known_place() {
@@ -1516,6 +1517,11 @@ fn a_place_and_date_without_its_comma_is_read_by_a_known_place() {
         (
             "Số: 12/UBND-VX\nHội Nông dân ngày 5 tháng 3 năm 2021\nV/v phòng, chống dịch",
             None,
+        ),
+        // (The place's second word lowercased, right after the symbol: the comma kept.)
+        (
+            "Số: 12 /UBND-VX Bến tre, ngày! tháng 3 năm 2021\nV/v phòng, chống dịch",
+            Some("Bến tre, ngày! tháng 3 năm 2021"),
         ),
     ] {
         let text = format!("{head}{lines}\n{tail}");
