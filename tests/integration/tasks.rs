@@ -538,6 +538,25 @@ fn assignees_of(task: &Value) -> Vec<String> {
     strings_of(&task["assignees"])
 }
 
+/// Each task as (label, assignees, coordinators): who works on it.
+fn who_works(tasks: &[Value]) -> Vec<(String, Vec<String>, Vec<String>)> {
+    tasks
+        .iter()
+        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
+        .collect()
+}
+
+/// That a task's evidence says where something was read: an entry opening with `said`.
+fn assert_said(task: &Value, said: &str) {
+    assert!(
+        strings_of(&task["evidence"])
+            .iter()
+            .any(|e| e.starts_with(said)),
+        "{said}: {:?}",
+        task["evidence"]
+    );
+}
+
 /// A task's coordinators.
 fn coordinators_of(task: &Value) -> Vec<String> {
     strings_of(&task["coordinators"])
@@ -578,16 +597,11 @@ fn the_partner_column_of_a_task_table_gives_coordinators() {
         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐoàn Thanh Sơn\n";
     let tasks = task_values(text);
     // (Where they were read is said.)
-    assert!(
-        tasks[0]["evidence"].as_array().unwrap().iter().any(|e| e
-            == "coordinators from the table: \"Sở Nội vụ và các sở, ngành khác có liên quan\""),
-        "{:?}",
-        tasks[0]["evidence"]
+    assert_said(
+        &tasks[0],
+        "coordinators from the table: \"Sở Nội vụ và các sở, ngành khác có liên quan\"",
     );
-    let got: Vec<(String, Vec<String>, Vec<String>)> = tasks
-        .iter()
-        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
-        .collect();
+    let got = who_works(&tasks);
     let s = strings;
     assert_eq!(
         got,
@@ -629,10 +643,7 @@ fn the_partners_field_of_a_task_printed_as_fields_gives_coordinators() {
         2. Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ tổ chức đào tạo kỹ năng số.\n\n\
         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐoàn Thanh Sơn\n";
     let tasks = task_values(text);
-    let got: Vec<(String, Vec<String>, Vec<String>)> = tasks
-        .iter()
-        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
-        .collect();
+    let got = who_works(&tasks);
     let s = strings;
     assert_eq!(
         got,
@@ -653,14 +664,7 @@ fn the_partners_field_of_a_task_printed_as_fields_gives_coordinators() {
             ),
         ]
     );
-    assert!(
-        tasks[0]["evidence"].as_array().unwrap().iter().any(|e| e
-            .as_str()
-            .unwrap()
-            .starts_with("coordinators from the field: Đơn vị phối hợp:")),
-        "{:?}",
-        tasks[0]["evidence"]
-    );
+    assert_said(&tasks[0], "coordinators from the field: Đơn vị phối hợp:");
 }
 
 /// A task's label.

@@ -1,5 +1,14 @@
 use super::*;
 
+/// A signature's formula, post and name.
+fn signed_as(s: &vanban_types::Signature) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (
+        s.authority.as_deref(),
+        s.title.as_deref(),
+        s.name.as_deref(),
+    )
+}
+
 #[test]
 fn dates_in_all_forms() {
     assert_eq!(iso_date("21", "5", "2021").as_deref(), Some("2021-05-21"));
@@ -258,13 +267,8 @@ fn a_distribution_entry_wrapped_onto_a_line_in_capitals_stays_in_the_list() {
         )
     };
     let signed = |f: &vanban_types::Fields| {
-        let s = &f.signature;
         assert_eq!(
-            (
-                s.authority.as_deref(),
-                s.title.as_deref(),
-                s.name.as_deref()
-            ),
+            signed_as(&f.signature),
             (
                 Some("KT. THỦ TƯỚNG"),
                 Some("PHÓ THỦ TƯỚNG"),
@@ -468,9 +472,8 @@ fn a_footer_read_across_its_two_columns_gives_list_and_signature() {
     ] {
         let undashed = footer.contains("Bộ Tài chính");
         let f = fields_of(&format!("{head}{footer}"));
-        let s = &f.signature;
         assert_eq!(
-            (s.authority.as_deref(), s.title.as_deref(), s.name.as_deref()),
+            signed_as(&f.signature),
             (Some(formula), Some(post), name),
             "{footer}"
         );
@@ -682,13 +685,8 @@ fn a_name_under_the_archive_entry_and_its_specks_is_the_signers() {
 #[test]
 fn a_page_break_inside_the_signature_is_no_part_of_it() {
     let text = "CỤC THUẾ TP HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 81215/CT-TTHT Hà Nội, ngày 7 tháng 12 năm 2018\nV/v chính sách thuế\n\nKính gửi: Công ty TNHH ABC.\n\nCục Thuế có ý kiến như sau: đề nghị Công ty thực hiện theo quy định.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\n\nKT. CỤC TRƯỞNG\n\n\n--- PAGE BREAK ---\n\n--- PAGE 3 ---\nPHÓ CỤC TRƯỞNG\n\nMai Sơn\n";
-    let s = fields_of(text).signature;
     assert_eq!(
-        (
-            s.authority.as_deref(),
-            s.title.as_deref(),
-            s.name.as_deref()
-        ),
+        signed_as(&fields_of(text).signature),
         (
             Some("KT. CỤC TRƯỞNG"),
             Some("PHÓ CỤC TRƯỞNG"),
