@@ -1392,12 +1392,25 @@ fn scope_start(name: &str) -> Option<usize> {
 
 /// Where the name of the bodies worked with starts after a `coordinate` cue that ends
 /// at `end`: after `với` or `cùng` (`cùng với`), past a few words of manner (`phối hợp
-/// chặt chẽ, đồng bộ với`); none when another word comes first (`phối hợp giữa …`,
-/// `phối hợp thực hiện`).
+/// chặt chẽ, đồng bộ với`), or right after a cue that ends with them (`cùng với`,
+/// `chủ trì cùng`); none when another word comes first (`phối hợp giữa …`, `phối hợp
+/// thực hiện`).
 fn partner_start(body: &str, end: usize) -> Option<usize> {
     const MANNER: [&str; 12] = [
         "chat", "che", "dong", "bo", "thuong", "xuyen", "tot", "hieu", "qua", "kip", "thoi", "co",
     ];
+    // A cue that ends with its own `với` or `cùng` (`cùng với`, `chủ trì cùng`): the
+    // name follows it (past a `với` after `cùng`).
+    let cue_last = body[..end].rsplit([' ', '\n']).next().unwrap_or("");
+    match fold(cue_last).as_str() {
+        "voi" => return Some(end),
+        "cung" => {
+            let next = body[end..].trim_start();
+            let voi = next.split(' ').next().filter(|w| fold(w) == "voi");
+            return Some(voi.map_or(end, |w| body.len() - next.len() + w.len()));
+        }
+        _ => {}
+    }
     let mut at = end;
     for _ in 0..6 {
         let rest = &body[at..];

@@ -195,6 +195,24 @@ fn coordinators_are_the_bodies_named_after_phoi_hop_voi() {
             "Hội Phụ nữ tỉnh phối hợp cùng với Hội Nông dân tỉnh vận động hội viên.",
             &["Hội Nông dân tỉnh"],
         ),
+        // A cue that ends with `với` or `cùng` names them right after it.
+        (
+            "Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan rà soát, đánh giá đề xuất thưởng.",
+            &["Bộ Xây dựng", "các bộ, ngành liên quan"],
+        ),
+        (
+            "Sở Nội vụ chủ trì cùng với Sở Tài chính thẩm định đề án.",
+            &["Sở Tài chính"],
+        ),
+        (
+            "Các doanh nghiệp viễn thông cùng với Ủy ban nhân dân các xã tham gia đào tạo kỹ năng số.",
+            &["Ủy ban nhân dân các xã"],
+        ),
+        // (`cùng với` before what is no body names none.)
+        (
+            "Xây dựng chính sách khuyến khích khởi nghiệp, cùng với chính sách hỗ trợ doanh nghiệp.",
+            &[],
+        ),
         // (The clause ends the name: `;`, or a note in brackets.)
         (
             "Sở Tư pháp phối hợp với Sở Nội vụ; các huyện tổ chức tuyên truyền.",
