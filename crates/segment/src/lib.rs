@@ -1127,8 +1127,10 @@ impl Segmenter {
                 continue;
             }
             // Past the signer's name (or what ends the footer): a document attached to
-            // this one.
-            if (rest_is_other || sig == 3) && self.opens_attachment(text, lines, i) {
+            // this one. (An appendix's heading also right under the list, the signer's
+            // name lost: `- Lưu: VT, CCHĐH (1b).` / `Phụ lục`.)
+            let past = rest_is_other || sig == 3 || (dist_seen && is_appendix_heading(c));
+            if past && self.opens_attachment(text, lines, i) {
                 return i;
             }
             let upper = mostly_upper(c);
@@ -1316,7 +1318,7 @@ impl Segmenter {
     /// định số …)`, `PHỤ LỤC 1` / `DANH MỤC …` / `*(Kèm theo …)*`), or the note itself.
     fn opens_attachment(&self, text: &str, lines: &[Line], i: usize) -> bool {
         let c = lines[i].content(text);
-        if self.pat.attached_note.is_match(c) {
+        if self.pat.attached_note.is_match(c) || is_appendix_heading(c) {
             return true;
         }
         if c.chars().count() > 150 || !mostly_upper(c) || self.pat.is_post(c) {
@@ -1366,14 +1368,16 @@ impl Segmenter {
             self.find_footer(text, lines, start + 1).min(end)
         };
         // The next attachment opens past this one's note (`(Kèm theo …)`).
-        let note = (start..end)
+        let noted = (start..end)
             .take(8)
-            .find(|&i| self.pat.attached_note.is_match(lines[i].content(text)))
-            .unwrap_or(start);
-        if self.is_procedure_catalogue(text, &lines[start..note]) {
+            .find(|&i| self.pat.attached_note.is_match(lines[i].content(text)));
+        let note = noted.unwrap_or(start);
+        if noted.is_none() || self.is_procedure_catalogue(text, &lines[start..note]) {
             // A catalogue of administrative procedures (`DANH MỤC THỦ TỤC HÀNH CHÍNH …`):
             // each procedure's steps, places and fees, numbered like items, ask nothing
-            // of anyone; its legal grounds are still cited.
+            // of anyone; its legal grounds are still cited. So is an appendix known by
+            // its heading alone (`Phụ lục`, no `(Kèm theo …)` note): a table of answers,
+            // figures or a form more often than a list of duties.
             for line in &lines[start..own_footer] {
                 if !line.page_mark && line.cs < line.ce {
                     pieces.push(piece(line.cs, line.ce, SegmentKind::Body));
@@ -2295,6 +2299,21 @@ fn site_tail(text: &str, lines: &[Line], from: usize) -> usize {
             t.contains(" năm ") && t.trim_end().ends_with("ban hành")
         });
     title.unwrap_or(i)
+}
+
+/// `Phụ lục`, `PHỤ LỤC II`, `Phụ lục 9`, `Phụ lục số 2` alone on its line: an appendix's
+/// heading, also when OCR lost the `(Kèm theo …)` note under it.
+fn is_appendix_heading(c: &str) -> bool {
+    let folded = fold(c.trim_matches(['*', ' ', ':', '.']));
+    let Some(rest) = folded.strip_prefix("phu luc") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("so ").unwrap_or(rest);
+    rest.is_empty()
+        || (rest.len() <= 6
+            && (rest.bytes().all(|b| b.is_ascii_digit())
+                || rest.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l'))))
 }
 
 /// `- Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, …; - Lưu: VT, TCCV (2). |`: a

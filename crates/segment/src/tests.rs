@@ -313,6 +313,56 @@ fn a_document_attached_after_the_signature_is_read_as_body() {
     }
 }
 
+/// An appendix known by its heading alone (`Phụ lục`, `PHỤ LỤC II`; its `(Kèm theo …)`
+/// note lost to OCR or never printed), after the signature or right under the list when
+/// the signer's name is lost: body, where its citations are, without items (a table of
+/// answers or figures more often than duties).
+#[test]
+fn an_appendix_known_by_its_heading_alone_is_body_without_items() {
+    let letter = "TỔNG CỤC HẢI QUAN\nSố: 3605/TCHQ-CCHĐH\nHà Nội, ngày 30 tháng 8 năm 2022\n\nV/v trả lời vướng mắc của doanh nghiệp\n\nKính gửi: Diễn đàn Doanh nghiệp Việt Nam.\n\nTổng cục Hải quan trả lời các vướng mắc (nội dung cụ thể theo phụ lục đính kèm).\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CCHĐH (1b).\n\n";
+    let appendix = "GIẢI ĐÁP VƯỚNG MẮC CỦA DOANH NGHIỆP\n\n1. | Trị giá hải quan | Theo Thông tư số 39/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính, cơ quan hải quan kiểm tra trị giá khai báo.\n\n2. | Mã số HS | Thực hiện theo Thông tư số 14/2015/TT-BTC.\n";
+    for (footer, heading) in [
+        (
+            "TL. TỔNG CỤC TRƯỞNG\nCỤC TRƯỞNG\n\nNguyễn Văn Cẩn\n\n",
+            "Phụ lục\n",
+        ),
+        (
+            "TL. TỔNG CỤC TRƯỞNG\nCỤC TRƯỞNG\n\nNguyễn Văn Cẩn\n\n",
+            "**PHỤ LỤC II**\n",
+        ),
+        // The signer's name lost: the heading right under the list, past a page break.
+        ("TL. TỔNG CỤC TRƯỞNG\n\n--- PAGE BREAK ---\n\n", "Phụ lục\n"),
+    ] {
+        let text = format!("{letter}{footer}{heading}{appendix}");
+        let segs = seg(&text);
+        assert_tiles(&text, &segs);
+        let got = kinds_with_text(&text, &segs);
+        let after = text.find(appendix).unwrap();
+        let kinds: Vec<K> = segs
+            .iter()
+            .filter(|s| s.end > after)
+            .map(|s| s.kind)
+            .collect();
+        assert!(
+            !kinds.is_empty() && kinds.iter().all(|&k| k == K::Body),
+            "{heading}: {got:#?}"
+        );
+    }
+    // A sentence that names an appendix opens none.
+    let text = format!(
+        "{letter}TL. TỔNG CỤC TRƯỞNG\nCỤC TRƯỞNG\n\nNguyễn Văn Cẩn\n\nPhụ lục I ban hành kèm theo công văn này;\n{appendix}"
+    );
+    let segs = seg(&text);
+    let after = text.find("Phụ lục I ban hành").unwrap();
+    assert!(
+        segs.iter()
+            .filter(|s| s.start >= after)
+            .all(|s| s.kind == K::Other),
+        "{:#?}",
+        kinds_with_text(&text, &segs)
+    );
+}
+
 /// A catalogue of administrative procedures attached to a decision that publishes it
 /// (QĐ 1805/QĐ-UBND, 2691/QĐ-UBND, 1505/QĐ-UBND as published): its numbered steps and
 /// addresses are body, not items (they ask nothing of anyone); a list of tasks attached
