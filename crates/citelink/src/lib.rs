@@ -58,6 +58,8 @@ pub struct Finder {
     numbered_type_word: Regex,
     dien: Regex,
     luat: Regex,
+    /// `Luật Quản lý thuế số 38/2019/QH14` with no date after it: a law by its number.
+    luat_numbered: Regex,
     dai_hoi: Regex,
     date: Regex,
     relation_ac: AhoCorasick,
@@ -183,6 +185,11 @@ impl Finder {
             luat: re(&format!(
                 r"Luật\s+(?P<name>\p{{Lu}}[^;.()]{{2,160}}?|sửa\s+đổi[^;.()]{{2,200}}?)\s+ngày\s+{DATE}"
             )),
+            // (The name may open in lower case, `Luật thuế giá trị gia tăng số 13/2008/QH12`:
+            // the National Assembly's number, `/QH` and its term, holds the citation.)
+            luat_numbered: re(
+                r"Luật\s+(?P<name>\p{L}[^;.()]{1,160}?),?\s+(?:(?:số|Số|SỐ)\s*:?\s*)?(?P<ref>\d{1,3}\s*/\s*\d{4}\s*/\s*QH\d{1,2})\b",
+            ),
             dai_hoi: re(
                 r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?[\p{L} ]{0,30}?\s*lần\s+thứ\s+[IVXLC]+)",
             ),
@@ -394,6 +401,54 @@ impl Finder {
                     relation: String::new(),
                     target: None,
                     target_key: key,
+                });
+            }
+            // Laws by their number where no date follows (with one, the loop above has
+            // them): `Căn cứ Luật Thuế GTGT số 48/2024/QH15;`.
+            let found: Vec<_> = if kinds & LUAT != 0 {
+                self.luat_numbered.captures_iter(zone).collect()
+            } else {
+                Vec::new()
+            };
+            for c in found {
+                let Some(all) = c.get(0) else { continue };
+                let end = zs + all.end();
+                // A name that holds another number belongs to the last law named in it:
+                // `Luật thuế xuất nhập khẩu số 107/2016 / QHI3 và khoản 20 điều 5 Luật thuế
+                // giá trị gia tăng số 13/2008/QH12` (the first number damaged) cites the
+                // second from its `Luật`.
+                let mut from = all.start();
+                if holds_a_number(&c["name"]) {
+                    let name_end = c.name("name").map_or(from, |n| n.end());
+                    from = zone[from..name_end]
+                        .rfind("Luật")
+                        .map_or(from, |k| from + k);
+                }
+                let start = zs + from;
+                if taken.iter().any(|&(s, e)| start < e && s < end)
+                    || out.iter().any(|o| o.start < end && start < o.end)
+                {
+                    continue;
+                }
+                let reference = normalize_ref(&c["ref"]);
+                let Some(year) = ref_year(&reference) else {
+                    continue;
+                };
+                out.push(Citation {
+                    text: collapse(&zone[from..all.end()]),
+                    start,
+                    end,
+                    target_key: format!("quoc-gia/{year}/{reference}"),
+                    reference: Some(reference),
+                    doc_type: Some(DocType {
+                        code: None,
+                        name: "Luật".into(),
+                    }),
+                    date: None,
+                    issuer: None,
+                    jurisdiction: Some("Quốc gia".into()),
+                    relation: String::new(),
+                    target: None,
                 });
             }
             let found: Vec<_> = if kinds & DAI_HOI != 0 {
@@ -976,6 +1031,15 @@ fn trailing_delimiter(m: &str) -> usize {
 }
 
 /// The year written in a VBQPPL ref (`30/2020/NĐ-CP` → 2020).
+/// Whether `name` holds a number of its own (`… số 107/2016 …`, not `một số điều`): a
+/// `số` followed by a digit.
+fn holds_a_number(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|w| fold(w[0]) == "so" && w[1].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn ref_year(r: &str) -> Option<String> {
     let parts: Vec<&str> = r.split('/').collect();
     parts
