@@ -290,12 +290,7 @@ impl Finder {
                     target_key: key,
                 });
             }
-            let found: Vec<_> = if kinds & DIEN != 0 {
-                self.dien.captures_iter(zone).collect()
-            } else {
-                Vec::new()
-            };
-            for c in found {
+            for c in gated(&self.dien, DIEN, kinds, zone) {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
@@ -337,12 +332,7 @@ impl Finder {
                     target_key: key,
                 });
             }
-            let found: Vec<_> = if kinds & LUAT != 0 {
-                self.luat.captures_iter(zone).collect()
-            } else {
-                Vec::new()
-            };
-            for c in found {
+            for c in gated(&self.luat, LUAT, kinds, zone) {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 if taken.iter().any(|&(s, e)| start < e && s < zs + all.end()) {
@@ -405,12 +395,7 @@ impl Finder {
             }
             // Laws by their number where no date follows (with one, the loop above has
             // them): `Căn cứ Luật Thuế GTGT số 48/2024/QH15;`.
-            let found: Vec<_> = if kinds & LUAT != 0 {
-                self.luat_numbered.captures_iter(zone).collect()
-            } else {
-                Vec::new()
-            };
-            for c in found {
+            for c in gated(&self.luat_numbered, LUAT, kinds, zone) {
                 let Some(all) = c.get(0) else { continue };
                 let end = zs + all.end();
                 // A name that holds another number belongs to the last law named in it:
@@ -451,12 +436,7 @@ impl Finder {
                     target: None,
                 });
             }
-            let found: Vec<_> = if kinds & DAI_HOI != 0 {
-                self.dai_hoi.captures_iter(zone).collect()
-            } else {
-                Vec::new()
-            };
-            for c in found {
+            for c in gated(&self.dai_hoi, DAI_HOI, kinds, zone) {
                 let Some(all) = c.get(0) else { continue };
                 let start = zs + all.start();
                 let issuer = collapse(&c["iss"]);
@@ -1031,6 +1011,16 @@ fn trailing_delimiter(m: &str) -> usize {
 }
 
 /// The year written in a VBQPPL ref (`30/2020/NĐ-CP` → 2020).
+/// The matches in `zone` of a pattern the prefilter gates: none unless the zone holds a
+/// literal that enables it (`kind` among the `kinds` found).
+fn gated<'h>(re: &Regex, kind: u8, kinds: u8, zone: &'h str) -> Vec<regex::Captures<'h>> {
+    if kinds & kind != 0 {
+        re.captures_iter(zone).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Whether `name` holds a number of its own (`… số 107/2016 …`, not `một số điều`): a
 /// `số` followed by a digit.
 fn holds_a_number(name: &str) -> bool {

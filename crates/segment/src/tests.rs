@@ -313,6 +313,18 @@ fn a_document_attached_after_the_signature_is_read_as_body() {
     }
 }
 
+/// Some segments, and every one of them body.
+fn only_body<'a>(segs: impl Iterator<Item = &'a Segment>) -> bool {
+    let mut any = false;
+    for s in segs {
+        if s.kind != K::Body {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// An appendix known by its heading alone (`Phụ lục`, `PHỤ LỤC II`; its `(Kèm theo …)`
 /// note lost to OCR or never printed), after the signature or right under the list when
 /// the signer's name is lost: body, where its citations are, without items (a table of
@@ -338,13 +350,8 @@ fn an_appendix_known_by_its_heading_alone_is_body_without_items() {
         assert_tiles(&text, &segs);
         let got = kinds_with_text(&text, &segs);
         let after = text.find(appendix).unwrap();
-        let kinds: Vec<K> = segs
-            .iter()
-            .filter(|s| s.end > after)
-            .map(|s| s.kind)
-            .collect();
         assert!(
-            !kinds.is_empty() && kinds.iter().all(|&k| k == K::Body),
+            only_body(segs.iter().filter(|s| s.end > after)),
             "{heading}: {got:#?}"
         );
     }
@@ -385,13 +392,8 @@ fn an_attached_catalogue_of_procedures_is_body_without_items() {
         assert_tiles(&text, &segs);
         let got = kinds_with_text(&text, &segs);
         let after = text.find(&attached).unwrap();
-        let kinds: Vec<K> = segs
-            .iter()
-            .filter(|s| s.start >= after)
-            .map(|s| s.kind)
-            .collect();
         assert!(
-            !kinds.is_empty() && kinds.iter().all(|&k| k == K::Body),
+            only_body(segs.iter().filter(|s| s.start >= after)),
             "{got:#?}"
         );
         // The decision's own articles are items still.
