@@ -61,7 +61,11 @@ pub struct Finder {
     /// `Luật Quản lý thuế số 38/2019/QH14` with no date after it: a law by its number.
     luat_numbered: Regex,
     dai_hoi: Regex,
+    /// The cited document's date right after it (`…, ngày 21/5/2021`, `đề ngày …`).
     date: Regex,
+    /// Its date and issuer opening the clause before it: `Ngày 7/6/2010, Bộ Tài chính
+    /// ban hành` / `công văn số 7250/BTC-TCT`.
+    date_before: Regex,
     relation_ac: AhoCorasick,
     relation_of: Vec<String>,
     /// Literals whose presence decides which citation patterns run on a zone.
@@ -193,7 +197,15 @@ impl Finder {
             dai_hoi: re(
                 r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?[\p{L} ]{0,30}?\s*lần\s+thứ\s+[IVXLC]+)",
             ),
-            date: re(&format!(r"^\s*,?\s*(?:ban\s+hành\s+)?ngày\s+{DATE}")),
+            // (Scans glue or dash it: `ngay25/8/2014`, `ngày - 16/8/2018`, a stray
+            // `.` before it: `18/2021/NĐ-CP. ngày 11/3/2021`; a letter's own date after
+            // `đề`: `công văn số 170503/CV-YTV đề ngày 03/05/2017`.)
+            date: re(&format!(
+                r"^\s*[,.]?\s*(?:(?:ban\s+hành|đề|ghi)\s+)?ngày\s*[-–:]?\s*{DATE}"
+            )),
+            date_before: re(&format!(
+                r"[Nn]gày\s+{DATE}\s*,\s*(?P<iss>\p{{Lu}}[^,;.\n]{{1,60}}?)\s+(?:đã\s+)?(?:ban\s+hành|có|ký|gửi)\s+$"
+            )),
             relation_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&phrases)
@@ -254,7 +266,22 @@ impl Finder {
                     date = iso(&d["d"], &d["m"], &d["y"]);
                     end += d.get(0).map_or(0, |m| m.end());
                 }
-                let (issuer, iss_end) = issuer_after(text, end);
+                let (mut issuer, iss_end) = issuer_after(text, end);
+                let mut start = zs + all.start();
+                if date.is_none() {
+                    // (The clause before it, within the zone: a few words.)
+                    let mut from = start.saturating_sub(120).max(zs);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    if let Some(d) = self.date_before.captures(&text[from..start]) {
+                        date = iso(&d["d"], &d["m"], &d["y"]);
+                        if date.is_some() {
+                            start = from + d.get(0).map_or(0, |m| m.start());
+                            issuer = issuer.or_else(|| Some(collapse(&d["iss"])));
+                        }
+                    }
+                }
                 let doc_type = self.doc_type(type_word, &reference);
                 let jur = self.jurisdiction(
                     &reference,
@@ -263,7 +290,6 @@ impl Finder {
                     doc_type.name.as_str(),
                     jurisdiction,
                 );
-                let start = zs + all.start();
                 let end = iss_end.max(end);
                 let year = date
                     .as_deref()

@@ -212,6 +212,60 @@ fn dates_with_the_month_as_a_word_and_odd_spacing() {
     assert_eq!(keys("Thực hiện Kế hoạch số 94- KH/BTGDVTW, ngày 06 / 7 /2025 của Ban Tuyên giáo và Dân vận Trung ương", "Huế")[0].0, "trung-uong/2025/94-KH/BTGDVTW");
 }
 
+/// The cited document's date as scans and letters print it: glued or dashed after
+/// `ngày`, after a stray full stop, after `đề` (a letter's own date); or opening the
+/// clause before it with its issuer (`Ngày 12/4/2016, Bộ Tài chính ban hành công văn
+/// số …`), but not a date that opens the next sentence.
+#[test]
+fn dates_glued_dashed_or_before_the_citation() {
+    let f = finder();
+    let date_of = |text: &str| {
+        let got = f.find(text, &[(0, text.len())], Some("Hà Nội"), None);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        (
+            got[0].date.clone(),
+            got[0].issuer.clone(),
+            got[0].text.clone(),
+        )
+    };
+    for (text, date) in [
+        (
+            "Căn cứ Thông tư số 96/2015/TT-BTC ngay22/6/2015 của Bộ Tài chính;",
+            "2015-06-22",
+        ),
+        (
+            "Cục Thuế nhận được công văn số 15/CV-ABC ngày - 20/9/2019 của Công ty.",
+            "2019-09-20",
+        ),
+        (
+            "Căn cứ Nghị định số 123/2020/NĐ-CP. ngày 19/10/2020 của Chính phủ;",
+            "2020-10-19",
+        ),
+        (
+            "Trả lời công văn số 2708/CV-HP đề ngày 27/08/2019 của Công ty.",
+            "2019-08-27",
+        ),
+    ] {
+        assert_eq!(date_of(text).0.as_deref(), Some(date), "{text}");
+    }
+    let (date, issuer, printed) =
+        date_of("Năm 2016: Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT hướng dẫn quyết toán.");
+    assert_eq!(date.as_deref(), Some("2016-04-12"));
+    assert_eq!(issuer.as_deref(), Some("Bộ Tài chính"));
+    assert_eq!(
+        printed,
+        "Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT"
+    );
+    let (date, _, _) = date_of(
+        "Ngày 3/9/2020, Tổng cục Hải quan đã có công văn số 5212/TCHQ-TXNK gửi các Cục Hải quan.",
+    );
+    assert_eq!(date.as_deref(), Some("2020-09-03"));
+    // A date that opens the next sentence is not the citation's.
+    let (date, _, _) =
+        date_of("Theo Nghị định số 126/2020/NĐ-CP. Ngày 5/3/2021 Cục Thuế đã trả lời.");
+    assert_eq!(date, None);
+}
+
 #[test]
 fn zones_without_a_type_word_run_no_pattern() {
     // Nothing to find: the prefilter skips every pattern (and finds nothing).
