@@ -126,6 +126,9 @@ impl Segmenter {
                 at = self.scan_attachment(text, &lines, at, site, &mut pieces);
             }
         }
+        if let Some(footer) = lines.get(footer_start) {
+            footnotes_as_body(text, footer.start, &mut pieces);
+        }
         tile(text, pieces)
     }
 
@@ -2299,6 +2302,35 @@ fn site_tail(text: &str, lines: &[Line], from: usize) -> usize {
             t.contains(" năm ") && t.trim_end().ends_with("ban hành")
         });
     title.unwrap_or(i)
+}
+
+/// A web copy's footnotes, past the footer (`[1] Thông báo số 627/TB-VPCP ngày
+/// 18/11/2025, …` / `các văn bản số: …`): body, where their citations are, each from its
+/// `[n]` to the blank line, page break or next note that ends it. Only what was `other`
+/// changes (a note inside an attachment's body stays as it was read).
+fn footnotes_as_body(text: &str, footer: usize, pieces: &mut [Piece]) {
+    let mut in_note = false;
+    let mut last_end = footer;
+    for p in pieces.iter_mut().filter(|p| p.start >= footer) {
+        let line = &text[p.start..p.end];
+        let gap = &text[last_end.min(p.start)..p.start];
+        last_end = p.end;
+        if p.kind != SegmentKind::Other {
+            in_note = false;
+            continue;
+        }
+        let opens = line.strip_prefix('[').is_some_and(|rest| {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && rest[digits..].starts_with("] ")
+        });
+        // (A blank line between two lines ends a note; so does a page marker, a line
+        // of its own.)
+        let continues = in_note && gap.matches('\n').count() < 2;
+        in_note = opens || continues;
+        if in_note {
+            p.kind = SegmentKind::Body;
+        }
+    }
 }
 
 /// `Phụ lục`, `PHỤ LỤC II`, `Phụ lục 9`, `Phụ lục số 2` alone on its line: an appendix's

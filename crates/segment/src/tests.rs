@@ -313,6 +313,29 @@ fn a_document_attached_after_the_signature_is_read_as_body() {
     }
 }
 
+/// A web copy's footnotes after the signature (`[1] Thông báo số …`, wrapped over
+/// lines) are body, where their citations are; a blank line ends one, and what follows
+/// that is no note stays `other`.
+#[test]
+fn footnotes_after_the_signature_are_body() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 637/TB-VPCP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau[1]:\n\n1. Bộ Xây dựng chủ trì tổng hợp.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nĐỗ Ngọc Huỳnh\n|\n[1] Thông\nbáo số 627/TB-VPCP ngày 18/11/2025, Thông báo số 493/TB-VPCP ngày 18/9/2025;\ncác văn bản số: 10894/VPCP-CN ngày 8/11/2025.\n[2] Bộ\nGiáo dục và Đào tạo.\n\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n";
+    let segs = seg(text);
+    assert_tiles(text, &segs);
+    let got = kinds_with_text(text, &segs);
+    let notes = text.find("[1] Thông").unwrap();
+    let site = text.find("Văn bản này").unwrap();
+    assert!(
+        only_body(segs.iter().filter(|s| s.start >= notes && s.end <= site)),
+        "{got:#?}"
+    );
+    assert!(
+        segs.iter()
+            .filter(|s| s.end > site)
+            .all(|s| s.kind == K::Other),
+        "{got:#?}"
+    );
+}
+
 /// Some segments, and every one of them body.
 fn only_body<'a>(segs: impl Iterator<Item = &'a Segment>) -> bool {
     let mut any = false;
