@@ -266,7 +266,15 @@ impl Finder {
                     date = iso(&d["d"], &d["m"], &d["y"]);
                     end += d.get(0).map_or(0, |m| m.end());
                 }
-                let (mut issuer, iss_end) = issuer_after(text, end);
+                let (mut issuer, mut iss_end) = issuer_after(text, end);
+                // The date after the issuer: `Quyết định số 411/QĐ-TTg của Thủ tướng Chính
+                // phủ ngày 31/3/2022`.
+                if date.is_none() && iss_end > end {
+                    if let Some(d) = self.date.captures(&text[iss_end..]) {
+                        date = iso(&d["d"], &d["m"], &d["y"]);
+                        iss_end += d.get(0).map_or(0, |m| m.end());
+                    }
+                }
                 let mut start = zs + all.start();
                 if date.is_none() {
                     // (The clause before it, within the zone: a few words.)
@@ -842,7 +850,7 @@ fn running_max(values: impl Iterator<Item = usize>) -> Vec<usize> {
 }
 
 /// What ends an issuer's name after `của`/`do`: the title, punctuation, a verb.
-const ISSUER_STOP_WORDS: [&str; 29] = [
+const ISSUER_STOP_WORDS: [&str; 33] = [
     " về ",
     " V/v ",
     ",",
@@ -850,6 +858,9 @@ const ISSUER_STOP_WORDS: [&str; 29] = [
     ".",
     ":",
     "(",
+    ")",
+    // (A table's cell ends it: `của Chủ tịch UBND tỉnh Bắc Ninh | Quyết định số …`.)
+    "|",
     " quy định",
     " hướng dẫn",
     " thông báo",
@@ -860,6 +871,8 @@ const ISSUER_STOP_WORDS: [&str; 29] = [
     " thực hiện",
     " đã ",
     " và ",
+    // (Its own date after it: `của Thủ tướng Chính phủ ngày 31/3/2022`.)
+    " ngày ",
     "  ",
     // The same typed without diacritics (those with none are above).
     " ve ",
@@ -873,6 +886,7 @@ const ISSUER_STOP_WORDS: [&str; 29] = [
     " thuc hien",
     " da ",
     " va ",
+    " ngay ",
 ];
 
 /// [`ISSUER_STOP_WORDS`] in one automaton, built once: leftmost semantics find the

@@ -248,6 +248,21 @@ fn dates_glued_dashed_or_before_the_citation() {
     ] {
         assert_eq!(date_of(text).0.as_deref(), Some(date), "{text}");
     }
+    // After the issuer.
+    let (date, issuer, printed) = date_of(
+        "Thực hiện Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 về chuyển đổi số.",
+    );
+    assert_eq!(date.as_deref(), Some("2022-03-31"));
+    assert_eq!(issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+    assert_eq!(
+        printed,
+        "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022"
+    );
+    // (A table's cell ends the issuer.)
+    let (_, issuer, _) = date_of(
+        "| Quyết định số 867/QĐ-UBND ngày 12/9/2025 của Chủ tịch UBND tỉnh Bắc Ninh | Bãi bỏ toàn bộ ngày 30/9/2025 |",
+    );
+    assert_eq!(issuer.as_deref(), Some("Chủ tịch UBND tỉnh Bắc Ninh"));
     let (date, issuer, printed) =
         date_of("Năm 2016: Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT hướng dẫn quyết toán.");
     assert_eq!(date.as_deref(), Some("2016-04-12"));
