@@ -9,7 +9,11 @@
 //!
 //! * Numbered citations: `Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh
 //!   ủy`, `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ`, `Nghị định
-//!   30/2020/NĐ-CP`, with or without `số`, odd spacing, swapped separators.
+//!   30/2020/NĐ-CP`, with or without `số`, odd spacing, swapped separators; laws by
+//!   their number (`Luật Thuế GTGT số 48/2024/QH15`). The date after the citation or its
+//!   issuer, glued or dashed as scans print it (`ngay25/8/2014`, `đề ngày …`), or
+//!   opening the clause before it (`Ngày 7/6/2010, Bộ Tài chính ban hành công văn số
+//!   7250/BTC-TCT`).
 //! * Without a number: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`, `Luật Tổ chức
 //!   chính quyền địa phương ngày 19 tháng 6 năm 2015`, `Nghị quyết Đại hội đại biểu Đảng
 //!   bộ tỉnh lần thứ XI`.

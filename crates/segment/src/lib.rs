@@ -11,7 +11,9 @@
 //! line after the body". A document attached after the signature (`QUY CHẾ` /
 //! `(Ban hành kèm theo Quyết định số …)`) is body and items again, up to its own
 //! signature or a site's boilerplate; a catalogue of administrative procedures
-//! (`DANH MỤC THỦ TỤC HÀNH CHÍNH …`) is body only, and forms to fill in are `other`.
+//! (`DANH MỤC THỦ TỤC HÀNH CHÍNH …`) and an appendix known by its `Phụ lục` heading
+//! alone are body only, and forms to fill in are `other`. A web copy's footnotes after
+//! the signature (`[1] Thông báo số …`) are body.
 //!
 //! # Overview
 //!
@@ -1318,7 +1320,8 @@ impl Segmenter {
     /// Whether line `i` opens a document attached after the signature: a heading in
     /// capitals with the note `(Ban hành kèm theo …)` / `(Kèm theo …)` under it within
     /// a few lines (`QUY CHẾ` / `Tổ chức và hoạt động …` / `(Ban hành kèm theo Quyết
-    /// định số …)`, `PHỤ LỤC 1` / `DANH MỤC …` / `*(Kèm theo …)*`), or the note itself.
+    /// định số …)`, `PHỤ LỤC 1` / `DANH MỤC …` / `*(Kèm theo …)*`), the note itself, or
+    /// an appendix's heading alone (`Phụ lục`, `PHỤ LỤC II`).
     fn opens_attachment(&self, text: &str, lines: &[Line], i: usize) -> bool {
         let c = lines[i].content(text);
         if self.pat.attached_note.is_match(c) || is_appendix_heading(c) {
