@@ -162,18 +162,11 @@ fn a_real_distribution_list_with_an_entry_wrapped_onto_office_codes_is_whole() {
 /// and posts the stamp ate), listed when the test runs.
 #[test]
 fn hand_written_records_of_real_documents_score_at_least_96_percent() {
-    let set: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/data/real/records.json")).expect("read"),
-    )
-    .expect("JSON");
-    let pipeline = vanban::Pipeline::new(Lexicon::builtin());
-    let real = shared().join("corpus/real");
     let (mut n, mut ok) = (0, 0);
-    for want in set["documents"].as_array().expect("documents") {
-        let path = want["path"].as_str().expect("path");
-        let bytes = std::fs::read(real.join(path)).expect("a real document");
-        let got = serde_json::to_value(pipeline.process_bytes(path, &bytes)).expect("JSON");
-        let misses = mismatches(want, &got);
+    for (want, record) in real_documents("records.json") {
+        let path = &record.path;
+        let got = serde_json::to_value(&record).expect("JSON");
+        let misses = mismatches(&want, &got);
         n += FIELDS.len();
         ok += FIELDS.len() - misses.len();
         for m in misses {
@@ -199,12 +192,6 @@ fn hand_written_records_of_real_documents_score_at_least_96_percent() {
 /// BTC-TCHQ (Bộ Tài chính)`), listed when the test runs. The bars keep what was reached.
 #[test]
 fn hand_written_citations_of_real_documents() {
-    let set: Value = serde_json::from_str(
-        &std::fs::read_to_string(repo().join("tests/data/real/citations.json")).expect("read"),
-    )
-    .expect("JSON");
-    let pipeline = vanban::Pipeline::new(Lexicon::builtin());
-    let real = shared().join("corpus/real");
     let norm = |r: &str| -> String {
         r.nfc()
             .filter(|c| !c.is_whitespace())
@@ -213,10 +200,8 @@ fn hand_written_citations_of_real_documents() {
             .collect()
     };
     let (mut found, mut wanted, mut both, mut dated) = (0, 0, 0, 0);
-    for want in set["documents"].as_array().expect("documents") {
-        let path = want["path"].as_str().expect("path");
-        let bytes = std::fs::read(real.join(path)).expect("a real document");
-        let record = pipeline.process_bytes(path, &bytes);
+    for (want, record) in real_documents("citations.json") {
+        let path = &record.path;
         let want: HashMap<String, &Value> = want["citations"]
             .as_array()
             .expect("citations")
@@ -255,4 +240,25 @@ fn hand_written_citations_of_real_documents() {
     assert!(precision >= 0.97, "precision {precision:.3}");
     assert!(recall >= 0.79, "recall {recall:.3}");
     assert!(dated as f64 >= 0.97 * both as f64, "dates {dated}/{both}");
+}
+
+/// Each document of a hand-written set in `tests/data/real/` (`records.json`,
+/// `citations.json`), with vanban's record of it.
+fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
+    let set: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("tests/data/real").join(set)).expect("read"),
+    )
+    .expect("JSON");
+    let pipeline = vanban::Pipeline::new(Lexicon::builtin());
+    let real = shared().join("corpus/real");
+    set["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|want| {
+            let path = want["path"].as_str().expect("path");
+            let bytes = std::fs::read(real.join(path)).expect("a real document");
+            (want.clone(), pipeline.process_bytes(path, &bytes))
+        })
+        .collect()
 }

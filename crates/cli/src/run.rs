@@ -96,8 +96,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
         .build()
         .map_err(|e| RunError::Setup(format!("cannot start worker threads: {e}")))?;
     let threads = pool.current_num_threads();
-    // The corpus is listed while the patterns compile (both are fixed costs of a run:
-    // about 50 ms each at 30,000 files).
+    // The corpus is listed while the patterns compile: both are fixed costs of a run,
+    // done by one core before any document is read (the patterns alone were 0.1 s).
     let (pipeline, entries) = std::thread::scope(|scope| {
         let listing = std::thread::Builder::new()
             .name("vanban-walk".into())
