@@ -958,3 +958,16 @@ fn a_forms_fields_to_fill_in_are_no_tasks() {
         "fields to fill in are no tasks: {labels:?}"
     );
 }
+
+/// A decimal label repeats its parent's number (`1.1.` under `1.`, under `II.`): the
+/// task's label holds each printed number once (`II.1.1`, as CONVENTIONS.md joins the
+/// printed labels), not `II.1.1.1`; letters under it go on from there (`II.2.1.a`).
+#[test]
+fn a_decimal_label_under_its_parent_is_not_repeated() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 308/KH-UBND\nHà Nội, ngày 12 tháng 11 năm 2025\n\nKẾ HOẠCH\nTriển khai chuyển đổi số\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm thống nhất.\n\nII. NHIỆM VỤ\n\n1. Hạ tầng số\n\n1.1. Sở Khoa học và Công nghệ chủ trì triển khai hạ tầng dữ liệu.\n\n1.2. Sở Tài chính tham mưu bố trí kinh phí.\n\n2. Nhân lực số\n\n2.1. Đào tạo cán bộ:\n\na) Sở Nội vụ tổ chức thực hiện tập huấn kỹ năng số.\n\nb) Trường Chính trị tuyên truyền, phổ biến kỹ năng số.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+    let labels: Vec<String> = tasks_with_sources(text)
+        .into_iter()
+        .map(|(label, _, _)| label)
+        .collect();
+    assert_eq!(labels, ["II.1.1", "II.1.2", "II.2.1.a", "II.2.1.b"]);
+}

@@ -177,6 +177,28 @@ pub(crate) const WHEN_FIELDS: [&str; 7] = [
     "tien do hoan thanh",
 ];
 
+/// The labels of an item and its enclosing ones joined with `.`, each printed label once:
+/// a decimal label that repeats its parent's (`1.1` under `1.`, under `II.`) stands for
+/// both (`II.1.1`, not `II.1.1.1`).
+fn composed(labels: &[Cow<'_, str>]) -> String {
+    let mut out = String::new();
+    for (k, label) in labels.iter().enumerate() {
+        let repeated = labels.get(k + 1).is_some_and(|next| {
+            next.len() > label.len() + 1
+                && next.starts_with(label.as_ref())
+                && next.as_bytes()[label.len()] == b'.'
+        });
+        if repeated {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(label);
+    }
+    out
+}
+
 /// Parse the label at the start of an item zone: (style, label, bytes it takes).
 pub fn parse_label(s: &str) -> Option<(Style, String, usize)> {
     let lead = s.len()
@@ -442,7 +464,7 @@ impl<'t> Tree<'t> {
             } else {
                 let end = self.last_end(n);
                 out.push(Candidate {
-                    label: labels.join("."),
+                    label: composed(labels),
                     text: &self.text[node.text_start..end],
                     start: node.start,
                     end,
