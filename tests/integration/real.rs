@@ -262,3 +262,87 @@ fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
         })
         .collect()
 }
+
+/// The tasks of 10 real documents written by hand (`tests/data/real/tasks.json`: 53
+/// tasks of 2 tax-office letters and 8 web copies of 2025 plans, decisions, a directive
+/// and a resolution), matched by label; for those found, the assignees and
+/// coordinators (as sets, folded: case and marks aside) and the deadline's date. On
+/// arrival: tasks F1 0.755 (decimal labels under their parent read `II.1.1.1`),
+/// assignees 27/40. Fixed
+/// since: the decimal labels. What is left, listed when the test runs: lists of
+/// assignees cut short (`Sở Nội vụ` for `Sở Nội vụ, Sở Tư pháp, …, Ủy ban nhân dân xã,
+/// phường, đặc khu`), names ended at a verb of their own (`Các cơ quan được` for `Các cơ
+/// quan được phân công chủ trì …`), quoted provisions of a letter read as tasks. The bars
+/// keep what was reached.
+#[test]
+fn hand_written_tasks_of_real_documents() {
+    let names = |v: &[String]| -> Vec<String> {
+        let mut v: Vec<String> = v.iter().map(|s| fold(s)).collect();
+        v.sort();
+        v
+    };
+    let (mut found, mut wanted, mut both) = (0, 0, 0);
+    let (mut assignees, mut coordinators, mut deadlines) = (0, 0, 0);
+    for (want, record) in real_documents("tasks.json") {
+        let path = &record.path;
+        let got: HashMap<&str, &vanban_types::Task> =
+            record.tasks.iter().map(|t| (t.label.as_str(), t)).collect();
+        let want: Vec<&Value> = want["tasks"].as_array().expect("tasks").iter().collect();
+        (found, wanted) = (found + got.len(), wanted + want.len());
+        for w in &want {
+            let label = w["label"].as_str().expect("label");
+            let Some(g) = got.get(label) else {
+                eprintln!("  {path}: missed task {label} ({})", w["first_words"]);
+                continue;
+            };
+            both += 1;
+            let list = |key: &str| -> Vec<String> {
+                let v: Vec<String> = w[key]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| Some(x.as_str()?.to_string()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                names(&v)
+            };
+            for (key, got_names, count) in [
+                ("assignees", &g.assignees, &mut assignees),
+                ("coordinators", &g.coordinators, &mut coordinators),
+            ] {
+                if list(key) == names(got_names) {
+                    *count += 1;
+                } else {
+                    eprintln!("  {path}: {label} {key} {got_names:?}, want {}", w[key]);
+                }
+            }
+            let date = g.deadline.as_ref().and_then(|d| d.date.as_deref());
+            if w["deadline"]["date"].as_str() == date {
+                deadlines += 1;
+            } else {
+                eprintln!(
+                    "  {path}: {label} deadline {date:?}, want {}",
+                    w["deadline"]
+                );
+            }
+        }
+        for label in got.keys() {
+            if !want.iter().any(|w| w["label"].as_str() == Some(label)) {
+                eprintln!("  {path}: extra task {label}");
+            }
+        }
+    }
+    let f1 = 2.0 * both as f64 / (found + wanted) as f64;
+    let share = |n: usize| n as f64 / both as f64;
+    eprintln!(
+        "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
+    );
+    assert!(f1 >= 0.90, "tasks F1 {f1:.3}");
+    assert!(share(assignees) >= 0.72, "assignees {assignees}/{both}");
+    assert!(
+        share(coordinators) >= 0.85,
+        "coordinators {coordinators}/{both}"
+    );
+    assert!(share(deadlines) >= 0.93, "deadlines {deadlines}/{both}");
+}
