@@ -4,6 +4,8 @@
 //! `1-`, `2.1`, `a)`, `-`, `+`, `Điều 3.`, `Chương I` — decides the nesting without a
 //! fixed order: an item whose style is already open closes everything below that
 //! level and becomes its sibling; a new style opens a level below the current item.
+//! A task's label joins the printed labels from the outermost in, each number once
+//! (`1.1.` under `1.` under `II.` is `II.1.1`).
 
 use std::borrow::Cow;
 use vanban_lexicon::fold;
