@@ -186,7 +186,8 @@ fn hand_written_records_of_real_documents_score_at_least_96_percent() {
 /// (its `Kèm theo` note lost), laws by their number with no date (`Luật Thuế GTGT số
 /// 48/2024/QH15`), dates glued, dashed, after `đề`, or opening the clause before the
 /// citation (`Ngày 7/6/2010, Bộ Tài chính ban hành công văn số 7250/BTC-TCT`), a web
-/// copy's footnotes. What is left: refs in four scans too damaged to read
+/// copy's footnotes, refs listed after one type word (`số 1552/BTTTT-TTH và
+/// 708/BTTTT-CATTT`). What is left: refs in four scans too damaged to read
 /// (`95412O2OruBTVQH14`), letters of companies and citizens (`06/CV NET 2023`,
 /// `PAKN.1761647228267`), refs listed in table cells without a type word (`1697 /
 /// BTC-TCHQ (Bộ Tài chính)`), listed when the test runs. The bars keep what was reached.

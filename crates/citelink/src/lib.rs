@@ -10,7 +10,8 @@
 //! * Numbered citations: `Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh
 //!   ủy`, `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ`, `Nghị định
 //!   30/2020/NĐ-CP`, with or without `số`, odd spacing, swapped separators; laws by
-//!   their number (`Luật Thuế GTGT số 48/2024/QH15`). The date after the citation or its
+//!   their number (`Luật Thuế GTGT số 48/2024/QH15`); refs listed after one type word
+//!   (`văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT`). The date after the citation or its
 //!   issuer, glued or dashed as scans print it (`ngay25/8/2014`, `đề ngày …`), or
 //!   opening the clause before it (`Ngày 7/6/2010, Bộ Tài chính ban hành công văn số
 //!   7250/BTC-TCT`).
@@ -70,6 +71,9 @@ pub struct Finder {
     /// Its date and issuer opening the clause before it: `Ngày 7/6/2010, Bộ Tài chính
     /// ban hành` / `công văn số 7250/BTC-TCT`.
     date_before: Regex,
+    /// A further ref listed right after a citation under the same type word: `, 8563/
+    /// VPCP-CN`, `và số 009/CĐ-UBND`.
+    listed_ref: Regex,
     relation_ac: AhoCorasick,
     relation_of: Vec<String>,
     /// Literals whose presence decides which citation patterns run on a zone.
@@ -210,6 +214,7 @@ impl Finder {
             date_before: re(&format!(
                 r"[Nn]gày\s+{DATE}\s*,\s*(?P<iss>\p{{Lu}}[^,;.\n]{{1,60}}?)\s+(?:đã\s+)?(?:ban\s+hành|có|ký|gửi)\s+$"
             )),
+            listed_ref: re(&format!(r"^\s*(?:,\s*và|,|và)\s+(?:(?:số|Số)\s*:?\s*)?{REF}")),
             relation_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&phrases)
@@ -258,75 +263,91 @@ impl Finder {
                 else {
                     continue;
                 };
-                let reference = normalize_ref(printed_ref);
-                if !reference.chars().any(|ch| ch.is_alphabetic())
-                    || Some(reference.as_str()) == own_ref
-                {
-                    continue;
-                }
-                let mut end = zs + all.end();
-                let mut date = None;
-                if let Some(d) = self.date.captures(&text[end..]) {
-                    date = iso(&d["d"], &d["m"], &d["y"]);
-                    end += d.get(0).map_or(0, |m| m.end());
-                }
-                let (mut issuer, mut iss_end) = issuer_after(text, end);
-                // The date after the issuer: `Quyết định số 411/QĐ-TTg của Thủ tướng Chính
-                // phủ ngày 31/3/2022`.
-                if date.is_none() && iss_end > end {
-                    if let Some(d) = self.date.captures(&text[iss_end..]) {
-                        date = iso(&d["d"], &d["m"], &d["y"]);
-                        iss_end += d.get(0).map_or(0, |m| m.end());
+                // The citation, then each ref listed after it under the same type word
+                // (`các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày …`,
+                // `số 1552/BTTTT-TTH và 708/BTTTT-CATTT`), each with its own date and
+                // issuer.
+                let mut listed = Some((zs + all.start(), zs + all.end(), printed_ref));
+                let mut first = true;
+                while let Some((ref_start, ref_end, printed_ref)) = listed.take() {
+                    let reference = normalize_ref(printed_ref);
+                    if !reference.chars().any(|ch| ch.is_alphabetic())
+                        || Some(reference.as_str()) == own_ref
+                    {
+                        break;
                     }
-                }
-                let mut start = zs + all.start();
-                if date.is_none() {
-                    // (The clause before it, within the zone: a few words.)
-                    let mut from = start.saturating_sub(120).max(zs);
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    if let Some(d) = self.date_before.captures(&text[from..start]) {
+                    let mut end = ref_end;
+                    let mut date = None;
+                    if let Some(d) = self.date.captures(&text[end..]) {
                         date = iso(&d["d"], &d["m"], &d["y"]);
-                        if date.is_some() {
-                            start = from + d.get(0).map_or(0, |m| m.start());
-                            issuer = issuer.or_else(|| Some(collapse(&d["iss"])));
+                        end += d.get(0).map_or(0, |m| m.end());
+                    }
+                    let (mut issuer, mut iss_end) = issuer_after(text, end);
+                    // The date after the issuer: `Quyết định số 411/QĐ-TTg của Thủ tướng Chính
+                    // phủ ngày 31/3/2022`.
+                    if date.is_none() && iss_end > end {
+                        if let Some(d) = self.date.captures(&text[iss_end..]) {
+                            date = iso(&d["d"], &d["m"], &d["y"]);
+                            iss_end += d.get(0).map_or(0, |m| m.end());
                         }
                     }
+                    let mut start = ref_start;
+                    if date.is_none() && first {
+                        // (The clause before it, within the zone: a few words.)
+                        let mut from = start.saturating_sub(120).max(zs);
+                        while !text.is_char_boundary(from) {
+                            from += 1;
+                        }
+                        if let Some(d) = self.date_before.captures(&text[from..start]) {
+                            date = iso(&d["d"], &d["m"], &d["y"]);
+                            if date.is_some() {
+                                start = from + d.get(0).map_or(0, |m| m.start());
+                                issuer = issuer.or_else(|| Some(collapse(&d["iss"])));
+                            }
+                        }
+                    }
+                    first = false;
+                    let doc_type = self.doc_type(type_word, &reference);
+                    let jur = self.jurisdiction(
+                        &reference,
+                        date.as_deref(),
+                        issuer.as_deref(),
+                        doc_type.name.as_str(),
+                        jurisdiction,
+                    );
+                    let end = iss_end.max(end);
+                    let year = date
+                        .as_deref()
+                        .map(|d| d[..4].to_string())
+                        .or_else(|| ref_year(&reference));
+                    let key = format!(
+                        "{}/{}/{}",
+                        slug(jur.as_deref().unwrap_or("unknown")),
+                        year.as_deref().unwrap_or("undated"),
+                        self.lex.key_ref(&reference)
+                    );
+                    // (Within the zone: a citation's issuer may read past its end.)
+                    let after = text.get(end..ze).unwrap_or("");
+                    if let Some(next) = self.listed_ref.captures(after) {
+                        if let Some(r) = next.name("ref") {
+                            listed = Some((end + r.start(), end + r.end(), r.as_str()));
+                        }
+                    }
+                    taken.push((start, end));
+                    out.push(Citation {
+                        text: collapse(&text[start..end]),
+                        start,
+                        end,
+                        reference: Some(reference),
+                        doc_type: Some(doc_type),
+                        date,
+                        issuer,
+                        jurisdiction: jur,
+                        relation: String::new(),
+                        target: None,
+                        target_key: key,
+                    });
                 }
-                let doc_type = self.doc_type(type_word, &reference);
-                let jur = self.jurisdiction(
-                    &reference,
-                    date.as_deref(),
-                    issuer.as_deref(),
-                    doc_type.name.as_str(),
-                    jurisdiction,
-                );
-                let end = iss_end.max(end);
-                let year = date
-                    .as_deref()
-                    .map(|d| d[..4].to_string())
-                    .or_else(|| ref_year(&reference));
-                let key = format!(
-                    "{}/{}/{}",
-                    slug(jur.as_deref().unwrap_or("unknown")),
-                    year.as_deref().unwrap_or("undated"),
-                    self.lex.key_ref(&reference)
-                );
-                taken.push((start, end));
-                out.push(Citation {
-                    text: collapse(&text[start..end]),
-                    start,
-                    end,
-                    reference: Some(reference),
-                    doc_type: Some(doc_type),
-                    date,
-                    issuer,
-                    jurisdiction: jur,
-                    relation: String::new(),
-                    target: None,
-                    target_key: key,
-                });
             }
             for c in gated(&self.dien, DIEN, kinds, zone) {
                 let Some(all) = c.get(0) else { continue };

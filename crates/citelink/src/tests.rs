@@ -281,6 +281,47 @@ fn dates_glued_dashed_or_before_the_citation() {
     assert_eq!(date, None);
 }
 
+/// Refs listed after one type word are citations each, with their own dates and
+/// issuers: after a comma, `và` or `và số`; a date or a word after the comma is none.
+#[test]
+fn refs_listed_after_one_type_word_are_citations_each() {
+    let f = finder();
+    let cited = |text: &str| -> Vec<(String, Option<String>)> {
+        f.find(text, &[(0, text.len())], Some("Hà Nội"), None)
+            .into_iter()
+            .map(|c| (c.target_key, c.date))
+            .collect()
+    };
+    assert_eq!(
+        cited("Thực hiện các văn bản số: 2210/VPCP-KTTH ngày 3/4/2024, 3115/VPCP-KTTH ngày 9/5/2024 của Văn phòng Chính phủ; báo cáo kết quả."),
+        [
+            ("quoc-gia/2024/2210/VPCP-KTTH".to_string(), Some("2024-04-03".to_string())),
+            ("quoc-gia/2024/3115/VPCP-KTTH".to_string(), Some("2024-05-09".to_string())),
+        ]
+    );
+    let keys: Vec<String> =
+        cited("Theo Công văn số 412/BYT-MT và số 415/BYT-MT, các đơn vị triển khai.")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+    assert_eq!(
+        keys,
+        ["quoc-gia/undated/412/BYT-MT", "quoc-gia/undated/415/BYT-MT"]
+    );
+    // (A date after the comma, or a word, lists nothing.)
+    let keys: Vec<String> = cited("Căn cứ Nghị định số 30/2020/NĐ-CP, 05/3/2021, các sở báo cáo.")
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(keys, ["quoc-gia/2020/30/2020/NĐ-CP"]);
+    // A citation whose issuer reads past the end of its zone lists nothing there (the
+    // next zone's text is not read for a listed ref).
+    let text = "Thực hiện Công văn số 12/UBND-VX của Ủy ban nhân dân tỉnh\nKính gửi: 45/UBND-KT";
+    let zone_end = text.find('\n').unwrap();
+    let got = f.find(text, &[(0, zone_end - 10)], Some("Hà Nội"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 #[test]
 fn zones_without_a_type_word_run_no_pattern() {
     // Nothing to find: the prefilter skips every pattern (and finds nothing).
