@@ -270,83 +270,25 @@ impl Finder {
                 let mut listed = Some((zs + all.start(), zs + all.end(), printed_ref));
                 let mut first = true;
                 while let Some((ref_start, ref_end, printed_ref)) = listed.take() {
-                    let reference = normalize_ref(printed_ref);
-                    if !reference.chars().any(|ch| ch.is_alphabetic())
-                        || Some(reference.as_str()) == own_ref
-                    {
+                    let at = Numbered {
+                        zone_start: zs,
+                        ref_start,
+                        ref_end,
+                        type_word,
+                        printed_ref,
+                        first,
+                    };
+                    let Some(c) = self.numbered_citation(text, at, jurisdiction, own_ref) else {
                         break;
-                    }
-                    let mut end = ref_end;
-                    let mut date = None;
-                    if let Some(d) = self.date.captures(&text[end..]) {
-                        date = iso(&d["d"], &d["m"], &d["y"]);
-                        end += d.get(0).map_or(0, |m| m.end());
-                    }
-                    let (mut issuer, mut iss_end) = issuer_after(text, end);
-                    // The date after the issuer: `Quyết định số 411/QĐ-TTg của Thủ tướng Chính
-                    // phủ ngày 31/3/2022`.
-                    if date.is_none() && iss_end > end {
-                        if let Some(d) = self.date.captures(&text[iss_end..]) {
-                            date = iso(&d["d"], &d["m"], &d["y"]);
-                            iss_end += d.get(0).map_or(0, |m| m.end());
-                        }
-                    }
-                    let mut start = ref_start;
-                    if date.is_none() && first {
-                        // (The clause before it, within the zone: a few words.)
-                        let mut from = start.saturating_sub(120).max(zs);
-                        while !text.is_char_boundary(from) {
-                            from += 1;
-                        }
-                        if let Some(d) = self.date_before.captures(&text[from..start]) {
-                            date = iso(&d["d"], &d["m"], &d["y"]);
-                            if date.is_some() {
-                                start = from + d.get(0).map_or(0, |m| m.start());
-                                issuer = issuer.or_else(|| Some(collapse(&d["iss"])));
-                            }
-                        }
-                    }
+                    };
                     first = false;
-                    let doc_type = self.doc_type(type_word, &reference);
-                    let jur = self.jurisdiction(
-                        &reference,
-                        date.as_deref(),
-                        issuer.as_deref(),
-                        doc_type.name.as_str(),
-                        jurisdiction,
-                    );
-                    let end = iss_end.max(end);
-                    let year = date
-                        .as_deref()
-                        .map(|d| d[..4].to_string())
-                        .or_else(|| ref_year(&reference));
-                    let key = format!(
-                        "{}/{}/{}",
-                        slug(jur.as_deref().unwrap_or("unknown")),
-                        year.as_deref().unwrap_or("undated"),
-                        self.lex.key_ref(&reference)
-                    );
                     // (Within the zone: a citation's issuer may read past its end.)
-                    let after = text.get(end..ze).unwrap_or("");
-                    if let Some(next) = self.listed_ref.captures(after) {
-                        if let Some(r) = next.name("ref") {
-                            listed = Some((end + r.start(), end + r.end(), r.as_str()));
-                        }
+                    let after = text.get(c.end..ze).unwrap_or("");
+                    if let Some(r) = self.listed_ref.captures(after).and_then(|n| n.name("ref")) {
+                        listed = Some((c.end + r.start(), c.end + r.end(), r.as_str()));
                     }
-                    taken.push((start, end));
-                    out.push(Citation {
-                        text: collapse(&text[start..end]),
-                        start,
-                        end,
-                        reference: Some(reference),
-                        doc_type: Some(doc_type),
-                        date,
-                        issuer,
-                        jurisdiction: jur,
-                        relation: String::new(),
-                        target: None,
-                        target_key: key,
-                    });
+                    taken.push((c.start, c.end));
+                    out.push(c);
                 }
             }
             for c in gated(&self.dien, DIEN, kinds, zone) {
@@ -680,6 +622,84 @@ impl Finder {
             }
         }
         citing.map(str::to_string)
+    }
+
+    /// The citation of one numbered ref at `at`: its date (after it, after its issuer,
+    /// or, for the first of a list, opening the clause before it), issuer, type,
+    /// jurisdiction and key; none for a ref with no letter or the document's own.
+    fn numbered_citation(
+        &self,
+        text: &str,
+        at: Numbered<'_>,
+        jurisdiction: Option<&str>,
+        own_ref: Option<&str>,
+    ) -> Option<Citation> {
+        let reference = normalize_ref(at.printed_ref);
+        if !reference.chars().any(|ch| ch.is_alphabetic()) || Some(reference.as_str()) == own_ref {
+            return None;
+        }
+        let mut end = at.ref_end;
+        let mut date = None;
+        if let Some(d) = self.date.captures(&text[end..]) {
+            date = iso(&d["d"], &d["m"], &d["y"]);
+            end += d.get(0).map_or(0, |m| m.end());
+        }
+        let (mut issuer, mut iss_end) = issuer_after(text, end);
+        // The date after the issuer: `Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ
+        // ngày 31/3/2022`.
+        if date.is_none() && iss_end > end {
+            if let Some(d) = self.date.captures(&text[iss_end..]) {
+                date = iso(&d["d"], &d["m"], &d["y"]);
+                iss_end += d.get(0).map_or(0, |m| m.end());
+            }
+        }
+        let mut start = at.ref_start;
+        if date.is_none() && at.first {
+            // (The clause before it, within the zone: a few words.)
+            let mut from = start.saturating_sub(120).max(at.zone_start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(d) = self.date_before.captures(&text[from..start]) {
+                date = iso(&d["d"], &d["m"], &d["y"]);
+                if date.is_some() {
+                    start = from + d.get(0).map_or(0, |m| m.start());
+                    issuer = issuer.or_else(|| Some(collapse(&d["iss"])));
+                }
+            }
+        }
+        let doc_type = self.doc_type(at.type_word, &reference);
+        let jur = self.jurisdiction(
+            &reference,
+            date.as_deref(),
+            issuer.as_deref(),
+            doc_type.name.as_str(),
+            jurisdiction,
+        );
+        let end = iss_end.max(end);
+        let year = date
+            .as_deref()
+            .map(|d| d[..4].to_string())
+            .or_else(|| ref_year(&reference));
+        let target_key = format!(
+            "{}/{}/{}",
+            slug(jur.as_deref().unwrap_or("unknown")),
+            year.as_deref().unwrap_or("undated"),
+            self.lex.key_ref(&reference)
+        );
+        Some(Citation {
+            text: collapse(&text[start..end]),
+            start,
+            end,
+            reference: Some(reference),
+            doc_type: Some(doc_type),
+            date,
+            issuer,
+            jurisdiction: jur,
+            relation: String::new(),
+            target: None,
+            target_key,
+        })
     }
 
     /// The `tw` and `ref` groups of a match of `numbered`, read off the match rather
@@ -1076,6 +1096,18 @@ fn trailing_delimiter(m: &str) -> usize {
 }
 
 /// The year written in a VBQPPL ref (`30/2020/NĐ-CP` → 2020).
+/// Where a numbered ref was found: its zone's start, its span, the type word before it
+/// (or before the list it belongs to) and whether it opens its list.
+#[derive(Clone, Copy)]
+struct Numbered<'t> {
+    zone_start: usize,
+    ref_start: usize,
+    ref_end: usize,
+    type_word: &'t str,
+    printed_ref: &'t str,
+    first: bool,
+}
+
 /// The matches in `zone` of a pattern the prefilter gates: none unless the zone holds a
 /// literal that enables it (`kind` among the `kinds` found).
 fn gated<'h>(re: &Regex, kind: u8, kinds: u8, zone: &'h str) -> Vec<regex::Captures<'h>> {

@@ -248,33 +248,44 @@ fn dates_glued_dashed_or_before_the_citation() {
     ] {
         assert_eq!(date_of(text).0.as_deref(), Some(date), "{text}");
     }
-    // After the issuer.
-    let (date, issuer, printed) = date_of(
-        "Thực hiện Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 về chuyển đổi số.",
-    );
-    assert_eq!(date.as_deref(), Some("2022-03-31"));
-    assert_eq!(issuer.as_deref(), Some("Thủ tướng Chính phủ"));
-    assert_eq!(
-        printed,
-        "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022"
-    );
-    // (A table's cell ends the issuer.)
-    let (_, issuer, _) = date_of(
-        "| Quyết định số 867/QĐ-UBND ngày 12/9/2025 của Chủ tịch UBND tỉnh Bắc Ninh | Bãi bỏ toàn bộ ngày 30/9/2025 |",
-    );
-    assert_eq!(issuer.as_deref(), Some("Chủ tịch UBND tỉnh Bắc Ninh"));
-    let (date, issuer, printed) =
-        date_of("Năm 2016: Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT hướng dẫn quyết toán.");
-    assert_eq!(date.as_deref(), Some("2016-04-12"));
-    assert_eq!(issuer.as_deref(), Some("Bộ Tài chính"));
-    assert_eq!(
-        printed,
-        "Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT"
-    );
-    let (date, _, _) = date_of(
-        "Ngày 3/9/2020, Tổng cục Hải quan đã có công văn số 5212/TCHQ-TXNK gửi các Cục Hải quan.",
-    );
-    assert_eq!(date.as_deref(), Some("2020-09-03"));
+    // After the issuer; opening the clause before the citation (its text opens there);
+    // an issuer ended by a table's cell.
+    for (text, date, issuer, printed) in [
+        (
+            "Thực hiện Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 về chuyển đổi số.",
+            "2022-03-31",
+            "Thủ tướng Chính phủ",
+            "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022",
+        ),
+        (
+            "| Quyết định số 867/QĐ-UBND ngày 12/9/2025 của Chủ tịch UBND tỉnh Bắc Ninh | Bãi bỏ toàn bộ ngày 30/9/2025 |",
+            "2025-09-12",
+            "Chủ tịch UBND tỉnh Bắc Ninh",
+            "Quyết định số 867/QĐ-UBND ngày 12/9/2025 của Chủ tịch UBND tỉnh Bắc Ninh",
+        ),
+        (
+            "Năm 2016: Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT hướng dẫn quyết toán.",
+            "2016-04-12",
+            "Bộ Tài chính",
+            "Ngày 12/4/2016, Bộ Tài chính ban hành công văn số 4868/BTC-TCT",
+        ),
+        (
+            "Ngày 3/9/2020, Tổng cục Hải quan đã có công văn số 5212/TCHQ-TXNK gửi các Cục Hải quan.",
+            "2020-09-03",
+            "Tổng cục Hải quan",
+            "Ngày 3/9/2020, Tổng cục Hải quan đã có công văn số 5212/TCHQ-TXNK",
+        ),
+    ] {
+        assert_eq!(
+            date_of(text),
+            (
+                Some(date.to_string()),
+                Some(issuer.to_string()),
+                printed.to_string()
+            ),
+            "{text}"
+        );
+    }
     // A date that opens the next sentence is not the citation's.
     let (date, _, _) =
         date_of("Theo Nghị định số 126/2020/NĐ-CP. Ngày 5/3/2021 Cục Thuế đã trả lời.");

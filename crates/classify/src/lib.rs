@@ -1400,16 +1400,10 @@ fn partner_start(body: &str, end: usize) -> Option<usize> {
         "chat", "che", "dong", "bo", "thuong", "xuyen", "tot", "hieu", "qua", "kip", "thoi", "co",
     ];
     // A cue that ends with its own `với` or `cùng` (`cùng với`, `chủ trì cùng`): the
-    // name follows it (past a `với` after `cùng`).
+    // name follows it.
     let cue_last = body[..end].rsplit([' ', '\n']).next().unwrap_or("");
-    match fold(cue_last).as_str() {
-        "voi" => return Some(end),
-        "cung" => {
-            let next = body[end..].trim_start();
-            let voi = next.split(' ').next().filter(|w| fold(w) == "voi");
-            return Some(voi.map_or(end, |w| body.len() - next.len() + w.len()));
-        }
-        _ => {}
+    if let Some(start) = named_after(body, &fold(cue_last), end) {
+        return Some(start);
     }
     let mut at = end;
     for _ in 0..6 {
@@ -1423,19 +1417,31 @@ fn partner_start(body: &str, end: usize) -> Option<usize> {
             return None;
         }
         let after = at + word_at + word.len();
-        match fold(word).as_str() {
-            "voi" => return Some(after),
-            "cung" => {
-                // `cùng với`: the name follows `với`.
-                let next = body[after..].trim_start();
-                let voi = next.split(' ').next().filter(|w| fold(w) == "voi");
-                return Some(voi.map_or(after, |w| body.len() - next.len() + w.len()));
-            }
-            w if MANNER.contains(&w) => at = after,
-            _ => return None,
+        let word = fold(word);
+        if let Some(start) = named_after(body, &word, after) {
+            return Some(start);
         }
+        if !MANNER.contains(&word.as_str()) {
+            return None;
+        }
+        at = after;
     }
     None
+}
+
+/// Where a partner's name starts after the word `folded` (folded) that ends at `after`:
+/// right there after `với`, past a following `với` after `cùng` (`cùng với`); none
+/// after another word.
+fn named_after(body: &str, folded: &str, after: usize) -> Option<usize> {
+    match folded {
+        "voi" => Some(after),
+        "cung" => {
+            let next = body[after..].trim_start();
+            let voi = next.split(' ').next().filter(|w| fold(w) == "voi");
+            Some(voi.map_or(after, |w| body.len() - next.len() + w.len()))
+        }
+        _ => None,
+    }
 }
 
 /// Where the first sentence of `name` ends: at a full stop followed by a space
