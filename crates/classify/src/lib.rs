@@ -24,9 +24,10 @@
 //!   items, `a) Nhiệm vụ:` / `b) Cơ quan thực hiện:` / `c) Thời gian thực hiện:`, is one
 //!   task); none named → `assignees_implicit`.
 //! * Coordinators, the bodies the assignees are told to work with: after each
-//!   accepted `coordinate` cue (`phối hợp`) by `với`/`cùng`, past words of manner
-//!   (`chặt chẽ`), to where an assignee's name would end or the scope begins (`…
-//!   trong các quy định về …`), split as assignees are; in the item's field `Cơ quan
+//!   accepted `coordinate` cue (`phối hợp`) by `với`/`cùng`, or by a body's head right
+//!   after `phối hợp` (`phối hợp Bộ Công an …`), past words of manner (`chặt chẽ`), to
+//!   where an assignee's name would end or the scope begins (`… trong các quy định về
+//!   …`), split as assignees are; in the item's field `Cơ quan
 //!   phối hợp:`; in a task table's column of them. Not a co-ordination described
 //!   (`phối hợp giữa …`), `với nhau`, a common noun.
 //! * Actions are decided by the cue verbs after the assignees, found by the one
@@ -775,6 +776,9 @@ impl Classifier {
             return (Vec::new(), true);
         }
         let mut end = self.name_end_at(body, folded, from) - from;
+        if let Some(relative) = assigned_relative_end(rest, end) {
+            end = relative;
+        }
         if let Some(colon) = rest[..end].find(':') {
             end = colon;
         }
@@ -1054,7 +1058,8 @@ impl Classifier {
     }
 
     /// The bodies an item's assignees are told to work with, named after the item's
-    /// `coordinate` cues (`coordinate_ends`, where each ends) by `với` or `cùng`, past
+    /// `coordinate` cues (`coordinate_ends`, where each ends) by `với` or `cùng` or,
+    /// after `phối hợp`, by a body's head (`phối hợp Bộ Công an …`), past
     /// words of manner (`phối hợp chặt chẽ với Sở Tài chính và các cơ quan liên quan
     /// xây dựng …` → `Sở Tài chính`, `các cơ quan liên quan`), and in its field of them
     /// (`Cơ quan phối hợp: Sở Tư pháp.`). Each name ends where an assignee's would (a
@@ -1071,8 +1076,17 @@ impl Classifier {
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for &end in coordinate_ends {
-            let Some(from) = partner_start(body, end) else {
-                continue;
+            let from = match partner_start(body, end) {
+                Some(Partner::Introduced(from)) => from,
+                // `Phối hợp Sở Khoa học và Công nghệ tiếp nhận …`: a body right after
+                // `phối hợp`, known by its head (`phối hợp thực hiện` names none).
+                Some(Partner::Bare(from))
+                    if fold(&body[..end]).ends_with("phoi hop")
+                        && self.lex.starts_with_head(&body[from..]) =>
+                {
+                    from
+                }
+                _ => continue,
             };
             let rest = &body[from..];
             let mut len = self.name_end_at(body, folded, from) - from;
@@ -1089,9 +1103,10 @@ impl Classifier {
                 .trim()
                 .trim_end_matches([',', '-', '.'])
                 .trim_end();
-            // (A name cut before the line that went on: `… Công an trong` / `…`.)
+            // (A name cut before the line that went on: `… Công an trong` / `…`; or
+            // before a verb after `có`: `Bộ Nội vụ có văn bản …`.)
             if let Some((kept, last)) = name.rsplit_once(' ') {
-                if ["trong", "va", "voi", "de"].contains(&fold(last).as_str()) {
+                if ["trong", "va", "voi", "de", "co"].contains(&fold(last).as_str()) {
                     name = kept.trim_end_matches(',');
                 }
             }
@@ -1390,25 +1405,50 @@ fn scope_start(name: &str) -> Option<usize> {
     })
 }
 
+/// Where the name of the bodies worked with may start after a `coordinate` cue that
+/// ends at `end`.
+enum Partner {
+    /// After `với` or `cùng` (`cùng với`), past a few words of manner (`phối hợp chặt
+    /// chẽ, đồng bộ với`), or right after a cue that ends with them (`cùng với`, `chủ
+    /// trì cùng`).
+    Introduced(usize),
+    /// At the first word past the words of manner, which may be a body's name
+    /// (`phối hợp chặt chẽ Sở Tài chính …`) or not (`phối hợp thực hiện`, `phối hợp
+    /// giữa …`): the caller decides.
+    Bare(usize),
+}
+
 /// Where the name of the bodies worked with starts after a `coordinate` cue that ends
-/// at `end`: after `với` or `cùng` (`cùng với`), past a few words of manner (`phối hợp
-/// chặt chẽ, đồng bộ với`), or right after a cue that ends with them (`cùng với`,
-/// `chủ trì cùng`); none when another word comes first (`phối hợp giữa …`, `phối hợp
-/// thực hiện`).
-fn partner_start(body: &str, end: usize) -> Option<usize> {
-    const MANNER: [&str; 12] = [
-        "chat", "che", "dong", "bo", "thuong", "xuyen", "tot", "hieu", "qua", "kip", "thoi", "co",
+/// at `end` ([`Partner`]); none when the cue ends the clause.
+fn partner_start(body: &str, end: usize) -> Option<Partner> {
+    // Words of manner (`chặt chẽ`, `đồng bộ`, `thường xuyên`, `tốt`, `hiệu quả`, `kịp
+    // thời`, `có hiệu quả`), a word with the one it follows, if any: `bộ` alone opens
+    // a name (`phối hợp Bộ Công an`).
+    const MANNER: [(&str, &str); 12] = [
+        ("chat", ""),
+        ("che", "chat"),
+        ("dong", ""),
+        ("bo", "dong"),
+        ("thuong", ""),
+        ("xuyen", "thuong"),
+        ("tot", ""),
+        ("hieu", ""),
+        ("qua", "hieu"),
+        ("kip", ""),
+        ("thoi", "kip"),
+        ("co", ""),
     ];
     // A cue that ends with its own `với` or `cùng` (`cùng với`, `chủ trì cùng`): the
     // name follows it.
     let cue_last = body[..end].rsplit([' ', '\n']).next().unwrap_or("");
     if let Some(start) = named_after(body, &fold(cue_last), end) {
-        return Some(start);
+        return Some(Partner::Introduced(start));
     }
+    let mut previous = String::new();
     let mut at = end;
     for _ in 0..6 {
         let rest = &body[at..];
-        let word_at = rest.len() - rest.trim_start_matches([' ', ',']).len();
+        let word_at = rest.len() - rest.trim_start_matches([' ', ',', '\n']).len();
         let word = rest[word_at..]
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -1417,13 +1457,17 @@ fn partner_start(body: &str, end: usize) -> Option<usize> {
             return None;
         }
         let after = at + word_at + word.len();
-        let word = fold(word);
-        if let Some(start) = named_after(body, &word, after) {
-            return Some(start);
+        let folded = fold(word);
+        if let Some(start) = named_after(body, &folded, after) {
+            return Some(Partner::Introduced(start));
         }
-        if !MANNER.contains(&word.as_str()) {
-            return None;
+        let manner = MANNER
+            .iter()
+            .any(|&(w, after)| w == folded && (after.is_empty() || after == previous));
+        if !manner {
+            return Some(Partner::Bare(at + word_at));
         }
+        previous = folded;
         at = after;
     }
     None
@@ -1442,6 +1486,56 @@ fn named_after(body: &str, folded: &str, after: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Where a name that goes on with a passive clause of assignment ends: `Các cơ quan
+/// được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự
+/// toán …` names the bodies by what they were given, up to the verb of duty (`có` or
+/// `chịu trách nhiệm`) later in the same clause. `end` is where the name's first verb
+/// was found in `rest` (at `được giao`, or at `phân công` after `được`); none when no
+/// such clause follows, no verb of duty ends it within a few hundred bytes, or the
+/// name is `Người` alone.
+fn assigned_relative_end(rest: &str, end: usize) -> Option<usize> {
+    const DUTY: [&str; 4] = [
+        " có trách nhiệm",
+        " chịu trách nhiệm",
+        " co trach nhiem",
+        " chiu trach nhiem",
+    ];
+    let name = rest[..end].trim_end();
+    // `… được` / `phân công`: the name ran to `được`; start the clause there.
+    let at = match name.rsplit_once(' ') {
+        Some((before, last)) if fold(last) == "duoc" => before.len(),
+        _ => end,
+    };
+    // A person named by the clause alone (`Người được giao theo dõi, giải quyết công
+    // việc … có trách nhiệm lập hồ sơ …`) keeps the clause's verbs as the task's own:
+    // the duty after it is often no cue.
+    if rest[..at]
+        .split_whitespace()
+        .map(fold)
+        .eq(["nguoi".to_string()])
+    {
+        return None;
+    }
+    let clause = rest[at..].trim_start();
+    let mut words = clause.split_whitespace().map(fold);
+    let passive = words.next().as_deref() == Some("duoc")
+        && match words.next().as_deref() {
+            Some("giao") => true,
+            Some("phan") => words.next().as_deref() == Some("cong"),
+            _ => false,
+        };
+    if !passive {
+        return None;
+    }
+    let mut window = clause.len().min(240);
+    while !clause.is_char_boundary(window) {
+        window -= 1;
+    }
+    let clause = &clause[..clause[..window].find(['.', ';', ':']).unwrap_or(window)];
+    let duty = DUTY.iter().filter_map(|d| clause.find(d)).min()?;
+    Some(rest.len() - rest[at..].trim_start().len() + duty)
 }
 
 /// Where the first sentence of `name` ends: at a full stop followed by a space

@@ -152,8 +152,8 @@ fn a_plural_of_things_names_no_body() {
     );
 }
 
-/// The bodies worked with: after `phối hợp` by `với`/`cùng` (past words of manner), to
-/// the verb, the scope or the clause's end, split as assignees are; in the field of
+/// The bodies worked with: after `phối hợp` by `với`/`cùng` or a body's head (past words
+/// of manner), to the verb, the scope or the clause's end, split as assignees are; in the field of
 /// them; none for a co-ordination described, `nhau`, a negated or cited cue.
 #[test]
 fn coordinators_are_the_bodies_named_after_phoi_hop_voi() {
@@ -230,6 +230,40 @@ fn coordinators_are_the_bodies_named_after_phoi_hop_voi() {
         (
             "So Y te chu tri, phoi hop voi So Tai chinh xay dung ke hoach.",
             &["So Tai chinh"],
+        ),
+        // A body right after `phối hợp` (past words of manner), known by its head; a
+        // verb there names none, and `bộ` opens a name unless `đồng` went before it.
+        (
+            "Chủ trì, phối hợp Bộ Công an, Bộ Quốc phòng tham mưu Chính phủ sửa đổi quy chế.",
+            &["Bộ Công an", "Bộ Quốc phòng"],
+        ),
+        (
+            "Phối hợp chặt chẽ Sở Xây dựng và các đơn vị liên quan rà soát các công trình.",
+            &["Sở Xây dựng", "các đơn vị liên quan"],
+        ),
+        (
+            "Công an tỉnh phối hợp đồng bộ Ủy ban nhân dân các huyện lập chốt kiểm soát.",
+            &["Ủy ban nhân dân các huyện"],
+        ),
+        (
+            "Thanh tra tỉnh chủ động, phối hợp Sở Nội vụ có báo cáo kết quả thanh tra công vụ.",
+            &["Sở Nội vụ"],
+        ),
+        (
+            "Ban Quản lý dự án phối hợp với chủ đầu tư và nhà thầu thi công khắc phục các tồn tại.",
+            &["chủ đầu tư", "nhà thầu thi công"],
+        ),
+        (
+            "Các phòng chuyên môn phối hợp thực hiện các nội dung của kế hoạch.",
+            &[],
+        ),
+        (
+            "Tăng cường phối hợp các giải pháp tuyên truyền trên báo chí.",
+            &[],
+        ),
+        (
+            "Các ngành phối hợp đồng bộ, hiệu quả trong công tác phòng, chống dịch.",
+            &[],
         ),
         // A co-ordination described, no body after `với`, a common noun, a negated cue.
         (
@@ -721,6 +755,40 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
     assert_eq!(
         a("Các chủ đầu tư lập kế hoạch giải ngân chi tiết đến từng dự án."),
         ["Các chủ đầu tư"]
+    );
+    // Bodies named by a passive clause of assignment, up to their verb of duty.
+    assert_eq!(
+        a("Các đơn vị được giao chủ trì xây dựng đề án có trách nhiệm báo cáo tiến độ hằng quý."),
+        ["Các đơn vị được giao chủ trì xây dựng đề án"]
+    );
+    assert_eq!(
+        a("Các cơ quan được phân công nhiệm vụ tại Phụ lục chịu trách nhiệm tổ chức thực hiện."),
+        ["Các cơ quan được phân công nhiệm vụ tại Phụ lục"]
+    );
+    // (No verb of duty in the clause: the name ends at `được giao`.)
+    assert_eq!(
+        a("Các đơn vị được giao nhiệm vụ triển khai ngay; báo cáo kết quả trong tháng."),
+        ["Các đơn vị"]
+    );
+    // (`Người` alone keeps the clause's verbs as the task's: the duty after them, often
+    // no cue, would leave the task without an action.)
+    assert_eq!(
+        c.actions("Người được giao theo dõi hồ sơ có trách nhiệm lưu giữ đầy đủ tài liệu.")
+            .0,
+        ["inspect"]
+    );
+    // Investors, contractors, forest owners and schools are bodies told to act.
+    assert_eq!(
+        a("Chủ đầu tư các dự án giao thông khẩn trương bàn giao mặt bằng."),
+        ["Chủ đầu tư các dự án giao thông"]
+    );
+    assert_eq!(
+        a("Chủ rừng tổ chức tuần tra, canh gác lửa rừng."),
+        ["Chủ rừng"]
+    );
+    assert_eq!(
+        a("Nhà thầu thi công bố trí biển báo tại công trường."),
+        ["Nhà thầu thi công"]
     );
 }
 
