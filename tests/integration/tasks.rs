@@ -845,6 +845,68 @@ fn a_task_table_printed_one_cell_per_line_gives_a_task_per_row() {
     );
 }
 
+/// A field of who does a task may hold clauses, each naming bodies before its verb
+/// (`- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ban,
+/// ngành … chủ động tổ chức …`), and asides of scope between its names (`… trong phạm
+/// vi chức năng, nhiệm vụ của mình và …`): every body of every clause leads. After KH
+/// 172/KH-UBND of 2025 (Thành phố Hồ Chí Minh).
+#[test]
+fn a_field_of_bodies_in_clauses_names_the_bodies_of_each() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 95/KH-UBND\nĐà Nẵng, ngày 3 tháng 3 năm 2026\n\n\
+        KẾ HOẠCH\nTriển khai thi hành Luật Dữ liệu\n\n\
+        I. NHIỆM VỤ\n\n\
+        1. Phổ biến Luật Dữ liệu\n\n\
+        - Nội dung: Tổ chức phổ biến Luật Dữ liệu đến cán bộ, công chức, viên chức.\n\n\
+        - Cơ quan thực hiện: Sở Khoa học và Công nghệ chủ trì tham mưu Ủy ban nhân dân \
+        thành phố ban hành tài liệu; Sở Tư pháp, cơ quan báo chí và Ủy ban nhân dân các \
+        phường, xã chủ động tổ chức phổ biến trên địa bàn.\n\n\
+        - Thời gian thực hiện: Quý II/2026.\n\n\
+        2. Kiểm tra, rà soát văn bản quy phạm pháp luật\n\n\
+        - Cơ quan thực hiện: Sở Tư pháp, các sở, ban, ngành trong phạm vi chức năng, \
+        nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.\n\n\
+        - Thời gian thực hiện: Năm 2026.\n\n\
+        3. Kiểm tra việc thi hành Luật Dữ liệu\n\n\
+        - Cơ quan chủ trì: Văn phòng Ủy ban nhân dân thành phố; Sở Nội vụ.\n\n\
+        - Thời gian thực hiện: Quý IV/2026.\n\n\
+        4. Triển khai phân bổ kinh phí\n\n\
+        - Cơ quan thực hiện: Sở Tài chính chủ trì; bố trí từ nguồn chi thường xuyên.\n\n\
+        - Thời gian thực hiện: Hằng năm.\n\n\
+        Nơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLương Nguyễn Minh Triết\n";
+    let tasks: Vec<(String, Vec<String>)> = task_values(text)
+        .iter()
+        .map(|t| (label_of(t), assignees_of(t)))
+        .collect();
+    let s = strings;
+    assert_eq!(
+        tasks,
+        [
+            (
+                "I.1".to_string(),
+                s(&[
+                    "Sở Khoa học và Công nghệ",
+                    "Sở Tư pháp",
+                    "cơ quan báo chí",
+                    "Ủy ban nhân dân các phường, xã"
+                ])
+            ),
+            (
+                "I.2".to_string(),
+                s(&[
+                    "Sở Tư pháp",
+                    "các sở, ban, ngành",
+                    "các cơ quan, tổ chức khác có liên quan"
+                ])
+            ),
+            (
+                "I.3".to_string(),
+                s(&["Văn phòng Ủy ban nhân dân thành phố", "Sở Nội vụ"])
+            ),
+            // (A clause that opens with no body's name is no list of them.)
+            ("I.4".to_string(), s(&["Sở Tài chính"])),
+        ]
+    );
+}
+
 /// A plan that prints each task's particulars as fields: who leads it (`- Cơ quan chủ
 /// trì: …`, `*Đơn vị chủ trì thực hiện: *…`) and by when (`- Thời gian thực hiện: …`)
 /// inside the item, or as items of their own under the task (`1.1. Xây dựng …:` / `a)

@@ -103,6 +103,9 @@ struct Patterns {
     lead_condition: Regex,
     /// `Quyết định này có hiệu lực …` up to the end of its sentence.
     in_force: Regex,
+    /// An aside of scope in a field of bodies: `trong phạm vi chức năng, nhiệm vụ của
+    /// mình`, `theo chức năng, nhiệm vụ được giao`.
+    field_aside: Regex,
     /// A deadline date: `trước ngày 30/6/2021`, `chậm nhất ngày 15-8-2021`.
     date_deadline: Regex,
     /// `trước ngày 15 tháng 8 năm 2021`.
@@ -150,6 +153,9 @@ impl Classifier {
                 regarding: re(&bare_too(r"^Đối\s+với\s+")),
                 in_force: re(&bare_too(
                     r"^(?:Quyết định|Nghị định|Chỉ thị|Quy định|Thông tư|Nghị quyết|Kế hoạch)\s+này\s+có\s+hiệu\s+lực[^.]*\.\s*",
+                )),
+                field_aside: re(&bare_too(
+                    r"(?i)\s+(?:trong\s+phạm\s+vi|theo)\s+chức\s+năng,?\s+nhiệm\s+vụ(?:\s+(?:của\s+mình|được\s+giao))?",
                 )),
                 date_deadline: re(&format!(
                     r"(?-u){DEADLINE}\s+(?:ngay\s+)?(?P<d>\d{{1,2}})\s*[/.\-]\s*(?P<m>\d{{1,2}})\s*[/.\-]\s*(?P<y>\d{{4}})"
@@ -240,8 +246,8 @@ impl Classifier {
             // (`Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.`) …
             if implicit {
                 if let Some((label, value)) = labelled_field(&body, &items::LEAD_FIELDS) {
-                    let (names, none) = self.assignees(value);
-                    if !none {
+                    let names = self.field_assignees(&body, value);
+                    if !names.is_empty() {
                         evidence.push(format!("assignees from the field: {label}: {value}"));
                         (assignees, implicit) = (names, false);
                     }
@@ -803,6 +809,43 @@ impl Classifier {
         (self.split_names(name), false)
     }
 
+    /// The bodies named in an item's field of them (`value`, a slice of `body`): the
+    /// names of its first clause, and of each clause after a `;` that opens with a
+    /// body's head (`Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các
+    /// sở, ban, ngành … chủ động tổ chức …`), without asides of scope (`Sở Nội vụ, các
+    /// sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan …`).
+    fn field_assignees(&self, body: &str, value: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        let mut clause = value;
+        loop {
+            let plain = self.re.field_aside.replace_all(clause, "");
+            let (found, none) = self.assignees(&plain);
+            if !none {
+                names.extend(found);
+            }
+            // The next clause: after this one's `;`, to the next `;`, the sentence's end
+            // or the next field's dash.
+            let end = clause.as_ptr() as usize - body.as_ptr() as usize + clause.len();
+            let Some(next) = body[end..]
+                .trim_start_matches(['.', '*', ' '])
+                .strip_prefix(';')
+            else {
+                break;
+            };
+            let next = next.trim_start();
+            let stop = [". ", ";", " - "]
+                .iter()
+                .filter_map(|e| next.find(e))
+                .min()
+                .unwrap_or(next.len());
+            clause = next[..stop].trim_end_matches(['.', '*', ' ']);
+            if clause.is_empty() || !self.lex.starts_with_head(clause) {
+                break;
+            }
+        }
+        names
+    }
+
     /// The bodies of a printed list of names: `;` separates bodies; `và` and `,` only
     /// where the next part is a body of its own (`Ban chỉ đạo phòng, chống COVID-19
     /// tỉnh` stays one).
@@ -948,7 +991,8 @@ impl Classifier {
             let one_word = piece.split_whitespace().count() == 1;
             // `các chi, đảng bộ trực thuộc` (chi bộ, đảng bộ); `Bí thư đảng ủy, chi bộ cơ sở`
             // (the secretary of either): the next part belongs to the same entry.
-            let abbreviated = last_f.ends_with(" chi");
+            // (`chi` as printed: `… cơ quan báo chí và Ủy ban …` are two bodies.)
+            let abbreviated = out.last().is_some_and(|l| l.ends_with(" chi"));
             let of_person = ["bi thu ", "pho bi thu ", "nguoi dung dau "]
                 .iter()
                 .any(|p| last_f.starts_with(p))
