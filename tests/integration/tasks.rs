@@ -378,6 +378,47 @@ fn an_item_of_an_article_that_asks_keeps_its_first_line() {
     );
 }
 
+/// An article whose label alone is in bold (`**Điều 3. **Chánh Văn phòng` / `Ủy ban
+/// nhân dân tỉnh, …`) has no title: its first line, however short, opens its sentence.
+/// An article whose bold runs on over its title (`**Điều 2. Trách nhiệm thi
+/// hành**`) keeps the title apart. After QĐ 2015/QĐ-UBND of 2025 (An Giang) and the
+/// web copies of decisions like it.
+#[test]
+fn an_article_whose_bold_closes_after_its_label_has_no_title() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 412/QĐ-UBND\n\
+                Lâm Đồng, ngày 9 tháng 2 năm 2026\nQUYẾT ĐỊNH\n\
+                Về việc công bố danh mục thủ tục hành chính\n\
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+                QUYẾT ĐỊNH:\n\
+                **Điều 1. **Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n\n\
+                **Điều 2. Trách nhiệm công khai**\n\
+                Sở Tư pháp chủ trì tổ chức thực hiện công khai danh mục trên Cổng thông tin điện tử tỉnh.\n\n\
+                **Điều 3. **Chánh Văn phòng\n\
+                Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp, Thủ trưởng các sở, ban, ngành tỉnh và\n\
+                Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n\n\
+                Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\nHồ Văn Mười\n";
+    let tasks: Vec<(String, Vec<String>)> = task_values(text)
+        .iter()
+        .map(|t| (label_of(t), assignees_of(t)))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            ("Điều 2".to_string(), strings(&["Sở Tư pháp"])),
+            (
+                "Điều 3".to_string(),
+                strings(&[
+                    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+                    "Giám đốc Sở Tư pháp",
+                    "Thủ trưởng các sở, ban, ngành tỉnh",
+                    "Chủ tịch Ủy ban nhân dân các xã, phường"
+                ])
+            ),
+        ]
+    );
+}
+
 /// A plan's tasks printed as a table (`| TT | Tên nhiệm vụ | Cơ quan chủ trì | … |
 /// Thời gian hoàn thành |`): each row with a label is a task, read by the head's
 /// columns — its text the task column, its assignees the lead column, its deadline the

@@ -82,6 +82,10 @@ pub struct Candidate<'t> {
     pub under_non_task_heading: bool,
     /// An article (`Điều N`) of a decision.
     pub article: bool,
+    /// The label's bold marks close right after it (`**Điều 4. **Chánh Văn phòng` /
+    /// `Ủy ban nhân dân tỉnh, …`): the text that follows is no title in bold, but the
+    /// item's first sentence, however its first line breaks.
+    pub label_closes_bold: bool,
     /// The texts of the headings above it (after their labels), innermost last:
     /// `1. Bộ Xây dựng` / `a) Chủ trì, phối hợp …` names who does `a`.
     pub headings: Vec<&'t str>,
@@ -465,6 +469,7 @@ impl<'t> Tree<'t> {
                 heads.pop();
             } else {
                 let end = self.last_end(n);
+                let printed_label = self.text[node.start..node.text_start].trim();
                 out.push(Candidate {
                     label: composed(labels),
                     text: &self.text[node.text_start..end],
@@ -472,6 +477,8 @@ impl<'t> Tree<'t> {
                     end,
                     under_non_task_heading: non_task,
                     article: node.style == Style::Article || under_article,
+                    // (The zone starts after the opening marks: `Điều 4. **`.)
+                    label_closes_bold: printed_label.len() > 2 && printed_label.ends_with("**"),
                     headings: heads.clone(),
                 });
             }

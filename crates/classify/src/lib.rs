@@ -216,8 +216,10 @@ impl Classifier {
             let mut body = if cand.article {
                 // `1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện` / `Nghị quyết.`:
                 // a sentence that asks is no title (titles name a subject).
+                // Nor is the text after a label whose bold closed before it (`**Điều 4.
+                // **Chánh Văn phòng` / `Ủy ban nhân dân tỉnh, …`).
                 let t = cand.text.trim_start();
-                if self.re.assign.is_match(t) {
+                if self.re.assign.is_match(t) || cand.label_closes_bold {
                     collapse(t)
                 } else {
                     strip_article_title(cand.text)
@@ -305,6 +307,7 @@ impl Classifier {
                     end: r.end,
                     under_non_task_heading: false,
                     article: false,
+                    label_closes_bold: false,
                     headings: Vec::new(),
                 };
                 tasks.extend(self.table_task(&cand, &r.row, &mut folded));

@@ -756,6 +756,15 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
         a("Các chủ đầu tư lập kế hoạch giải ngân chi tiết đến từng dự án."),
         ["Các chủ đầu tư"]
     );
+    // `công lập` is no verb `lập`; deputies and their groups are bodies of their own.
+    assert_eq!(
+        a("Thủ trưởng các đơn vị sự nghiệp công lập thuộc Sở và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này."),
+        ["Thủ trưởng các đơn vị sự nghiệp công lập thuộc Sở", "Chủ tịch Ủy ban nhân dân các xã"]
+    );
+    assert_eq!(
+        a("Thường trực Hội đồng nhân dân, các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."),
+        ["Thường trực Hội đồng nhân dân", "các Ban", "các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh"]
+    );
     // Bodies named by a passive clause of assignment, up to their verb of duty.
     assert_eq!(
         a("Các đơn vị được giao chủ trì xây dựng đề án có trách nhiệm báo cáo tiến độ hằng quý."),
