@@ -240,7 +240,7 @@ fn hand_written_citations_of_real_documents() {
     );
     assert!(precision >= 0.97, "precision {precision:.3}");
     assert!(recall >= 0.79, "recall {recall:.3}");
-    assert!(dated as f64 >= 0.97 * both as f64, "dates {dated}/{both}");
+    assert!(dated as f64 >= 0.99 * both as f64, "dates {dated}/{both}");
 }
 
 /// Each document of a hand-written set in `tests/data/real/` (`records.json`,

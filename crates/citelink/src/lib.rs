@@ -19,7 +19,9 @@
 //!   chính quyền địa phương ngày 19 tháng 6 năm 2015`, `Nghị quyết Đại hội đại biểu Đảng
 //!   bộ tỉnh lần thứ XI`.
 //! * Short back-references (`Chỉ thị 16/CT-TTg`, `Điện của Thường trực Ban Bí thư`) fold
-//!   into the full citation of the same document: one citation per cited document.
+//!   into the full citation of the same document: one citation per cited document, the
+//!   first mention that gives its date (`Căn cứ Nghị định số 45/2022/NĐ-CP;` … `Nghị
+//!   định số 45/2022/NĐ-CP ngày 7 tháng 7 năm 2022` is dated, at the second mention).
 //! * The document's own number is not a citation; generic mentions (`các văn bản chỉ đạo
 //!   của Trung ương`) have no number and no date, and are not either.
 //! * The relation comes from the nearest governing phrase before the citation in its
@@ -980,7 +982,8 @@ fn sentence_start(before: &[u8]) -> usize {
 }
 
 /// One citation per cited document: later mentions of the same key (short
-/// back-references) fold into the first, and a back-reference without date (`Điện của
+/// back-references) fold into the first (into the first dated one when the first
+/// gave no date), and a back-reference without date (`Điện của
 /// Thường trực Ban Bí thư`) into the dated citation of the same issuer and type.
 fn dedupe(found: Vec<Citation>) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
@@ -994,11 +997,22 @@ fn dedupe(found: Vec<Citation>) -> Vec<Citation> {
     let mut without_ref: Vec<usize> = Vec::new();
     let mut undated: Vec<usize> = Vec::new();
     for c in found {
-        if let Some(o) = at_key.get(&c.target_key).map(|&i| &mut out[i]) {
+        if let Some(&i) = at_key.get(&c.target_key) {
+            let o = &mut out[i];
             // A later citation that governs (`Thực hiện Kết luận số 37-KL/TW …`) says more
             // than a mention in the trích yếu.
             if o.relation == "mentions" && c.relation != "mentions" {
-                o.relation = c.relation;
+                o.relation = c.relation.clone();
+            }
+            // A later mention that gives the date the first left out (`Căn cứ Luật Hải
+            // quan số 54/2014/QH13, …` / `… Luật Hải quan số 54/2014/QH13 ngày 23/6/2014`;
+            // a key with the year of its number) stands for the document: its span
+            // holds the date.
+            // (The same reference, as a key's is: the indexes stay true.)
+            if o.date.is_none() && c.date.is_some() && o.reference == c.reference {
+                let relation = std::mem::take(&mut o.relation);
+                *o = Citation { relation, ..c };
+                undated.retain(|&u| u != i);
             }
             continue;
         }

@@ -79,6 +79,14 @@ fn citations_without_a_number_and_back_references() {
     );
     let text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; tiếp tục thực hiện nghiêm Chỉ thị 16/CT-TTg.";
     assert_eq!(keys(text, "Hà Nội").len(), 1);
+    // A first mention without the date, a later one with it: one citation, the dated
+    // mention's (its span holds the date), with the first mention's relation.
+    let text = "Căn cứ Nghị định số 45/2022/NĐ-CP của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Xử phạt theo khoản 2 Điều 9 Nghị định số 45/2022/NĐ-CP ngày 7 tháng 7 năm 2022 của Chính phủ.";
+    let got = finder().find(text, &[(0, text.len())], Some("Hà Nội"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].date.as_deref(), Some("2022-07-07"));
+    assert_eq!(got[0].relation, "basis");
+    assert!(text[got[0].start..got[0].end].contains("ngày 7 tháng 7 năm 2022"));
     // A law with its number and the date it was passed: keyed by the number alone, not
     // by what follows it.
     let text = "Căn cứ Luật Thuế Thu nhập cá nhân số 04/2007/QH12 được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam thông qua ngày 21/12/2007;";
@@ -551,7 +559,11 @@ fn dedupe_by_scans(found: Vec<Citation>) -> Vec<Citation> {
     for c in found {
         if let Some(o) = out.iter_mut().find(|o| o.target_key == c.target_key) {
             if o.relation == "mentions" && c.relation != "mentions" {
-                o.relation = c.relation;
+                o.relation = c.relation.clone();
+            }
+            if o.date.is_none() && c.date.is_some() && o.reference == c.reference {
+                let relation = o.relation.clone();
+                *o = Citation { relation, ..c };
             }
             continue;
         }
