@@ -144,6 +144,9 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let dash_lost = out.last().is_some_and(|l| l.trim_end().ends_with(';'))
                     && part.starts_with(char::is_uppercase);
                 let names_go_on = !dashed && out.last().is_some_and(|l| dots_for_commas(l, part));
+                // `Kính gửi: Bộ trưởng` / `Bộ Công Thương`: a post alone names its office
+                // on the next line.
+                let office_follows = out.last().is_some_and(|l| post_alone(l));
                 if !is_dash
                     && !after_head
                     && !out.is_empty()
@@ -151,7 +154,8 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                         || continues(part)
                         || open_address
                         || name_goes_on
-                        || names_go_on)
+                        || names_go_on
+                        || office_follows)
                 {
                     let last = out.last_mut().expect("checked non-empty");
                     last.push(' ');
@@ -327,6 +331,30 @@ fn bracketed_address(entry: &str) -> bool {
         }
     }
     seen.iter().filter(|&&s| s).nth(1).is_some()
+}
+
+/// An entry that is a post and nothing more (`Bộ trưởng`, `Chủ tịch`, `Đồng chí`): the
+/// office or the person it names is on the next line.
+fn post_alone(entry: &str) -> bool {
+    const POSTS: [&str; 16] = [
+        "bo truong",
+        "thu truong",
+        "chu tich",
+        "pho chu tich",
+        "giam doc",
+        "pho giam doc",
+        "tong giam doc",
+        "tong cuc truong",
+        "cuc truong",
+        "vu truong",
+        "chanh van phong",
+        "truong ban",
+        "bi thu",
+        "pho bi thu",
+        "dong chi",
+        "thu tuong",
+    ];
+    entry.len() <= 24 && POSTS.contains(&fold(entry.trim()).as_str())
 }
 
 /// A line that, in a list without dashes, continues the previous entry: it starts
@@ -622,6 +650,24 @@ mod tests {
         // After an entry that ended, a word alone is an entry of its own.
         let z = "Kính gửi:\nSở Tài chính;\nTrường";
         assert_eq!(entries([z].into_iter()), ["Sở Tài chính", "Trường"]);
+    }
+
+    #[test]
+    fn a_post_alone_names_its_office_on_the_next_line() {
+        let z = "**Kính gửi:** Chủ tịch\nỦy ban nhân dân tỉnh Nghệ An";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"]
+        );
+        // A post with its office is an entry; the next line is one of its own.
+        let z = "Kính gửi:\nBộ trưởng Bộ Tài chính\nỦy ban nhân dân các tỉnh";
+        assert_eq!(
+            entries([z].into_iter()),
+            ["Bộ trưởng Bộ Tài chính", "Ủy ban nhân dân các tỉnh"]
+        );
+        // And a dash opens an entry under a post alone.
+        let z = "Nơi nhận:\n- Giám đốc\n- Lưu: VT.";
+        assert_eq!(entries([z].into_iter()), ["Giám đốc", "Lưu: VT"]);
     }
 
     #[test]
