@@ -459,6 +459,12 @@ impl Classifier {
     fn table_bodies(&self, cell: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for part in cell.split(';') {
+            // `Bộ Khoa học và Công nghệ với các tiêu chuẩn … áp dụng chung toàn quốc`: the
+            // bodies, then what each leads on (no body after `với`).
+            let part = match part.find(" với ") {
+                Some(k) if !self.lex.starts_with_head(&part[k + " với ".len()..]) => &part[..k],
+                _ => part,
+            };
             let part = part
                 .split(',')
                 .map(str::trim)

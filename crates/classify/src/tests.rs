@@ -756,6 +756,11 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
         a("Các chủ đầu tư lập kế hoạch giải ngân chi tiết đến từng dự án."),
         ["Các chủ đầu tư"]
     );
+    // `trình bày` is a verb that ends a name.
+    assert_eq!(
+        a("Đảng viên vi phạm trình bày bản tự kiểm điểm trước chi bộ."),
+        ["Đảng viên vi phạm"]
+    );
     // `công lập` is no verb `lập`; deputies and their groups are bodies of their own.
     assert_eq!(
         a("Thủ trưởng các đơn vị sự nghiệp công lập thuộc Sở và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này."),
@@ -1421,5 +1426,24 @@ fn bodies_regarded_by_a_title_are_its_assignees() {
     assert_eq!(
         c.assignees("Đối với cá nhân, người lao động gương mẫu chấp hành tốt pháp luật."),
         (vec![], true)
+    );
+}
+
+/// A task table's cell of bodies: split at `;` and commas where each part is a body,
+/// each body without what it leads on after `với` (`Bộ Khoa học và Công nghệ với các
+/// tiêu chuẩn … toàn quốc`); `với` before a body stays (`Sở Y tế với Sở Tài chính` is
+/// kept whole).
+#[test]
+fn a_table_cell_of_bodies_without_what_they_lead_on() {
+    let c = Classifier::new();
+    assert_eq!(
+        c.table_bodies(
+            "Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn áp dụng chung toàn quốc; các bộ, ngành với các tiêu chuẩn nội ngành"
+        ),
+        ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"]
+    );
+    assert_eq!(
+        c.table_bodies("Sở Y tế với Sở Tài chính; các địa phương"),
+        ["Sở Y tế với Sở Tài chính", "các địa phương"]
     );
 }
