@@ -406,7 +406,8 @@ impl Extractor {
             .map(|s| s.span())
             .collect();
         if !rec.is_empty() {
-            x.fields.recipients = lists::entries(rec.iter().map(|s| s.slice(text)));
+            x.fields.recipients =
+                lists::entries(rec.iter().map(|s| s.slice(text)), &self.lex.signing);
             // `(Địa chỉ: …)`, `MST: …` under a company's name: where it is, not who.
             x.fields.recipients.retain(|e| !lists::is_address(e));
             x.set("recipients", cover(&rec), 0.9);
@@ -416,7 +417,8 @@ impl Extractor {
             .map(|s| s.span())
             .collect();
         if !dist.is_empty() {
-            x.fields.distribution = lists::entries(dist.iter().map(|s| s.slice(text)));
+            x.fields.distribution =
+                lists::entries(dist.iter().map(|s| s.slice(text)), &self.lex.signing);
             x.set("distribution", cover(&dist), 0.9);
         }
         for s in a.segments_of(SegmentKind::Annotation) {

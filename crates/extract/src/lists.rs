@@ -1,17 +1,18 @@
 //! The `Kính gửi` and `Nơi nhận` lists: one entry per dash item or line.
 
 use crate::clean::{clean_marks, trim_punct};
-use vanban_lexicon::{damaged_noi_nhan, fold};
+use vanban_lexicon::{damaged_noi_nhan, fold, Signing};
 use vanban_text::layout::PageBreaks;
 
 /// Entries of one or more list zones, in order. The head (`Kính gửi:`, `Nơi nhận:`)
 /// is dropped. In a dashed list an entry runs from its dash to the next (a line in
 /// capitals under an entry its `;` ended is one whose dash was lost); in a list without
 /// dashes each line is an entry, but a line in lower case, the rest of an address or of
-/// a name goes on with the entry above. (Joining every line under an entry that did not
-/// end, `Bộ trưởng` / `Bộ Công Thương`, loses more than it mends: the real corpus's
-/// recipients 160 → 143 of 171, undashed lists printing an entry a line.)
-pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
+/// a name goes on with the entry above, and so does the line under a post alone
+/// (`Bộ trưởng` / `Bộ Công Thương`: `signing`'s posts). (Joining every line under an
+/// entry that did not end loses more than it mends: the real corpus's recipients 160 →
+/// 143 of 171, undashed lists printing an entry a line.)
+pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>, signing: &Signing) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut dashed = false;
     let mut breaks = PageBreaks::default();
@@ -146,7 +147,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
                 let names_go_on = !dashed && out.last().is_some_and(|l| dots_for_commas(l, part));
                 // `Kính gửi: Bộ trưởng` / `Bộ Công Thương`: a post alone names its office
                 // on the next line.
-                let office_follows = out.last().is_some_and(|l| post_alone(l));
+                let office_follows = out.last().is_some_and(|l| signing.is_post(l));
                 if !is_dash
                     && !after_head
                     && !out.is_empty()
@@ -333,30 +334,6 @@ fn bracketed_address(entry: &str) -> bool {
     seen.iter().filter(|&&s| s).nth(1).is_some()
 }
 
-/// An entry that is a post and nothing more (`Bộ trưởng`, `Chủ tịch`, `Đồng chí`): the
-/// office or the person it names is on the next line.
-fn post_alone(entry: &str) -> bool {
-    const POSTS: [&str; 16] = [
-        "bo truong",
-        "thu truong",
-        "chu tich",
-        "pho chu tich",
-        "giam doc",
-        "pho giam doc",
-        "tong giam doc",
-        "tong cuc truong",
-        "cuc truong",
-        "vu truong",
-        "chanh van phong",
-        "truong ban",
-        "bi thu",
-        "pho bi thu",
-        "dong chi",
-        "thu tuong",
-    ];
-    entry.len() <= 24 && POSTS.contains(&fold(entry.trim()).as_str())
-}
-
 /// A line that, in a list without dashes, continues the previous entry: it starts
 /// in lower case.
 fn continues(line: &str) -> bool {
@@ -407,7 +384,12 @@ fn split_inline_dashes(line: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{entries, is_address};
+    use super::is_address;
+
+    /// The entries of `zones` with the built-in lexicon's posts.
+    fn entries<'t>(zones: impl Iterator<Item = &'t str>) -> Vec<String> {
+        super::entries(zones, &vanban_lexicon::Lexicon::builtin().signing)
+    }
 
     /// A page break inside a list (marker and page number) is no entry, and the first
     /// line of the next page is no wrapped rest of the entry above it; nor is what

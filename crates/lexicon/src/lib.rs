@@ -1045,6 +1045,13 @@ impl Signing {
         })
     }
 
+    /// Whether `s` is a known post and nothing more (`Bộ trưởng`, `Phó Chủ tịch`), in
+    /// any case, with or without its marks.
+    pub fn is_post(&self, s: &str) -> bool {
+        let f = fold(s.trim());
+        self.titles_folded.contains(&f)
+    }
+
     /// Whether `line` (upper-cased, trimmed) is a known post, or starts with one
     /// followed by more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`).
     pub fn is_title(&self, line: &str) -> bool {

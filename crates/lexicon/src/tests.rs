@@ -216,6 +216,11 @@ fn signing_tables_are_upper_case_and_unique() {
     assert!(s.is_title("PHÓ BÍ THƯ"));
     assert!(s.is_title("PHÓ CHỦ TỊCH THƯỜNG TRỰC"));
     assert!(!s.is_title("BAN THƯỜNG VỤ"));
+    // A post and nothing more, in any case, marks or none.
+    assert!(s.is_post("Bộ trưởng"));
+    assert!(s.is_post("pho chu tich "));
+    assert!(!s.is_post("Bộ trưởng Bộ Tài chính"));
+    assert!(!s.is_post("Bộ Công Thương"));
 }
 
 #[test]
