@@ -239,7 +239,7 @@ fn hand_written_citations_of_real_documents() {
         "real documents, hand-written citations: precision {precision:.3}, recall {recall:.3} ({both} of {wanted}, {found} found), dates {dated}/{both}"
     );
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.79, "recall {recall:.3}");
+    assert!(recall >= 0.81, "recall {recall:.3}");
     assert!(dated as f64 >= 0.99 * both as f64, "dates {dated}/{both}");
 }
 

@@ -9,7 +9,8 @@
 //!
 //! * Numbered citations: `Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh
 //!   ủy`, `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ`, `Nghị định
-//!   30/2020/NĐ-CP`, with or without `số`, odd spacing, swapped separators; laws by
+//!   30/2020/NĐ-CP`, with or without `số` (also as OCR reads it: `s6`, `sé`, `sri`),
+//!   odd spacing, swapped separators; laws by
 //!   their number (`Luật Thuế GTGT số 48/2024/QH15`); refs listed after one type word
 //!   (`văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT`). The date after the citation or its
 //!   issuer, glued or dashed as scans print it (`ngay25/8/2014`, `đề ngày …`), or
@@ -144,6 +145,11 @@ fn prefilter_literals() -> impl Iterator<Item = (String, u8)> {
 const TYPE_WORDS: &str = r"(?P<tw>[Qq]uy\s+chế|[Cc]hỉ\s+thị|[Nn]ghị\s+[Qq]uyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+báo|[Hh]ướng\s+dẫn|[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Qq]uy\s+định|[Cc]hương\s+trình(?:\s+hành\s+động)?|[Đđ]ề\s+án|[Cc]ông\s+điện|[Tt]ờ\s+trình|[Bb]áo\s+cáo|[Pp]hương\s+án|[Vv]ăn\s+bản|[Ll]uật|[Hh]ướng\s+dẫn)";
 /// A number and symbol: `687-CV/TU`, `16/CT-TTg`, `30/2020/NĐ-CP`, `367 - QĐ/TWĐTN`.
 const REF: &str = r"(?P<ref>\d{1,6}[a-z]?\s*[-–/]\s*(?:\d{4}\s*/\s*)?[\p{Lu}Đ][\p{L}\d&]*(?:\s?[-–/]\s?[\p{L}\d&]+)*)";
+/// `số` (number), also as OCR reads it in damaged scans: its `ố` a digit, `é` or a
+/// capital (`s6`, `s5`, `sé`, `sO`), or `ố` as two letters (`sri`, `sti`): `Thong tu
+/// sri 60/2012/TT-BTC`, `Nghị định sé 213/2013/NĐ-CP`. Only between a type word and a
+/// ref.
+const NUMBER_WORD: &str = r"(?:số|Số|s[0-9éèêOQ]|s[rt]i)";
 /// A date: `21/5/2021`, `01-10-1997`, `21 tháng 5 năm 2021`.
 const DATE: &str = r"(?P<d>\d{1,2})\s*(?:[/.\-]|\s+tháng\s+)\s*(?P<m>\d{1,2}|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?|giêng|chạp)\s*(?:[/.\-]|\s+năm\s+)\s*(?P<y>\d{4})";
 
@@ -189,7 +195,7 @@ impl Finder {
                         .hybrid_cache_capacity(4 << 20),
                 )
                 .build(&bare_too(&format!(
-                    r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+(?:số|Số)\s*:?\s*|\s+(?:số|Số)?\s*:?\s*){REF}"
+                    r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+{NUMBER_WORD}\s*:?\s*|\s+(?:{NUMBER_WORD})?\s*:?\s*){REF}"
                 )))
                 .expect("the numbered citation pattern is a constant of this file"),
             numbered_type_word: re(&format!(r"\A{TYPE_WORDS}")),
@@ -202,7 +208,7 @@ impl Finder {
             // (The name may open in lower case, `Luật thuế giá trị gia tăng số 13/2008/QH12`:
             // the National Assembly's number, `/QH` and its term, holds the citation.)
             luat_numbered: re(
-                r"Luật\s+(?P<name>\p{L}[^;.()]{1,160}?),?\s+(?:(?:số|Số|SỐ)\s*:?\s*)?(?P<ref>\d{1,3}\s*/\s*\d{4}\s*/\s*QH\d{1,2})\b",
+                &format!(r"Luật\s+(?P<name>\p{{L}}[^;.()]{{1,160}}?),?\s+(?:(?:{NUMBER_WORD}|SỐ)\s*:?\s*)?(?P<ref>\d{{1,3}}\s*/\s*\d{{4}}\s*/\s*QH\d{{1,2}})\b"),
             ),
             dai_hoi: re(
                 r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?[\p{L} ]{0,30}?\s*lần\s+thứ\s+[IVXLC]+)",
@@ -216,7 +222,9 @@ impl Finder {
             date_before: re(&format!(
                 r"[Nn]gày\s+{DATE}\s*,\s*(?P<iss>\p{{Lu}}[^,;.\n]{{1,60}}?)\s+(?:đã\s+)?(?:ban\s+hành|có|ký|gửi)\s+$"
             )),
-            listed_ref: re(&format!(r"^\s*(?:,\s*và|,|và)\s+(?:(?:số|Số)\s*:?\s*)?{REF}")),
+            listed_ref: re(&format!(
+                r"^\s*(?:,\s*và|,|và)\s+(?:{NUMBER_WORD}\s*:?\s*)?{REF}"
+            )),
             relation_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&phrases)
@@ -707,10 +715,18 @@ impl Finder {
     /// The `tw` and `ref` groups of a match of `numbered`, read off the match rather
     /// than asked of the regex (its capture engines cost more than finding the match,
     /// 5% of a run): the type word that opens it, and the match from its first digit
-    /// (nothing before the reference in the pattern can be a digit).
+    /// (nothing before the reference in the pattern can be a digit but that of `số` as
+    /// OCR reads it, `s6`).
     fn numbered_groups<'m>(&self, numbered: &'m str) -> Option<(&'m str, &'m str)> {
         let type_word = self.numbered_type_word.find(numbered)?.as_str();
-        let at = numbered.find(|c: char| c.is_numeric())?;
+        // (Not the digit of `số` as OCR reads it, `s6`: a digit right after a word `s`.)
+        let b = numbered.as_bytes();
+        let (at, _) = numbered.char_indices().find(|&(i, c)| {
+            c.is_numeric()
+                && !(i >= 2
+                    && b[i - 1].eq_ignore_ascii_case(&b's')
+                    && b[i - 2].is_ascii_whitespace())
+        })?;
         Some((type_word, &numbered[at..]))
     }
 

@@ -396,7 +396,7 @@ fn numbered_groups_read_off_the_match_are_the_regex_groups() {
     // `find` reads the type word and the reference off each match of `numbered`
     // instead of asking for captures: the same on every match of every text of the
     // workspace, and on the edges (optional words of a type name, lower-case words
-    // before `số`, digits outside ASCII).
+    // before `số`, digits outside ASCII, `số` as OCR reads it).
     let texts = workspace_texts(&[
         "Thông tư liên tịch số 12/2001/TTLT-BTC-BNV",
         "Thông tư 05/2019/TT-BNV",
@@ -405,6 +405,8 @@ fn numbered_groups_read_off_the_match_are_the_regex_groups() {
         "Nghị quyết của Ban Chấp hành số 45-NQ/TW",
         "Công văn Số: 1234 /UBND-VX",
         "Kết luận ١٢-KL/TW",
+        "Thông tư s6 78/2014/TT-BTC",
+        "Thong tu sri 60/2012/TT-BTC",
     ]);
     let f = finder();
     let mut matches = 0;
@@ -820,4 +822,48 @@ fn citations_typed_without_diacritics() {
         ],
         "{found:#?}"
     );
+}
+
+/// `số` as OCR reads it in damaged scans (`s6`, `sé`, `sO`, `sri`, `sti`) between a type
+/// word and a ref: the citation is read, its ref without the digit of `s6`.
+#[test]
+fn the_number_word_as_ocr_reads_it() {
+    let f = finder();
+    for (text, reference, date) in [
+        (
+            "Căn cứ Thong tu sri 60/2012/TT-BTC ngay 12/4/2012 cua Bo Tai chinh;",
+            "60/2012/TT-BTC",
+            Some("2012-04-12"),
+        ),
+        (
+            "Căn cứ Nghị định sé 213/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ;",
+            "213/2013/NĐ-CP",
+            Some("2013-12-23"),
+        ),
+        (
+            "Theo quy định tại Thông tư s6 78/2014/TT-BTC của Bộ Tài chính.",
+            "78/2014/TT-BTC",
+            None,
+        ),
+        (
+            "Tổng cục Thuế nhận được công văn sO 1520/CT-TTHT của Cục Thuế.",
+            "1520/CT-TTHT",
+            None,
+        ),
+        (
+            "Căn cứ Luật Quản lý thuế sé 38/2019/QH14;",
+            "38/2019/QH14",
+            None,
+        ),
+    ] {
+        let got = f.find(text, &[(0, text.len())], Some("Hà Nội"), None);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].reference.as_deref(), Some(reference), "{text}");
+        assert_eq!(got[0].date.as_deref(), date, "{text}");
+    }
+    // A word of one letter and a digit elsewhere is no number word.
+    let text = "Kế hoạch s2 năm 2024 đã được triển khai.";
+    assert!(f
+        .find(text, &[(0, text.len())], Some("Hà Nội"), None)
+        .is_empty());
 }
