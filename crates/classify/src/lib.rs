@@ -800,12 +800,20 @@ impl Classifier {
         if let Some(stop) = sentence_end(&rest[..end]) {
             end = stop;
         }
-        let name = without_blank(
+        let mut name = without_blank(
             rest[..end]
                 .trim()
                 .trim_end_matches([',', ';', ':', '-'])
                 .trim(),
         );
+        // A word of tense before the verb that ended the name is no part of it
+        // (`Doanh nghiệp đang sử dụng hóa đơn …`, `… các dự án đã hoàn thành …`), as
+        // printed: folded, `đã` would be the `Đà` of `Tổng công ty Sông Đà`.
+        if let Some((kept, last)) = name.rsplit_once(' ') {
+            if ["đang", "đã", "sẽ"].contains(&last) {
+                name = kept.trim_end_matches(',');
+            }
+        }
         // A list of a dozen bodies runs to 330 characters (KH 1026/KH-UBND, III.6); a
         // run longer than 400 found no verb to end it: no name.
         if name.is_empty() || name.chars().count() > 400 {

@@ -756,6 +756,15 @@ fn a_ministrys_units_in_lower_case_and_investing_bodies_are_read_whole() {
         a("Các chủ đầu tư lập kế hoạch giải ngân chi tiết đến từng dự án."),
         ["Các chủ đầu tư"]
     );
+    // A word of tense before the verb is no part of the name; `Đà` of a name is no `đã`.
+    assert_eq!(
+        a("Các hộ kinh doanh đang sử dụng hóa đơn điện tử thực hiện kê khai theo quy định."),
+        ["Các hộ kinh doanh"]
+    );
+    assert_eq!(
+        a("Tổng công ty Sông Đà chủ trì triển khai dự án."),
+        ["Tổng công ty Sông Đà"]
+    );
     // `trình bày` is a verb that ends a name.
     assert_eq!(
         a("Đảng viên vi phạm trình bày bản tự kiểm điểm trước chi bộ."),
