@@ -178,8 +178,8 @@ fn hand_written_records_of_real_documents_score_at_least_96_percent() {
     assert!(share >= 0.96, "{share:.3}");
 }
 
-/// The citations of 31 real documents written by hand (`tests/data/real/citations.json`:
-/// 161 numbered among 196), scored by ref: a citation found whose ref (spaces dropped,
+/// The citations of 41 real documents written by hand (`tests/data/real/citations.json`:
+/// 233 numbered among 280), scored by ref: a citation found whose ref (spaces dropped,
 /// case and `Ð` aside) is one the writers listed counts, and its date is compared. On
 /// arrival: precision 0.981, recall 0.640, dates 98/103 of those found. Fixed since,
 /// where the misses were vanban's: an appendix known by its `Phụ lục` heading alone
@@ -190,7 +190,12 @@ fn hand_written_records_of_real_documents_score_at_least_96_percent() {
 /// 708/BTTTT-CATTT`). What is left: refs in four scans too damaged to read
 /// (`95412O2OruBTVQH14`), letters of companies and citizens (`06/CV NET 2023`,
 /// `PAKN.1761647228267`), refs listed in table cells without a type word (`1697 /
-/// BTC-TCHQ (Bộ Tài chính)`), listed when the test runs. The bars keep what was reached.
+/// BTC-TCHQ (Bộ Tài chính)`), listed when the test runs. Ten more web copies, written
+/// later, arrived at precision 0.970, recall 0.889 (64 of 72); fixed from them: refs
+/// listed after an issuer and a colon or after the title of the one before (`các Nghị
+/// định của Chính phủ: số 63/2010/NĐ-CP … về …; số 48/2013/NĐ-CP …`), a company's
+/// letter of eight digits (`20251022/CV-HD`), a date in italic marks (`ngày* *16/6/2025`).
+/// The bars keep what was reached.
 #[test]
 fn hand_written_citations_of_real_documents() {
     let norm = |r: &str| -> String {
@@ -239,7 +244,7 @@ fn hand_written_citations_of_real_documents() {
         "real documents, hand-written citations: precision {precision:.3}, recall {recall:.3} ({both} of {wanted}, {found} found), dates {dated}/{both}"
     );
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.81, "recall {recall:.3}");
+    assert!(recall >= 0.85, "recall {recall:.3}");
     assert!(dated as f64 >= 0.99 * both as f64, "dates {dated}/{both}");
 }
 

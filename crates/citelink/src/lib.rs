@@ -9,13 +9,16 @@
 //!
 //! * Numbered citations: `Công văn số 687-CV/TU, ngày 21/5/2021 của Ban Thường vụ Tỉnh
 //!   ủy`, `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ`, `Nghị định
-//!   30/2020/NĐ-CP`, with or without `số` (also as OCR reads it: `s6`, `sé`, `sri`),
-//!   odd spacing, swapped separators; laws by
-//!   their number (`Luật Thuế GTGT số 48/2024/QH15`); refs listed after one type word
-//!   (`văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT`). The date after the citation or its
-//!   issuer, glued or dashed as scans print it (`ngay25/8/2014`, `đề ngày …`), or
-//!   opening the clause before it (`Ngày 7/6/2010, Bộ Tài chính ban hành công văn số
-//!   7250/BTC-TCT`).
+//!   30/2020/NĐ-CP`, with or without `số` (also as OCR reads it: `s6`, `sé`, `sri`), odd
+//!   spacing, swapped separators; laws by their number (`Luật Thuế GTGT số
+//!   48/2024/QH15`); refs listed after one type word (`văn bản số 1552/BTTTT-TTH và
+//!   708/BTTTT-CATTT`), also after its issuer and a colon and each after the title of
+//!   the one before (`các Nghị định của Chính phủ: số 63/2010/NĐ-CP … về …; số
+//!   48/2013/NĐ-CP …`); numbers of up to eight digits (a company's letter numbered by
+//!   its date, `20251022/CV-HD`). The date after the citation or its issuer, glued,
+//!   dashed or in italic marks as scans and web copies print it (`ngay25/8/2014`, `đề
+//!   ngày …`, `ngày* *16/6/2025`), or opening the clause before it (`Ngày 7/6/2010, Bộ
+//!   Tài chính ban hành công văn số 7250/BTC-TCT`).
 //! * Without a number: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`, `Luật Tổ chức
 //!   chính quyền địa phương ngày 19 tháng 6 năm 2015`, `Nghị quyết Đại hội đại biểu Đảng
 //!   bộ tỉnh lần thứ XI`.
@@ -74,8 +77,10 @@ pub struct Finder {
     /// Its date and issuer opening the clause before it: `Ngày 7/6/2010, Bộ Tài chính
     /// ban hành` / `công văn số 7250/BTC-TCT`.
     date_before: Regex,
-    /// A further ref listed right after a citation under the same type word: `, 8563/
-    /// VPCP-CN`, `và số 009/CĐ-UBND`.
+    /// A further ref listed after a citation under the same type word: right after it
+    /// (`, 8563/VPCP-CN`, `và số 009/CĐ-UBND`), after its title (`… về kiểm soát thủ
+    /// tục hành chính, và số 48/2013/NĐ-CP`), or as the next clause that opens with `số`
+    /// (`các Nghị định của Chính phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP …`).
     listed_ref: Regex,
     relation_ac: AhoCorasick,
     relation_of: Vec<String>,
@@ -144,7 +149,7 @@ fn prefilter_literals() -> impl Iterator<Item = (String, u8)> {
 /// The type words that open a citation, and the type name they give.
 const TYPE_WORDS: &str = r"(?P<tw>[Qq]uy\s+chế|[Cc]hỉ\s+thị|[Nn]ghị\s+[Qq]uyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Qq]uyết\s+định|[Kk]ết\s+luận|[Tt]hông\s+báo|[Hh]ướng\s+dẫn|[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Qq]uy\s+định|[Cc]hương\s+trình(?:\s+hành\s+động)?|[Đđ]ề\s+án|[Cc]ông\s+điện|[Tt]ờ\s+trình|[Bb]áo\s+cáo|[Pp]hương\s+án|[Vv]ăn\s+bản|[Ll]uật|[Hh]ướng\s+dẫn)";
 /// A number and symbol: `687-CV/TU`, `16/CT-TTg`, `30/2020/NĐ-CP`, `367 - QĐ/TWĐTN`.
-const REF: &str = r"(?P<ref>\d{1,6}[a-z]?\s*[-–/]\s*(?:\d{4}\s*/\s*)?[\p{Lu}Đ][\p{L}\d&]*(?:\s?[-–/]\s?[\p{L}\d&]+)*)";
+const REF: &str = r"(?P<ref>\d{1,8}[a-z]?\s*[-–/]\s*(?:\d{4}\s*/\s*)?[\p{Lu}Đ][\p{L}\d&]*(?:\s?[-–/]\s?[\p{L}\d&]+)*)";
 /// `số` (number), also as OCR reads it in damaged scans: its `ố` a digit, `é` or a
 /// capital (`s6`, `s5`, `sé`, `sO`), or `ố` as two letters (`sri`, `sti`): `Thong tu
 /// sri 60/2012/TT-BTC`, `Nghị định sé 213/2013/NĐ-CP`. Only between a type word and a
@@ -195,7 +200,7 @@ impl Finder {
                         .hybrid_cache_capacity(4 << 20),
                 )
                 .build(&bare_too(&format!(
-                    r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+{NUMBER_WORD}\s*:?\s*|\s+(?:{NUMBER_WORD})?\s*:?\s*){REF}"
+                    r"{TYPE_WORDS}(?:(?:\s+\p{{Ll}}+){{0,3}}?\s+{NUMBER_WORD}\s*:?\s*|\s+(?:{NUMBER_WORD})?\s*:?\s*|\s+của\s+\p{{Lu}}[\p{{L}}\s]{{1,40}}?:\s*{NUMBER_WORD}\s*){REF}"
                 )))
                 .expect("the numbered citation pattern is a constant of this file"),
             numbered_type_word: re(&format!(r"\A{TYPE_WORDS}")),
@@ -203,7 +208,7 @@ impl Finder {
                 r"(?P<tw>[Đđ]iện|[Cc]ông\s+điện)(?:\s+(?:khẩn\s+)?(?:ngày\s+)?{DATE})?\s+của\s+(?P<iss>Thường\s+trực\s+[\p{{L}} ]{{2,40}}?|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Ban\s+Thường\s+vụ\s+[\p{{L}} ]{{2,30}}?|Thủ\s+tướng\s+Chính\s+phủ)(?:\s+(?:về|V/v)\b|[,;.:(]|$)"
             )),
             luat: re(&format!(
-                r"Luật\s+(?P<name>\p{{Lu}}[^;.()]{{2,160}}?|sửa\s+đổi[^;.()]{{2,200}}?)\s+ngày\s+{DATE}"
+                r"Luật\s+(?P<name>\p{{Lu}}[^;.()]{{2,160}}?|sửa\s+đổi[^;.()]{{2,200}}?)\s+ngày[\s*]+{DATE}"
             )),
             // (The name may open in lower case, `Luật thuế giá trị gia tăng số 13/2008/QH12`:
             // the National Assembly's number, `/QH` and its term, holds the citation.)
@@ -215,15 +220,16 @@ impl Finder {
             ),
             // (Scans glue or dash it: `ngay25/8/2014`, `ngày - 16/8/2018`, a stray
             // `.` before it: `18/2021/NĐ-CP. ngày 11/3/2021`; a letter's own date after
-            // `đề`: `công văn số 170503/CV-YTV đề ngày 03/05/2017`.)
+            // `đề`: `công văn số 170503/CV-YTV đề ngày 03/05/2017`; a web copy's italic
+            // marks around it: `72/2025/QH15 ngày* *16/6/2025`.)
             date: re(&format!(
-                r"^\s*[,.]?\s*(?:(?:ban\s+hành|đề|ghi)\s+)?ngày\s*[-–:]?\s*{DATE}"
+                r"^[\s*]*[,.]?[\s*]*(?:(?:ban\s+hành|đề|ghi)\s+)?ngày[\s*]*[-–:]?[\s*]*{DATE}"
             )),
             date_before: re(&format!(
                 r"[Nn]gày\s+{DATE}\s*,\s*(?P<iss>\p{{Lu}}[^,;.\n]{{1,60}}?)\s+(?:đã\s+)?(?:ban\s+hành|có|ký|gửi)\s+$"
             )),
             listed_ref: re(&format!(
-                r"^\s*(?:,\s*và|,|và)\s+(?:{NUMBER_WORD}\s*:?\s*)?{REF}"
+                r"^(?:(?:[\s*]+về\s[^;]{{1,300}}?)?[\s*]*(?:,\s*và|,|và)[\s*]+(?:{NUMBER_WORD}[\s*]*:?[\s*]*)?|[^;]{{0,300}}?;[\s*]*{NUMBER_WORD}[\s*]*:?[\s*]*){REF}"
             )),
             relation_ac: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -644,7 +650,8 @@ impl Finder {
         jurisdiction: Option<&str>,
         own_ref: Option<&str>,
     ) -> Option<Citation> {
-        let reference = normalize_ref(at.printed_ref);
+        let printed = normalize_ref(at.printed_ref);
+        let reference = slash_read_as_one(&printed).unwrap_or(printed);
         if !reference.chars().any(|ch| ch.is_alphabetic()) || Some(reference.as_str()) == own_ref {
             return None;
         }
@@ -1080,6 +1087,24 @@ fn dedupe(found: Vec<Citation>) -> Vec<Citation> {
         out.push(c);
     }
     out
+}
+
+/// `0912018/NĐ-CP` → `09/2018/NĐ-CP`: the first slash of a legal document's number
+/// (`N/YYYY/…`) that OCR read as `1`. Decrees, circulars, decisions and resolutions so
+/// numbered never run to six digits and more, so `N`, `1` and a year before one of
+/// their type codes is the slash lost; company letters numbered by their date
+/// (`20251022/CV-HD`) keep theirs.
+fn slash_read_as_one(reference: &str) -> Option<String> {
+    const CODES: [&str; 8] = ["NĐ", "ND", "TT", "TTLT", "QĐ", "QD", "NQ", "NQ-CP"];
+    let (number, rest) = reference.split_once('/')?;
+    if !(6..=8).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (n, one_year) = number.split_at(number.len() - 5);
+    let year = one_year.strip_prefix('1')?;
+    let code = rest.split(['-', '/']).next()?;
+    ((year.starts_with("19") || year.starts_with("20")) && CODES.contains(&code))
+        .then(|| format!("{n}/{year}/{rest}"))
 }
 
 /// The issuer as printed after `của`/`do` at `at`, up to the title (`về …`) or the end of

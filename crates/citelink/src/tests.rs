@@ -867,3 +867,85 @@ fn the_number_word_as_ocr_reads_it() {
         .find(text, &[(0, text.len())], Some("Hà Nội"), None)
         .is_empty());
 }
+
+/// Refs listed under one type word: its issuer before a colon (`các Nghị định của Chính
+/// phủ: số …`), each after the title of the one before (`… về …; số …`, `… về …, và số
+/// …`); a company's letter numbered by its date (`20251022/CV-HD`, eight digits); a
+/// date inside a web copy's italic marks (`ngày* *16/6/2025`).
+#[test]
+fn refs_listed_after_titles_and_numbers_of_eight_digits() {
+    let f = finder();
+    let text = "Căn cứ các Thông tư của Bộ Tài chính: số 80/2021/TT-BTC ngày 29/9/2021 hướng dẫn thi hành Luật Quản lý thuế; số\n19/2021/TT-BTC ngày 18/3/2021 về giao dịch điện tử trong lĩnh vực thuế, và số 40/2021/TT-BTC ngày 01/6/2021;\nCăn cứ đề nghị của Cục trưởng Cục Thuế.";
+    let got: Vec<(Option<String>, Option<String>, String)> = f
+        .find(text, &[(0, text.len())], Some("Hà Nội"), None)
+        .into_iter()
+        .map(|c| {
+            (
+                c.reference,
+                c.date,
+                c.doc_type.map(|t| t.name).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let want = |r: &str, d: &str| {
+        (
+            Some(r.to_string()),
+            Some(d.to_string()),
+            "Thông tư".to_string(),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            want("80/2021/TT-BTC", "2021-09-29"),
+            want("19/2021/TT-BTC", "2021-03-18"),
+            want("40/2021/TT-BTC", "2021-06-01"),
+        ]
+    );
+    // A clause after `;` that opens with no `số` lists nothing.
+    let text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2024 về phòng chống dịch; 15/CĐ-UBND đã hết hiệu lực.";
+    let got = f.find(text, &[(0, text.len())], Some("Hà Nội"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A company's letter numbered by its date; a date in italic marks.
+    let text = "Cục Hải quan nhận được công văn số 20251022/CV-HD ngày 22/10/2025 của Công ty TNHH Hòa Đông. Căn cứ Luật Hải quan số 54/2014/QH13 ngày* *23/6/2014; Xét Tờ trình số 52/TTr-STC* *ngày 23 tháng 10 năm 2025 của Sở Tài chính.";
+    let got: Vec<(Option<String>, Option<String>)> = f
+        .find(text, &[(0, text.len())], Some("Quốc gia"), None)
+        .into_iter()
+        .map(|c| (c.reference, c.date))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("20251022/CV-HD".into()), Some("2025-10-22".into())),
+            (Some("54/2014/QH13".into()), Some("2014-06-23".into())),
+            (Some("52/TTr-STC".into()), Some("2025-10-23".into())),
+        ]
+    );
+}
+
+/// A legal document's number whose first slash OCR read as `1` (`0912018/NĐ-CP`) is the
+/// number it was, and a repeat of that document folds into its citation; a company's
+/// letter numbered by its date keeps its number.
+#[test]
+fn a_slash_read_as_one_is_the_slash() {
+    assert_eq!(
+        super::slash_read_as_one("0912018/NĐ-CP").as_deref(),
+        Some("09/2018/NĐ-CP")
+    );
+    assert_eq!(
+        super::slash_read_as_one("7812014/TT-BTC").as_deref(),
+        Some("78/2014/TT-BTC")
+    );
+    for kept in [
+        "20251022/CV-HD",
+        "1911247/CV-FHS",
+        "09/2018/NĐ-CP",
+        "74112/CT-TTHT",
+    ] {
+        assert_eq!(super::slash_read_as_one(kept), None, "{kept}");
+    }
+    let text = "Căn cứ khoản 2 Điều 3 Nghị định số 09/2018/NĐ-CP ngày 15/01/2018 của Chính phủ; theo khoản 3 Điều 3 Nghị định số 0912018/NĐ-CP thì doanh nghiệp có quyền xuất khẩu.";
+    let got = finder().find(text, &[(0, text.len())], Some("Bình Dương"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].reference.as_deref(), Some("09/2018/NĐ-CP"));
+}
