@@ -378,6 +378,54 @@ fn an_item_of_an_article_that_asks_keeps_its_first_line() {
     );
 }
 
+/// A notice of conclusions answers a province's requests item by item (`Về kiến nghị
+/// …: Giao Bộ Tài chính …`): who acts, with whom and what they do are read from the
+/// answer; the bodies and verbs of the request (`Về đề nghị Bộ Xây dựng phối hợp với
+/// …`) are the province's, not the task's. After TB 623/TB-VPCP and 641/TB-VPCP of 2025.
+#[test]
+fn an_answer_to_a_request_names_its_own_bodies() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 2 tháng 12 năm 2025\n\
+                THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Gia Lai\n\n\
+                III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n\
+                1. Về kiến nghị bố trí vốn cho dự án đường ven biển: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng xem xét, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.\n\n\
+                2. Về đề nghị Bộ Công an phối hợp với các bộ, ngành hỗ trợ tỉnh xây dựng cơ sở dữ liệu dân cư: Ủy ban nhân dân tỉnh Gia Lai chủ động phối hợp với Bộ Công an triển khai thực hiện.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n";
+    // (label, assignees, coordinators, deadline date)
+    type Row = (String, Vec<String>, Vec<String>, Option<String>);
+    let got: Vec<Row> = task_values(text)
+        .iter()
+        .map(|t| {
+            (
+                label_of(t),
+                assignees_of(t),
+                coordinators_of(t),
+                deadline_of(t, "date"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "III.1".to_string(),
+                strings(&["Bộ Tài chính"]),
+                strings(&["Bộ Xây dựng"]),
+                Some("2025-12-31".to_string())
+            ),
+            (
+                "III.2".to_string(),
+                strings(&["Ủy ban nhân dân tỉnh Gia Lai"]),
+                strings(&["Bộ Công an"]),
+                None
+            ),
+        ]
+    );
+    // The task's text keeps the request.
+    assert!(task_values(text)[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Về kiến nghị bố trí vốn")));
+}
+
 /// An article whose label alone is in bold (`**Điều 3. **Chánh Văn phòng` / `Ủy ban
 /// nhân dân tỉnh, …`) has no title: its first line, however short, opens its sentence.
 /// An article whose bold runs on over its title (`**Điều 2. Trách nhiệm thi

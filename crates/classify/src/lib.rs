@@ -234,21 +234,26 @@ impl Classifier {
                     body = body[m.end()..].trim().to_string();
                 }
             }
+            // `Về kiến nghị …: Giao Bộ Tài chính …`: a notice's answer to a request; who
+            // acts, what they do and by when are read from the answer (the request names
+            // bodies and verbs of its own), the request stays in the task's text.
+            let answer_at = answer_to_request(&body).unwrap_or(0);
+            let reading = &body[answer_at..];
             // One folding of the item serves assignees, actions, the checks of `asks`
             // and the deadline.
-            folded.scan(&body, &self.lex);
+            folded.scan(reading, &self.lex);
             let folded = &folded;
-            let (mut assignees, mut implicit) = self.assignees_folded(&body, folded);
+            let (mut assignees, mut implicit) = self.assignees_folded(reading, folded);
             let Cues {
                 actions,
                 mut evidence,
                 coordinate_ends,
-            } = self.actions_after(&body, folded, (&assignees, implicit));
+            } = self.actions_after(reading, folded, (&assignees, implicit));
             // An item that names no one in its sentence may in a field of its own
             // (`Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.`) …
             if implicit {
-                if let Some((label, value)) = labelled_field(&body, &items::LEAD_FIELDS) {
-                    let names = self.field_assignees(&body, value);
+                if let Some((label, value)) = labelled_field(reading, &items::LEAD_FIELDS) {
+                    let names = self.field_assignees(reading, value);
                     if !names.is_empty() {
                         evidence.push(format!("assignees from the field: {label}: {value}"));
                         (assignees, implicit) = (names, false);
@@ -263,13 +268,13 @@ impl Classifier {
                     (assignees, implicit) = (names, false);
                 }
             }
-            if !self.asks(&body, folded, &cand, implicit, !actions.is_empty()) {
+            if !self.asks(reading, folded, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
-            let mut deadline = self.deadline_folded(&body, folded);
+            let mut deadline = self.deadline_folded(reading, folded);
             // `Thời gian thực hiện: Quý III/2025.`: when, in a field of its own.
             if deadline.is_none() {
-                if let Some((label, value)) = labelled_field(&body, &items::WHEN_FIELDS) {
+                if let Some((label, value)) = labelled_field(reading, &items::WHEN_FIELDS) {
                     deadline = self.field_deadline(value);
                     if deadline.is_some() {
                         evidence.push(format!("deadline from the field: {label}: {value}"));
@@ -288,7 +293,7 @@ impl Classifier {
                 evidence.push(format!("deadline from the closing line: {}", cd.text));
             }
             let coordinators =
-                self.coordinators_after(&body, folded, &coordinate_ends, &mut evidence);
+                self.coordinators_after(reading, folded, &coordinate_ends, &mut evidence);
             tasks.push(task_of(
                 &cand,
                 body,
@@ -1030,9 +1035,22 @@ impl Classifier {
                 .iter()
                 .any(|o| last_f.ends_with(o))
                 && ["uy ban nhan dan", "ubnd"].iter().any(|c| f.starts_with(c));
+            // `các bộ, cơ quan liên quan`, `các sở, ngành, cơ quan liên quan`: a bare
+            // plural (`các` and a word or two) and bodies in lower case that end with
+            // `liên quan` share its `các` and the qualifier, one entry as `các bộ, ngành
+            // liên quan` is (corpus/CONVENTIONS.md); `các Bộ, cơ quan ngang bộ` stays two.
+            let shares_plural = sep == ", "
+                && last_f.starts_with("cac ")
+                && last_f.split_whitespace().count() <= 4
+                && !last_f.contains("lien quan")
+                && piece.starts_with(char::is_lowercase)
+                && !f.starts_with("cac ")
+                && f.ends_with("lien quan")
+                && f.split_whitespace().count() <= 5;
             match out.last_mut() {
                 Some(last)
                     if enumerated
+                        || shares_plural
                         || one_word
                         || abbreviated
                         || of_person
@@ -1196,7 +1214,13 @@ impl Classifier {
         let mut out = Vec::new();
         for (start, end) in self.cited_type_words(body, folded) {
             let after = &body[end..];
-            let clause_end = after.find([';', ':']).map_or(body.len(), |k| end + k);
+            // (The clause ends at `;`, `:` or its sentence's end: `… Nghị quyết số
+            // 214/NQ-CP … về thúc đẩy …. Các bộ, ngành … phối hợp với …` asks anew.)
+            let clause_end = [after.find([';', ':']), sentence_end(after)]
+                .into_iter()
+                .flatten()
+                .min()
+                .map_or(body.len(), |k| end + k);
             let clause = &body[end..clause_end];
             // A citation has a number among its first words (40 characters).
             let head = &clause[..clause
@@ -1346,6 +1370,24 @@ impl Classifier {
             every: every.map(|e| e.0),
         })
     }
+}
+
+/// Where the answer starts in an item that answers a request (`Về kiến nghị …:`, `Về
+/// đề nghị …:`, as a notice of conclusions answers a province's): after the colon that
+/// ends the request, within its first few hundred bytes.
+fn answer_to_request(body: &str) -> Option<usize> {
+    let opening = opening(body, 24);
+    let f = fold(opening);
+    if !(f.starts_with("ve kien nghi") || f.starts_with("ve de nghi")) {
+        return None;
+    }
+    let mut window = body.len().min(800);
+    while !body.is_char_boundary(window) {
+        window -= 1;
+    }
+    let colon = body[..window].find(':')?;
+    let answer = body[colon + 1..].trim_start();
+    (!answer.is_empty()).then(|| body.len() - answer.len())
 }
 
 /// The first field of an item whose label is one of `labels` (folded): the label as

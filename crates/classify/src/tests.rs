@@ -231,6 +231,16 @@ fn coordinators_are_the_bodies_named_after_phoi_hop_voi() {
             "So Y te chu tri, phoi hop voi So Tai chinh xay dung ke hoach.",
             &["So Tai chinh"],
         ),
+        // Bodies after a bare `các …` that end with `liên quan` are one entry; those
+        // that do not, each one.
+        (
+            "Bộ Y tế chủ trì, phối hợp với các bộ, cơ quan liên quan xây dựng hướng dẫn.",
+            &["các bộ, cơ quan liên quan"],
+        ),
+        (
+            "Bộ Tư pháp phối hợp với các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ rà soát văn bản.",
+            &["các Bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"],
+        ),
         // A body right after `phối hợp` (past words of manner), known by its head; a
         // verb there names none, and `bộ` opens a name unless `đồng` went before it.
         (
@@ -301,6 +311,11 @@ fn actions_by_verbs_not_names_or_titles() {
     assert_eq!(
         a("Thực hiện Chỉ thị số 05-CT/TW về tăng cường kiểm tra, giám sát."),
         Vec::<&str>::new()
+    );
+    // The cited title ends with its sentence: the next one asks anew.
+    assert_eq!(
+        a("Thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 về chiến lược phát triển bền vững kinh tế biển. Các sở phối hợp với Bộ đội Biên phòng kiểm tra tàu cá."),
+        ["coordinate", "inspect"]
     );
     assert_eq!(
         a("Sở Thông tin và Truyền thông chủ trì, phối hợp xây dựng kế hoạch."),
