@@ -269,17 +269,21 @@ fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
         .collect()
 }
 
-/// The tasks of 10 real documents written by hand (`tests/data/real/tasks.json`: 53
-/// tasks of 2 tax-office letters and 8 web copies of 2025 plans, decisions, a directive
-/// and a resolution), matched by label; for those found, the assignees and
-/// coordinators (as sets, folded: case and marks aside) and the deadline's date. On
-/// arrival: tasks F1 0.755 (decimal labels under their parent read `II.1.1.1`),
-/// assignees 27/40. Fixed
-/// since: the decimal labels. What is left, listed when the test runs: lists of
-/// assignees cut short (`Sở Nội vụ` for `Sở Nội vụ, Sở Tư pháp, …, Ủy ban nhân dân xã,
-/// phường, đặc khu`), names ended at a verb of their own (`Các cơ quan được` for `Các cơ
-/// quan được phân công chủ trì …`), quoted provisions of a letter read as tasks. The bars
-/// keep what was reached.
+/// The tasks of 18 real documents written by hand (`tests/data/real/tasks.json`: 118
+/// tasks of 4 tax-office letters and 14 web copies of 2025 plans, decisions, notices of
+/// conclusions, a directive, a công điện and a resolution), matched by label; for those
+/// found, the assignees and coordinators (as sets, folded: case and marks aside) and
+/// the deadline's date. The first 10 arrived at F1 0.755 (decimal labels under their
+/// parent read `II.1.1.1`), assignees 27/40; the next 8 at F1 0.690, assignees 27/39,
+/// coordinators 24/39. Fixed since: the decimal labels; a field of bodies in clauses;
+/// names with a passive clause (`Các cơ quan được phân công chủ trì … có trách nhiệm`);
+/// an untitled article's first line; bodies right after `phối hợp`; an answer to a
+/// request (`Về kiến nghị …: Giao Bộ Tài chính …`). What is left, listed when the test
+/// runs: items that ask with no cue verb (`Khẩn trương rà soát, điều chỉnh các quy hoạch
+/// …`, `Tập trung vận hành chính quyền …`), points under an item that names their lead
+/// and coordinators (`1. Bộ Công Thương chủ trì, phối hợp với …` / `a) …`), bodies named
+/// in a second sentence, quoted provisions of a letter read as tasks. The bars keep
+/// what was reached.
 #[test]
 fn hand_written_tasks_of_real_documents() {
     let names = |v: &[String]| -> Vec<String> {
@@ -344,11 +348,11 @@ fn hand_written_tasks_of_real_documents() {
     eprintln!(
         "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
     );
-    assert!(f1 >= 0.90, "tasks F1 {f1:.3}");
+    assert!(f1 >= 0.80, "tasks F1 {f1:.3}");
     assert!(share(assignees) >= 0.87, "assignees {assignees}/{both}");
     assert!(
-        share(coordinators) >= 0.91,
+        share(coordinators) >= 0.86,
         "coordinators {coordinators}/{both}"
     );
-    assert!(share(deadlines) >= 0.93, "deadlines {deadlines}/{both}");
+    assert!(share(deadlines) >= 0.89, "deadlines {deadlines}/{both}");
 }
