@@ -354,5 +354,5 @@ fn hand_written_tasks_of_real_documents() {
         share(coordinators) >= 0.86,
         "coordinators {coordinators}/{both}"
     );
-    assert!(share(deadlines) >= 0.89, "deadlines {deadlines}/{both}");
+    assert!(share(deadlines) >= 0.95, "deadlines {deadlines}/{both}");
 }

@@ -1642,7 +1642,8 @@ impl Segmenter {
             prev_blank = false;
         }
         // The closing: after the last item, from the first paragraph that opens with a
-        // closing formula (`Đề nghị …`, `Trân trọng`, `… này có hiệu lực`).
+        // closing formula (`Đề nghị …`, `Trân trọng`, `… này có hiệu lực`) and is not the
+        // content an item announced with its colon.
         let last_item = kinds.iter().rposition(|k| k.2);
         let search_from = last_item.map_or(0, |k| k + 1);
         let mut closing_from = None;
@@ -1652,7 +1653,14 @@ impl Segmenter {
                 let prev = lines[kinds[k - 1].0].content(text);
                 ends_clause(prev) || li > kinds[k - 1].0 + 1
             };
-            if para_start && p.closing.is_match(c) {
+            // (The paragraph after an item that ends with its colon is the item's: `3.
+            // Về kiến nghị …:` / `Bộ Nội vụ theo chức năng … được giao khẩn trương …`.)
+            let announced = k > 0
+                && lines[kinds[k - 1].0]
+                    .content(text)
+                    .trim_end_matches(['*', ' '])
+                    .ends_with(':');
+            if para_start && !announced && p.closing.is_match(c) {
                 closing_from = Some(k);
                 break;
             }

@@ -1186,6 +1186,27 @@ fn body_zones(text: &str) -> Vec<(K, &str)> {
         .collect()
 }
 
+/// The paragraph after an item that ends with its colon is the item's content, even
+/// when it opens as a closing formula does (`Bộ Nội vụ … được giao khẩn trương …`); the
+/// paragraph after that closes the body. After TB 636/TB-VPCP of 2025.
+#[test]
+fn the_paragraph_an_item_announces_is_the_items() {
+    let head = "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 2 tháng 12 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n";
+    let items = "1. Về kiến nghị bố trí vốn:\n\nGiao Bộ Tài chính xem xét, báo cáo.\n\n2. Về kiến nghị liên quan đến tổ chức bộ máy:\n\n";
+    let answer = "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, báo cáo trong tháng 12 năm 2025.";
+    let closing = "Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.";
+    let foot = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A";
+    let text = format!("{head}{items}{answer}\n\n{closing}{foot}");
+    let zones = body_zones(&text);
+    assert!(
+        zones
+            .iter()
+            .any(|z| z.0 == K::Item && z.1.ends_with(answer)),
+        "{zones:#?}"
+    );
+    assert_eq!(zones.last(), Some(&(K::Closing, closing)), "{zones:#?}");
+}
+
 #[test]
 fn without_blank_lines_a_closing_line_after_the_last_item_still_closes_the_body() {
     // Each line a paragraph (no line goes on in lower case), the last one after an item
