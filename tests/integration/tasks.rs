@@ -842,6 +842,44 @@ fn a_heading_that_names_a_body_gives_its_items_their_assignee() {
     assert_eq!(of("III.4.a").1, s(&["Cơ quan chủ trì giải quyết thủ tục"]));
 }
 
+/// A point that takes its lead from the heading above it (`1. Bộ Công Thương chủ trì,
+/// phối hợp với các bộ, cơ quan liên quan:` / `a) …`) also works with the bodies the
+/// heading names, unless it names its own. After CĐ 19/CĐ-TTg.
+#[test]
+fn a_heading_that_names_partners_gives_its_points_their_coordinators() {
+    let text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 21/CĐ-TTg\nHà Nội, ngày 4 tháng 3 năm 2026\n\n\
+        CÔNG ĐIỆN\nVề thúc đẩy thương mại điện tử\n\n\
+        THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Công Thương, Tài chính;\n\n\
+        1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan:\n\n\
+        a) Tổ chức tuyên truyền về thương mại điện tử tới doanh nghiệp.\n\n\
+        b) Hướng dẫn, kiểm tra hoạt động của các sàn giao dịch; phối hợp với Bộ Công an xử lý nghiêm vi phạm.\n\n\
+        2. Bộ Tài chính:\n\n\
+        a) Kiểm tra việc kê khai thuế của các sàn giao dịch.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn B\n";
+    let got: Vec<(String, Vec<String>, Vec<String>)> = task_values(text)
+        .iter()
+        .map(|t| (label_of(t), assignees_of(t), coordinators_of(t)))
+        .collect();
+    let s = strings;
+    assert_eq!(
+        got,
+        [
+            (
+                "1.a".to_string(),
+                s(&["Bộ Công Thương"]),
+                s(&["các bộ, cơ quan liên quan"])
+            ),
+            // (Its own partner, not the heading's.)
+            (
+                "1.b".to_string(),
+                s(&["Bộ Công Thương"]),
+                s(&["Bộ Công an"])
+            ),
+            ("2.a".to_string(), s(&["Bộ Tài chính"]), vec![]),
+        ]
+    );
+}
+
 /// A decision that approves a plan (`Điều 1. Phê duyệt Đề án …`) states the plan's
 /// content, which asks nothing, except its part on who carries it out (`V. TỔ CHỨC
 /// THỰC HIỆN` / `1. Bộ Xây dựng` / `a) Chủ trì …`), whose items are the ministries'

@@ -262,10 +262,12 @@ impl Classifier {
             }
             // … or under a heading that names a body (`1. Bộ Xây dựng` / `a) Chủ trì,
             // phối hợp …`): the heading's body does it.
+            let mut lead_heading = None;
             if implicit {
                 if let Some((names, heading)) = self.heading_assignees(&cand) {
                     evidence.push(format!("assignees from the heading: {heading}"));
                     (assignees, implicit) = (names, false);
+                    lead_heading = Some(heading);
                 }
             }
             if !self.asks(reading, folded, &cand, implicit, !actions.is_empty()) {
@@ -292,8 +294,17 @@ impl Classifier {
                 });
                 evidence.push(format!("deadline from the closing line: {}", cd.text));
             }
-            let coordinators =
+            let mut coordinators =
                 self.coordinators_after(reading, folded, &coordinate_ends, &mut evidence);
+            // `1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan:` / `a)
+            // …`: a point that takes its lead from the heading works with the bodies
+            // the heading names, unless it names its own.
+            if let Some(heading) = lead_heading.filter(|_| coordinators.is_empty()) {
+                coordinators = self.coordinators(&collapse(heading));
+                if !coordinators.is_empty() {
+                    evidence.push(format!("coordinators from the heading: {heading}"));
+                }
+            }
             tasks.push(task_of(
                 &cand,
                 body,
