@@ -902,6 +902,19 @@ fn refs_listed_after_titles_and_numbers_of_eight_digits() {
             want("40/2021/TT-BTC", "2021-06-01"),
         ]
     );
+    // A ref far after the citation (a title of more than a few lines) is no listed one.
+    let text = format!(
+        "Căn cứ Nghị định số 1/2020/NĐ-CP về {}; số 5/2021/NĐ-CP ngày 2/2/2021.",
+        "quản lý hoạt động thương mại điện tử ".repeat(12)
+    );
+    let got = f.find(&text, &[(0, text.len())], Some("Hà Nội"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // Nor is a clause before the colon an issuer (a few words at most).
+    let text = format!(
+        "Các Nghị định của Chính phủ {}: số 5/2021/NĐ-CP.",
+        "và Thủ tướng Chính phủ ".repeat(5)
+    );
+    assert!(f.find(&text, &[(0, text.len())], Some("Hà Nội"), None).is_empty());
     // A clause after `;` that opens with no `số` lists nothing.
     let text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2024 về phòng chống dịch; 15/CĐ-UBND đã hết hiệu lực.";
     let got = f.find(text, &[(0, text.len())], Some("Hà Nội"), None);
