@@ -914,7 +914,9 @@ fn refs_listed_after_titles_and_numbers_of_eight_digits() {
         "Các Nghị định của Chính phủ {}: số 5/2021/NĐ-CP.",
         "và Thủ tướng Chính phủ ".repeat(5)
     );
-    assert!(f.find(&text, &[(0, text.len())], Some("Hà Nội"), None).is_empty());
+    assert!(f
+        .find(&text, &[(0, text.len())], Some("Hà Nội"), None)
+        .is_empty());
     // A clause after `;` that opens with no `số` lists nothing.
     let text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2024 về phòng chống dịch; 15/CĐ-UBND đã hết hiệu lực.";
     let got = f.find(text, &[(0, text.len())], Some("Hà Nội"), None);

@@ -858,10 +858,13 @@ impl Classifier {
             }
             // The next clause: after this one's `;`, to the next `;`, the sentence's end
             // or the next field's dash.
-            let end = clause.as_ptr() as usize - body.as_ptr() as usize + clause.len();
-            let Some(next) = body[end..]
-                .trim_start_matches(['.', '*', ' '])
-                .strip_prefix(';')
+            // (`clause` is a slice of `body`; were it not, there is no next clause.)
+            let end = (clause.as_ptr() as usize)
+                .checked_sub(body.as_ptr() as usize)
+                .map(|at| at + clause.len());
+            let Some(next) = end
+                .and_then(|end| body.get(end..))
+                .and_then(|rest| rest.trim_start_matches(['.', '*', ' ']).strip_prefix(';'))
             else {
                 break;
             };
