@@ -348,7 +348,7 @@ fn hand_written_tasks_of_real_documents() {
     eprintln!(
         "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
     );
-    assert!(f1 >= 0.80, "tasks F1 {f1:.3}");
+    assert!(f1 >= 0.82, "tasks F1 {f1:.3}");
     assert!(share(assignees) >= 0.87, "assignees {assignees}/{both}");
     assert!(
         share(coordinators) >= 0.92,

@@ -426,6 +426,37 @@ fn an_answer_to_a_request_names_its_own_bodies() {
         .is_some_and(|t| t.starts_with("Về kiến nghị bố trí vốn")));
 }
 
+/// An item that names no one and opens with a word that urges (`Khẩn trương rà soát …`,
+/// `Tập trung vận hành …`, `Đẩy mạnh …`) asks, whether or not its verbs fall in one of
+/// the task model's categories (its `actions` may be empty); under a heading of
+/// purposes it asks nothing, and an item with neither such a word nor a cue is none.
+/// After TB 623/TB-VPCP and 634/TB-VPCP of 2025.
+#[test]
+fn an_item_that_urges_asks_without_a_category() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 701/TB-VPCP\nHà Nội, ngày 3 tháng 12 năm 2025\n\
+                THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lâm Đồng\n\n\
+                I. MỤC ĐÍCH\n\n\
+                1. Tăng cường sự thống nhất trong chỉ đạo, điều hành.\n\n\
+                II. NHIỆM VỤ TRONG THỜI GIAN TỚI\n\n\
+                1. Khẩn trương rà soát, điều chỉnh các quy hoạch theo thẩm quyền.\n\n\
+                2. Tập trung vận hành chính quyền địa phương 02 cấp thông suốt.\n\n\
+                3. Cải thiện môi trường đầu tư kinh doanh.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n";
+    let got: Vec<(String, bool)> = task_values(text)
+        .iter()
+        .map(|t| {
+            (
+                label_of(t),
+                t["assignees_implicit"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("II.1".to_string(), true), ("II.2".to_string(), true)]
+    );
+}
+
 /// An article whose label alone is in bold (`**Điều 3. **Chánh Văn phòng` / `Ủy ban
 /// nhân dân tỉnh, …`) has no title: its first line, however short, opens its sentence.
 /// An article whose bold runs on over its title (`**Điều 2. Trách nhiệm thi

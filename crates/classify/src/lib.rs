@@ -748,7 +748,26 @@ impl Classifier {
                 return false;
             }
         }
-        self.re.assign.is_match(body) || has_actions
+        // `Khẩn trương rà soát, điều chỉnh …`, `Tập trung vận hành …`: an item that
+        // names no one and opens with a word that urges asks, whether or not its verbs
+        // fall in a category.
+        const URGING: [&str; 12] = [
+            "khan truong ",
+            "tap trung ",
+            "tiep tuc ",
+            "tang cuong ",
+            "chu dong ",
+            "day manh ",
+            "quan tam ",
+            "chu trong ",
+            "thuc day ",
+            "kip thoi ",
+            "nghiem tuc ",
+            "quyet liet ",
+        ];
+        self.re.assign.is_match(body)
+            || has_actions
+            || (implicit && URGING.iter().any(|u| f.starts_with(u)))
     }
 
     /// The assignees named at the start of an item, and whether none is named.
