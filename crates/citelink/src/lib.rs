@@ -1117,7 +1117,7 @@ fn dedupe(found: Vec<Citation>) -> Vec<Citation> {
 /// their type codes is the slash lost; company letters numbered by their date
 /// (`20251022/CV-HD`) keep theirs.
 fn slash_read_as_one(reference: &str) -> Option<String> {
-    const CODES: [&str; 8] = ["NĐ", "ND", "TT", "TTLT", "QĐ", "QD", "NQ", "NQ-CP"];
+    const CODES: [&str; 7] = ["NĐ", "ND", "TT", "TTLT", "QĐ", "QD", "NQ"];
     let (number, rest) = reference.split_once('/')?;
     if !(6..=8).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -844,11 +844,7 @@ impl Classifier {
         // A word of tense before the verb that ended the name is no part of it
         // (`Doanh nghiệp đang sử dụng hóa đơn …`, `… các dự án đã hoàn thành …`), as
         // printed: folded, `đã` would be the `Đà` of `Tổng công ty Sông Đà`.
-        if let Some((kept, last)) = name.rsplit_once(' ') {
-            if ["đang", "đã", "sẽ"].contains(&last) {
-                name = kept.trim_end_matches(',');
-            }
-        }
+        name = without_last_word_if(name, |last| ["đang", "đã", "sẽ"].contains(&last));
         // A list of a dozen bodies runs to 330 characters (KH 1026/KH-UBND, III.6); a
         // run longer than 400 found no verb to end it: no name.
         if name.is_empty() || name.chars().count() > 400 {
@@ -1217,11 +1213,9 @@ impl Classifier {
                 .trim_end();
             // (A name cut before the line that went on: `… Công an trong` / `…`; or
             // before a verb after `có`: `Bộ Nội vụ có văn bản …`.)
-            if let Some((kept, last)) = name.rsplit_once(' ') {
-                if ["trong", "va", "voi", "de", "co"].contains(&fold(last).as_str()) {
-                    name = kept.trim_end_matches(',');
-                }
-            }
+            name = without_last_word_if(name, |last| {
+                ["trong", "va", "voi", "de", "co"].contains(&fold(last).as_str())
+            });
             let first = name.split([',', ';']).next().unwrap_or("");
             if name.is_empty()
                 || name.chars().count() > 400
@@ -1402,6 +1396,16 @@ impl Classifier {
             date: date.map(|d| d.0),
             every: every.map(|e| e.0),
         })
+    }
+}
+
+/// `name` without its last word (and a comma before it) when `drop` says that word is
+/// no part of a name: the words a name was cut after (`… Công an trong`, `Doanh
+/// nghiệp đang`).
+fn without_last_word_if(name: &str, drop: impl Fn(&str) -> bool) -> &str {
+    match name.rsplit_once(' ') {
+        Some((kept, last)) if drop(last) => kept.trim_end_matches(','),
+        _ => name,
     }
 }
 
