@@ -189,3 +189,113 @@ fn same_output_whatever_the_thread_count() {
         );
     }
 }
+
+/// `--lexicon-dir` replaces the task lexicon's files and the relation phrases too, not
+/// only the catalogue tables: an urging word added makes an item that names no one ask,
+/// a relation phrase remapped changes the citation's relation, and a bad file of either
+/// kind stops the run with its name and line.
+#[test]
+fn lexicon_dir_replaces_task_and_relation_files() {
+    let dir = tempdir();
+    let docs = dir.path().join("docs");
+    fs::create_dir_all(&docs).unwrap();
+    fs::write(
+        docs.join("cv.txt"),
+        "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         TỈNH QUẢNG NAM                          Độc lập - Tự do - Hạnh phúc\n\n\
+         Số: 512/UBND-KTN                 Quảng Nam, ngày 12 tháng 10 năm 2025\n\
+         V/v ứng phó với mưa lũ\n\n\
+         Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.\n\n\
+         Căn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, Ủy ban nhân \
+         dân tỉnh yêu cầu:\n\n\
+         1. Khẩn cấp khơi thông dòng chảy các kênh mương ở vùng trũng.\n\n\
+         2. Ủy ban nhân dân các huyện báo cáo kết quả về Sở Nông nghiệp và Môi trường \
+         trước ngày 20/10/2025.\n\n\
+         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\
+         \x20                                  KT. CHỦ TỊCH\n\
+         \x20                                  PHÓ CHỦ TỊCH\n\n\
+         \x20                                  Trần Văn Nam\n",
+    )
+    .unwrap();
+    let read = |lex: Option<&std::path::Path>, out: &str| {
+        let mut extra = Vec::new();
+        if let Some(l) = lex {
+            extra = vec!["--lexicon-dir", l.to_str().unwrap()];
+        }
+        let recs = process_records(&docs, &dir.path().join(out), &extra);
+        let r = &recs[0];
+        let relations: Vec<String> = r["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c["ref"].as_str().unwrap(),
+                    c["relation"].as_str().unwrap()
+                )
+            })
+            .collect();
+        let labels: Vec<String> = r["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["label"].as_str().unwrap().to_string())
+            .collect();
+        (relations, labels)
+    };
+    // Built in: `căn cứ` gives `basis`; `Khẩn cấp khơi thông …` has no cue, no urging
+    // word and names no one, so it asks nothing.
+    assert_eq!(
+        read(None, "o1"),
+        (vec!["16/CT-TTg basis".to_string()], vec!["2".to_string()])
+    );
+    let lex = dir.path().join("lex");
+    fs::create_dir_all(&lex).unwrap();
+    fs::write(lex.join("urging.tsv"), "word\nkhẩn cấp\n").unwrap();
+    fs::write(
+        lex.join("relations.tsv"),
+        "phrase\trelation\ncăn cứ\timplements\n",
+    )
+    .unwrap();
+    assert_eq!(
+        read(Some(&lex), "o2"),
+        (
+            vec!["16/CT-TTg implements".to_string()],
+            vec!["1".to_string(), "2".to_string()]
+        )
+    );
+    let run = |lex: &std::path::Path| {
+        let o = vanban(&[
+            "process",
+            docs.to_str().unwrap(),
+            "--out",
+            dir.path().join("o3").to_str().unwrap(),
+            "--lexicon-dir",
+            lex.to_str().unwrap(),
+        ]);
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr).to_string(),
+        )
+    };
+    fs::write(
+        lex.join("relations.tsv"),
+        "phrase\trelation\ncăn cứ\tobeys\n",
+    )
+    .unwrap();
+    let (code, err) = run(&lex);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("relations.tsv, line 2") && err.contains("obeys"),
+        "{err}"
+    );
+    fs::remove_file(lex.join("relations.tsv")).unwrap();
+    fs::write(lex.join("task_cues.tsv"), "action\tcue\nfly\tbay\n").unwrap();
+    let (code, err) = run(&lex);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("task_cues.tsv, line 2") && err.contains("unknown action"),
+        "{err}"
+    );
+}

@@ -29,7 +29,7 @@
 //! * The document's own number is not a citation; generic mentions (`các văn bản chỉ đạo
 //!   của Trung ương`) have no number and no date, and are not either.
 //! * The relation comes from the nearest governing phrase before the citation in its
-//!   sentence (`data/relations.tsv`).
+//!   sentence (the lexicon's `relations.tsv`, [`vanban_lexicon::Relations`]).
 //! * Jurisdiction: `/TW` and central party bodies → Trung ương; the Government, the Prime
 //!   Minister, ministries, laws → Quốc gia; `/TU`, `/UBND` and other local codes → the
 //!   province the citation names, else the citing document's own.
@@ -57,8 +57,6 @@ use vanban_lexicon::{after_2025_reform, bare, bare_too, fold, iso_date as iso, L
 pub use vanban_lexicon::{normalize_ref, slug};
 use vanban_types::{Analysis, Citation, DocType, Record, SegmentKind, Stage};
 
-const RELATIONS: &str = include_str!("../data/relations.tsv");
-
 /// Finds the citations of one document. Build once; `Send + Sync`.
 #[derive(Debug, Clone)]
 pub struct Finder {
@@ -83,7 +81,7 @@ pub struct Finder {
     /// (`các Nghị định của Chính phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP …`).
     listed_ref: Regex,
     relation_ac: AhoCorasick,
-    relation_of: Vec<String>,
+    relation_of: Vec<&'static str>,
     /// Literals whose presence decides which citation patterns run on a zone.
     prefilter: AhoCorasick,
     /// For each literal, the patterns it enables (bits: numbered, điện, luật, đại hội).
@@ -181,18 +179,9 @@ impl Finder {
                 .build()
                 .unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
         };
-        let mut phrases = Vec::new();
-        let mut relation_of = Vec::new();
-        for line in RELATIONS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .skip(1)
-        {
-            if let Some((p, r)) = line.split_once('\t') {
-                phrases.push(fold(p.trim()));
-                relation_of.push(r.trim().to_string());
-            }
-        }
+        let relations = lexicon.relations.entries();
+        let phrases: Vec<String> = relations.iter().map(|(p, _)| fold(p)).collect();
+        let relation_of: Vec<&'static str> = relations.iter().map(|(_, r)| *r).collect();
         Finder {
             lex: lexicon.clone(),
             // The regex crate's prefilter on this pattern's first words (`Kế`, `Văn`,
@@ -799,7 +788,7 @@ impl Finder {
                 .filter(|w| !w.is_empty())
                 .count()
         };
-        let mut rel = "mentions".to_string();
+        let mut rel = "mentions";
         for m in self.relation_ac.find_iter(&folded) {
             let ok_before = folded[..m.start()]
                 .chars()
@@ -812,15 +801,15 @@ impl Finder {
             if !(ok_before && ok_after) {
                 continue;
             }
-            let r = &self.relation_of[m.pattern().as_usize()];
+            let r = self.relation_of[m.pattern().as_usize()];
             let governs = words(&folded[m.end()..]) <= 4 || words(&folded[..m.start()]) <= 3;
-            rel = if matches!(r.as_str(), "implements" | "basis") && !governs {
-                "mentions".into()
+            rel = if matches!(r, "implements" | "basis") && !governs {
+                "mentions"
             } else {
-                r.clone()
+                r
             };
         }
-        rel
+        rel.to_string()
     }
 }
 

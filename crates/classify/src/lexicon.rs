@@ -1,5 +1,6 @@
-//! The task lexicon: cue words, assignee heads and stops, recurrence phrases — data
-//! files compiled once into one Aho-Corasick automaton, matched on folded text (no case,
+//! The task lexicon: cue words, assignee heads and stops, recurrence phrases, urging
+//! words — data files ([`TASK_FILES`]: built in, or read from a folder by
+//! [`TaskLexicon::load_dir`]) compiled once into one Aho-Corasick automaton, matched on folded text (no case,
 //! no diacritics) so that OCR damage does not hide a verb. An item is scanned once
 //! ([`Folded::scanned`]: every occurrence of every pattern); the searches for cues, for
 //! the end of the assignees' names and for recurrence phrases each take the
@@ -25,19 +26,39 @@ pub const ACTIONS: [&str; 12] = [
     "procure",
 ];
 
-/// The built-in data files.
+/// The built-in cue file (`task_cues.tsv`).
 pub const BUILTIN_CUES: &str = include_str!("../data/task_cues.tsv");
-const BUILTIN_RECURRENCE: &str = include_str!("../data/recurrence.tsv");
-const BUILTIN_HEADS: &str = include_str!("../data/assignee_heads.tsv");
-const BUILTIN_STOPS: &str = include_str!("../data/assignee_stops.tsv");
-const BUILTIN_NOT_BODIES: &str = include_str!("../data/not_bodies.tsv");
+
+/// The task lexicon's data files, by name, as built in. [`TaskLexicon::load_dir`] reads
+/// any of them from a folder instead.
+pub const TASK_FILES: [(&str, &str); 6] = [
+    ("task_cues.tsv", BUILTIN_CUES),
+    ("recurrence.tsv", include_str!("../data/recurrence.tsv")),
+    (
+        "assignee_heads.tsv",
+        include_str!("../data/assignee_heads.tsv"),
+    ),
+    (
+        "assignee_stops.tsv",
+        include_str!("../data/assignee_stops.tsv"),
+    ),
+    ("not_bodies.tsv", include_str!("../data/not_bodies.tsv")),
+    ("urging.tsv", include_str!("../data/urging.tsv")),
+];
+
+fn builtin_file(name: &str) -> &'static str {
+    TASK_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, t)| t)
+}
 
 /// A lexicon file that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LexiconError {
     /// The file.
     pub file: String,
-    /// Line number, from 1.
+    /// Line number, from 1; 0 when the file could not be read.
     pub line: usize,
     /// What is wrong.
     pub message: String,
@@ -45,11 +66,15 @@ pub struct LexiconError {
 
 impl fmt::Display for LexiconError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "task lexicon {}, line {}: {}",
-            self.file, self.line, self.message
-        )
+        // (Line 0: the file as a whole, which could not be read.)
+        match self.line {
+            0 => write!(
+                f,
+                "cannot read task lexicon {}: {}",
+                self.file, self.message
+            ),
+            n => write!(f, "task lexicon {}, line {n}: {}", self.file, self.message),
+        }
     }
 }
 
@@ -93,6 +118,9 @@ pub struct TaskLexicon {
     /// no body: `Các tài liệu …`.
     pub(crate) not_bodies: Vec<String>,
     pub(crate) recurrence: Vec<(String, String)>,
+    /// Words that urge (folded, each followed by a space): an item naming no one that
+    /// opens with one asks.
+    pub(crate) urging: Vec<String>,
     /// Where the cited type words start among the patterns (after the recurrence
     /// phrases).
     pub(crate) cited_start: usize,
@@ -187,8 +215,45 @@ impl TaskLexicon {
     }
 
     /// The built-in lexicon extended with the cues of `extra` (a file in the format of
-    /// `task_cues.tsv`, header line included).
+    /// `task_cues.tsv`, header line included), its cues read from `cues_tsv`.
     pub fn parse(cues_tsv: &str, extra: &str) -> Result<TaskLexicon, LexiconError> {
+        TaskLexicon::from_sources(
+            |name| {
+                Ok(match name {
+                    "task_cues.tsv" => cues_tsv.to_string(),
+                    other => builtin_file(other).to_string(),
+                })
+            },
+            extra,
+        )
+    }
+
+    /// The lexicon whose files ([`TASK_FILES`]) are read from `dir` where it holds one
+    /// of that name, built in otherwise, its cues extended with `extra` (as
+    /// [`TaskLexicon::parse`]).
+    pub fn load_dir(dir: &std::path::Path, extra: &str) -> Result<TaskLexicon, LexiconError> {
+        TaskLexicon::from_sources(
+            |name| {
+                let path = dir.join(name);
+                if !path.exists() {
+                    return Ok(builtin_file(name).to_string());
+                }
+                std::fs::read_to_string(&path).map_err(|e| LexiconError {
+                    file: path.display().to_string(),
+                    line: 0,
+                    message: e.to_string(),
+                })
+            },
+            extra,
+        )
+    }
+
+    fn from_sources(
+        mut read: impl FnMut(&str) -> Result<String, LexiconError>,
+        extra: &str,
+    ) -> Result<TaskLexicon, LexiconError> {
+        let cues_tsv = read("task_cues.tsv")?;
+        let cues_tsv = cues_tsv.as_str();
         let mut cues = Vec::new();
         for (file, text) in [("task_cues.tsv", cues_tsv), ("--lexicon", extra)] {
             if text.trim().is_empty() {
@@ -217,14 +282,16 @@ impl TaskLexicon {
         }
         let folded: Vec<String> = cues.iter().map(|c| fold(&c.text)).collect();
         let cue_canon: Vec<String> = cues.iter().map(|c| canon(&c.text)).collect();
-        let stop_rows = rows("assignee_stops.tsv", BUILTIN_STOPS, 1)?;
+        let stops_tsv = read("assignee_stops.tsv")?;
+        let stop_rows = rows("assignee_stops.tsv", &stops_tsv, 1)?;
         let stops: Vec<String> = stop_rows.iter().map(|(_, c)| fold(c[0])).collect();
         let mut stop_canon = cue_canon.clone();
         stop_canon.extend(stop_rows.iter().map(|(_, c)| canon(c[0])));
         let stop_cues = folded.len();
         let mut patterns = folded;
         patterns.extend(stops);
-        let head_rows = rows("assignee_heads.tsv", BUILTIN_HEADS, 1)?;
+        let heads_tsv = read("assignee_heads.tsv")?;
+        let head_rows = rows("assignee_heads.tsv", &heads_tsv, 1)?;
         let heads: Vec<String> = head_rows.iter().map(|(_, c)| fold(c[0])).collect();
         let mut heads_by_first = vec![Vec::new(); 256];
         for (i, h) in heads.iter().enumerate() {
@@ -233,13 +300,18 @@ impl TaskLexicon {
             }
         }
         let heads_canon = head_rows.iter().map(|(_, c)| canon(c[0])).collect();
-        let not_bodies = rows("not_bodies.tsv", BUILTIN_NOT_BODIES, 1)?
+        let not_bodies = rows("not_bodies.tsv", &read("not_bodies.tsv")?, 1)?
             .iter()
             .map(|(_, c)| fold(c[0]))
             .collect();
-        let recurrence: Vec<(String, String)> = rows("recurrence.tsv", BUILTIN_RECURRENCE, 2)?
-            .into_iter()
-            .map(|(_, c)| (fold(c[0]), c[1].to_string()))
+        let recurrence: Vec<(String, String)> =
+            rows("recurrence.tsv", &read("recurrence.tsv")?, 2)?
+                .into_iter()
+                .map(|(_, c)| (fold(c[0]), c[1].to_string()))
+                .collect();
+        let urging = rows("urging.tsv", &read("urging.tsv")?, 1)?
+            .iter()
+            .map(|(_, c)| format!("{} ", fold(c[0])))
             .collect();
         patterns.extend(recurrence.iter().map(|r| r.0.clone()));
         let cited_start = patterns.len();
@@ -257,6 +329,7 @@ impl TaskLexicon {
             heads_by_first,
             not_bodies,
             recurrence,
+            urging,
             cited_start,
         })
     }

@@ -67,7 +67,7 @@ use lexicon::{
     find_accepted, opening, same_or_undiacritized, same_or_undiacritized_words, unbold, Folded,
     Set, CITED_TYPES,
 };
-pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES};
+pub use lexicon::{Cue, LexiconError, TaskLexicon, ACTIONS, BUILTIN_CUES, TASK_FILES};
 
 /// What an item's cue words say ([`Classifier::actions_after`]).
 struct Cues {
@@ -749,25 +749,11 @@ impl Classifier {
             }
         }
         // `Khẩn trương rà soát, điều chỉnh …`, `Tập trung vận hành …`: an item that
-        // names no one and opens with a word that urges asks, whether or not its verbs
-        // fall in a category.
-        const URGING: [&str; 12] = [
-            "khan truong ",
-            "tap trung ",
-            "tiep tuc ",
-            "tang cuong ",
-            "chu dong ",
-            "day manh ",
-            "quan tam ",
-            "chu trong ",
-            "thuc day ",
-            "kip thoi ",
-            "nghiem tuc ",
-            "quyet liet ",
-        ];
+        // names no one and opens with a word that urges (`urging.tsv`) asks, whether or
+        // not its verbs fall in a category.
         self.re.assign.is_match(body)
             || has_actions
-            || (implicit && URGING.iter().any(|u| f.starts_with(u)))
+            || (implicit && self.lex.urging.iter().any(|u| f.starts_with(u.as_str())))
     }
 
     /// The assignees named at the start of an item, and whether none is named.

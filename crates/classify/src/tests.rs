@@ -385,6 +385,26 @@ fn extra_cues_extend_the_lexicon_and_bad_files_are_errors() {
 }
 
 #[test]
+fn load_dir_replaces_only_the_files_it_has() {
+    let dir = std::env::temp_dir().join(format!("vanban-task-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("urging.tsv"), "word\nKhẩn cấp\n").unwrap();
+    let lex = TaskLexicon::load_dir(&dir, "").unwrap();
+    let builtin = TaskLexicon::builtin();
+    assert_eq!(lex.urging, ["khan cap "]);
+    assert_eq!(lex.heads, builtin.heads);
+    assert_eq!(lex.cues(), builtin.cues());
+    // A file that is there but cannot be read as text is an error naming it.
+    std::fs::write(dir.join("recurrence.tsv"), [0xff, 0xfe, 0x00]).unwrap();
+    let err = TaskLexicon::load_dir(&dir, "").unwrap_err().to_string();
+    assert!(
+        err.starts_with("cannot read task lexicon") && err.contains("recurrence.tsv"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn cue_file_is_valid() {
     let lex = TaskLexicon::builtin();
     let mut seen = std::collections::HashSet::new();

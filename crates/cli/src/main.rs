@@ -264,8 +264,11 @@ struct ProcessArgs {
     /// Most citations kept in one record (0: no limit), as --max-tasks.
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     max_citations: usize,
-    /// A folder of lexicon files (doc_types.tsv, issuers.tsv, provinces.tsv,
-    /// districts.tsv, signing.tsv) that replace the built-in ones of the same name.
+    /// A folder of lexicon files that replace the built-in ones of the same name:
+    /// doc_types.tsv, issuers.tsv, provinces.tsv, districts.tsv, signing.tsv and
+    /// relations.tsv (crates/lexicon/data/), task_cues.tsv, assignee_heads.tsv,
+    /// assignee_stops.tsv, not_bodies.tsv, recurrence.tsv and urging.tsv
+    /// (crates/classify/data/). Copy a built-in file, edit it, and point here.
     #[arg(long, value_name = "DIR")]
     lexicon_dir: Option<PathBuf>,
     /// A file of extra task cue words (`action<TAB>cue` lines, the format of
@@ -441,23 +444,25 @@ fn process(args: ProcessArgs) -> ExitCode {
         },
         None => Lexicon::builtin().clone(),
     };
-    let classifier = match &args.lexicon {
-        None => vanban_classify::Classifier::new(),
-        Some(path) => {
-            let extra = match std::fs::read_to_string(path) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("vanban: cannot read --lexicon {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
-            };
-            match vanban_classify::TaskLexicon::parse(vanban_classify::BUILTIN_CUES, &extra) {
-                Ok(lex) => vanban_classify::Classifier::with_lexicon(lex),
-                Err(e) => {
-                    eprintln!("vanban: {e}");
-                    return ExitCode::from(2);
-                }
+    let extra = match &args.lexicon {
+        None => String::new(),
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("vanban: cannot read --lexicon {}: {e}", path.display());
+                return ExitCode::from(2);
             }
+        },
+    };
+    let task_lexicon = match &args.lexicon_dir {
+        Some(dir) => vanban_classify::TaskLexicon::load_dir(dir, &extra),
+        None => vanban_classify::TaskLexicon::parse(vanban_classify::BUILTIN_CUES, &extra),
+    };
+    let classifier = match task_lexicon {
+        Ok(lex) => vanban_classify::Classifier::with_lexicon(lex),
+        Err(e) => {
+            eprintln!("vanban: {e}");
+            return ExitCode::from(2);
         }
     };
     if args.max_file_size.is_nan() || args.max_file_size <= 0.0 {

@@ -9,7 +9,7 @@ use crate::world::World;
 
 const CUES: &str = include_str!("../../classify/data/task_cues.tsv");
 const RECURRENCE: &str = include_str!("../../classify/data/recurrence.tsv");
-const RELATIONS: &str = include_str!("../../citelink/data/relations.tsv");
+const RELATIONS: &str = include_str!("../../lexicon/data/relations.tsv");
 
 fn act(s: &str) -> Option<Act> {
     Some(match s {

@@ -1,5 +1,6 @@
 //! The data vanban knows about Vietnamese directives: document types and their codes,
-//! issuer codes, provinces and districts, signing formulas.
+//! issuer codes, provinces and districts, signing formulas, the phrases that give a
+//! citation its relation.
 //!
 //! The knowledge lives in tab-separated data files (`crates/lexicon/data/*.tsv`,
 //! each naming its sources), not in code. [`Lexicon::builtin`] gives the files compiled
@@ -9,8 +10,8 @@
 //!
 //! # Overview
 //!
-//! * [`Lexicon`] holds the five tables: [`DocTypes`], [`Issuers`], [`Provinces`],
-//!   [`Districts`], [`Signing`].
+//! * [`Lexicon`] holds the six tables: [`DocTypes`], [`Issuers`], [`Provinces`],
+//!   [`Districts`], [`Signing`], [`Relations`].
 //! * [`fold`] is the matching key used throughout vanban: lower case, tone and hat
 //!   marks removed, `đ` → `d`. Output values keep their diacritics; only matching folds.
 //!
@@ -103,11 +104,12 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// The built-in data files, by name.
-pub const BUILTIN_FILES: [(&str, &str); 5] = [
+pub const BUILTIN_FILES: [(&str, &str); 6] = [
     ("districts.tsv", include_str!("../data/districts.tsv")),
     ("doc_types.tsv", include_str!("../data/doc_types.tsv")),
     ("issuers.tsv", include_str!("../data/issuers.tsv")),
     ("provinces.tsv", include_str!("../data/provinces.tsv")),
+    ("relations.tsv", include_str!("../data/relations.tsv")),
     ("signing.tsv", include_str!("../data/signing.tsv")),
 ];
 
@@ -124,6 +126,8 @@ pub struct Lexicon {
     pub districts: Districts,
     /// Signing formulas and posts.
     pub signing: Signing,
+    /// The phrases that govern a citation and the relation each gives it.
+    pub relations: Relations,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -203,6 +207,7 @@ impl Lexicon {
             districts: Districts::parse(&read("districts.tsv")?, &provinces)?,
             provinces,
             signing: Signing::parse(&read("signing.tsv")?)?,
+            relations: Relations::parse(&read("relations.tsv")?)?,
         })
     }
 }
@@ -999,6 +1004,62 @@ fn words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// The relations a citation can have (SCHEMA.md, `citations[].relation`): what the
+/// phrase governing it says the citing document does with the cited one.
+pub const RELATION_NAMES: [&str; 7] = [
+    "implements",
+    "basis",
+    "replaces",
+    "amends",
+    "repeals",
+    "responds",
+    "mentions",
+];
+
+/// The phrases that govern a citation (`căn cứ`, `thực hiện`, `thay thế` …) and the
+/// relation each gives it (`relations.tsv`). The citation finder matches them folded,
+/// as whole words, the longest at a position winning; the nearest before a citation in
+/// its sentence decides.
+#[derive(Debug, Clone)]
+pub struct Relations {
+    entries: Vec<(String, &'static str)>,
+}
+
+impl Relations {
+    fn parse(text: &str) -> Result<Relations, Error> {
+        const FILE: &str = "relations.tsv";
+        let mut entries: Vec<(String, &'static str)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (line, c) in rows(FILE, text, &["phrase", "relation"])? {
+            let Some(relation) = RELATION_NAMES.iter().find(|r| **r == c[1]) else {
+                return Err(Error::syntax(
+                    FILE,
+                    line,
+                    format!(
+                        "relation must be one of {}, not {:?}",
+                        RELATION_NAMES.join(", "),
+                        c[1]
+                    ),
+                ));
+            };
+            if !seen.insert(fold(c[0])) {
+                return Err(Error::syntax(
+                    FILE,
+                    line,
+                    format!("the phrase {:?} is listed twice", c[0]),
+                ));
+            }
+            entries.push((c[0].to_string(), relation));
+        }
+        Ok(Relations { entries })
+    }
+
+    /// Each phrase as written in the file, with its relation, in file order.
+    pub fn entries(&self) -> &[(String, &'static str)] {
+        &self.entries
+    }
 }
 
 /// Signing formulas and posts (`signing.tsv`).

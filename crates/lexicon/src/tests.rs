@@ -231,6 +231,40 @@ fn malformed_files_are_errors_with_line_numbers() {
         "lexicon file doc_types.tsv, line 2: system must be party, state or any, not \"both\""
     );
     assert!(Provinces::parse("nope\n").is_err());
+    let err = Relations::parse("phrase\trelation\ncăn cứ\tbasis\nthực hiện\tobeys\n").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("lexicon file relations.tsv, line 3: relation must be one of"),
+        "{err}"
+    );
+    // The same phrase twice, once typed without its marks, is one phrase listed twice.
+    let err = Relations::parse("phrase\trelation\ncăn cứ\tbasis\ncan cu\tmentions\n").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "lexicon file relations.tsv, line 3: the phrase \"can cu\" is listed twice"
+    );
+}
+
+#[test]
+fn relation_phrases_name_relations_of_the_schema() {
+    let r = &Lexicon::builtin().relations;
+    let get = |p: &str| {
+        r.entries()
+            .iter()
+            .find(|(q, _)| q == p)
+            .map(|(_, rel)| *rel)
+    };
+    assert_eq!(get("căn cứ"), Some("basis"));
+    assert_eq!(get("thay thế"), Some("replaces"));
+    assert_eq!(get("phúc đáp"), Some("responds"));
+    for rel in RELATION_NAMES {
+        if rel != "mentions" {
+            assert!(
+                r.entries().iter().any(|(_, x)| *x == rel),
+                "no phrase gives {rel}"
+            );
+        }
+    }
 }
 
 #[test]
