@@ -964,3 +964,50 @@ fn a_slash_read_as_one_is_the_slash() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].reference.as_deref(), Some("09/2018/NĐ-CP"));
 }
+
+/// A title in capitals names the document a plan carries out or a circular amends
+/// (`KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …`): found, dated, its issuer read, its
+/// code spelled as the lexicon spells it, the relation from the title's own phrase.
+#[test]
+fn citations_in_a_title_in_capitals() {
+    let f = finder();
+    let title = "KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ \
+                 TƯỚNG CHÍNH PHỦ VỀ ĐẨY MẠNH CÔNG TÁC CHUYỂN ĐỔI SỐ";
+    let got = f.find(title, &[(0, title.len())], Some("Hà Tĩnh"), None);
+    assert_eq!(got.len(), 1, "{got:?}");
+    let c = &got[0];
+    assert_eq!(c.reference.as_deref(), Some("27/CT-TTg"));
+    assert_eq!(c.date.as_deref(), Some("2024-08-15"));
+    assert_eq!(c.issuer.as_deref(), Some("THỦ TƯỚNG CHÍNH PHỦ"));
+    assert_eq!(c.relation, "implements");
+    assert_eq!(c.target_key, "quoc-gia/2024/27/CT-TTg");
+    assert_eq!(
+        c.doc_type.as_ref().map(|t| t.name.as_str()),
+        Some("Chỉ thị")
+    );
+    // Typed without marks, listed after another in the title of an amending circular.
+    let title = "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THONG TU SO 156/2013/TT-BTC NGAY 06/11/2013 \
+                 VA THONG TƯ SO 111/2013/TT-BTC NGÀY 15/8/2013 CUA BO TÀI CHÍNH VE HÓA ĐƠN";
+    let got: Vec<String> = f
+        .find(title, &[(0, title.len())], Some("Hà Nội"), None)
+        .into_iter()
+        .map(|c| {
+            format!(
+                "{:?} {:?} {} {:?}",
+                c.reference, c.date, c.relation, c.issuer
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            r#"Some("156/2013/TT-BTC") Some("2013-11-06") amends None"#,
+            r#"Some("111/2013/TT-BTC") Some("2013-08-15") amends Some("BO TÀI CHÍNH")"#,
+        ]
+    );
+    // The document's own number in its title in capitals is no citation of itself.
+    let own = "CHỈ THỊ SỐ 05/CT-TTG VỀ PHÒNG CHỐNG DỊCH";
+    assert!(f
+        .find(own, &[(0, own.len())], None, Some("05/CT-TTg"))
+        .is_empty());
+}

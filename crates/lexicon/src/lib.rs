@@ -151,6 +151,57 @@ impl Lexicon {
         &BUILTIN
     }
 
+    /// `r` with each code printed in capitals that the lexicon spells with a lower-case
+    /// letter spelled so (`27/CT-TTG` → `27/CT-TTg`, `12/CTR-UBND` → `12/CTr-UBND`), as a
+    /// title in capitals prints a symbol: the same document's ref in running text is
+    /// then the same ref. A part the lexicon also spells exactly as printed stays.
+    pub fn cased_ref<'a>(&self, r: &'a str) -> std::borrow::Cow<'a, str> {
+        use std::borrow::Cow;
+        let spelled = |part: &str| -> Option<&str> {
+            if part.is_empty()
+                || !part.chars().any(char::is_alphabetic)
+                || part.chars().any(char::is_lowercase)
+            {
+                return None;
+            }
+            let key = code_key(part);
+            let issuers = self.issuers.by_code.get(&key).into_iter().flatten();
+            let issuer_codes = issuers.map(|&i| self.issuers.entries[i].code.as_str());
+            let types = self.doc_types.by_code.get(&key).into_iter().flatten();
+            let type_codes = types.filter_map(|&i| self.doc_types.entries[i].code.as_deref());
+            let mut codes = issuer_codes.chain(type_codes);
+            let mut other = None;
+            for c in codes.by_ref() {
+                if c == part {
+                    return None;
+                }
+                other = other.or(Some(c));
+            }
+            other
+        };
+        if !r.contains(|c: char| c.is_ascii_uppercase()) {
+            return Cow::Borrowed(r);
+        }
+        let mut out = String::with_capacity(r.len());
+        let mut changed = false;
+        for (k, part) in r.split_inclusive(['-', '/']).enumerate() {
+            let code = part.trim_end_matches(['-', '/']);
+            match spelled(code).filter(|_| k > 0) {
+                Some(c) => {
+                    changed = true;
+                    out.push_str(c);
+                    out.push_str(&part[code.len()..]);
+                }
+                None => out.push_str(part),
+            }
+        }
+        if changed {
+            Cow::Owned(out)
+        } else {
+            Cow::Borrowed(r)
+        }
+    }
+
     /// `r` as it goes into a canonical key: its type code as [`DocTypes::key_ref`]
     /// gives it, and each issuer code typed without the stroke of its `Đ` with it
     /// (`2171/QD-BGDDT` → `2171/QĐ-BGDĐT`, `27-CV/DU` → `27-CV/ĐU`), so that a document

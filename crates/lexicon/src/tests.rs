@@ -246,6 +246,17 @@ fn malformed_files_are_errors_with_line_numbers() {
 }
 
 #[test]
+fn a_ref_in_capitals_takes_the_lexicons_spelling() {
+    let lex = Lexicon::builtin();
+    assert_eq!(lex.cased_ref("27/CT-TTG"), "27/CT-TTg");
+    assert_eq!(lex.cased_ref("32/CT-TTg"), "32/CT-TTg");
+    assert_eq!(lex.cased_ref("20/2023/NQ-HĐND"), "20/2023/NQ-HĐND");
+    assert_eq!(lex.cased_ref("57-NQ/TW"), "57-NQ/TW");
+    // (Only codes the lexicon knows; the number is left alone.)
+    assert_eq!(lex.cased_ref("12/ABCXYZ-TTG"), "12/ABCXYZ-TTg");
+}
+
+#[test]
 fn relation_phrases_name_relations_of_the_schema() {
     let r = &Lexicon::builtin().relations;
     let get = |p: &str| {
