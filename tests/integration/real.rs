@@ -278,9 +278,11 @@ fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
 /// coordinators 24/39. Fixed since: the decimal labels; a field of bodies in clauses;
 /// names with a passive clause (`Các cơ quan được phân công chủ trì … có trách nhiệm`);
 /// an untitled article's first line; bodies right after `phối hợp`; an answer to a
-/// request (`Về kiến nghị …: Giao Bộ Tài chính …`). What is left, listed when the test
-/// runs: items that ask with no cue verb (`Khẩn trương rà soát, điều chỉnh các quy hoạch
-/// …`, `Tập trung vận hành chính quyền …`), points under an item that names their lead
+/// request (`Về kiến nghị …: Giao Bộ Tài chính …`); items that open with a word that
+/// urges (`Khẩn trương rà soát …`); items a paragraph announces as work to do under a
+/// heading of assessment (`I. ĐÁNH GIÁ CHUNG` / `… cần tập trung thực hiện tốt một số
+/// nhiệm vụ, giải pháp sau:`), F1 0.821 → 0.862. What is left, listed when the test
+/// runs: items that ask with no cue verb and no such lead-in, points under an item that names their lead
 /// and coordinators (`1. Bộ Công Thương chủ trì, phối hợp với …` / `a) …`), bodies named
 /// in a second sentence, quoted provisions of a letter read as tasks. The bars keep
 /// what was reached.
@@ -348,7 +350,7 @@ fn hand_written_tasks_of_real_documents() {
     eprintln!(
         "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
     );
-    assert!(f1 >= 0.82, "tasks F1 {f1:.3}");
+    assert!(f1 >= 0.85, "tasks F1 {f1:.3}");
     assert!(share(assignees) >= 0.87, "assignees {assignees}/{both}");
     assert!(
         share(coordinators) >= 0.92,

@@ -1191,3 +1191,30 @@ fn a_decimal_label_under_its_parent_is_not_repeated() {
         .collect();
     assert_eq!(labels, ["II.1.1", "II.1.2", "II.2.1.a", "II.2.1.b"]);
 }
+
+/// A heading of assessment whose last paragraph announces the work to do (`I. ĐÁNH GIÁ
+/// CHUNG` / `… tỉnh cần tập trung thực hiện một số nhiệm vụ, giải pháp sau:`) leads
+/// tasks; the same heading whose paragraph reports work done (`… đã triển khai các
+/// nhiệm vụ sau:`) and a heading of objectives (`… đạt các mục tiêu sau:`) lead none.
+/// After TB 641/TB-VPCP of 2025.
+#[test]
+fn a_paragraph_that_announces_tasks_overrides_its_heading() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 702/TB-VPCP\nHà Nội, ngày 4 tháng 12 năm 2025\n\
+                THÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Gia Lai\n\n\
+                I. ĐÁNH GIÁ CHUNG\n\n\
+                Thời gian qua, tỉnh đã chủ động khắc phục hậu quả bão lũ, ổn định đời sống \
+                Nhân dân.\n\n\
+                Để bộ máy chính quyền hai cấp vận hành thông suốt, tỉnh Gia Lai cần tập trung \
+                thực hiện tốt một số nhiệm vụ, giải pháp sau:\n\n\
+                1. Tăng cường kiểm tra việc giải quyết thủ tục hành chính ở cấp xã.\n\n\
+                2. Rà soát, bố trí đủ công chức chuyên môn cho các xã miền núi.\n\n\
+                II. KẾT QUẢ THỰC HIỆN\n\n\
+                Năm 2025, Ủy ban nhân dân tỉnh đã triển khai các nhiệm vụ sau:\n\n\
+                1. Tổ chức tập huấn nghiệp vụ cho công chức cấp xã.\n\n\
+                III. MỤC TIÊU\n\n\
+                Phấn đấu đến năm 2030 đạt các mục tiêu sau:\n\n\
+                1. Tăng cường năng lực quản trị của chính quyền cấp xã.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn B\n";
+    let got: Vec<String> = task_values(text).iter().map(label_of).collect();
+    assert_eq!(got, ["I.1", "I.2"]);
+}

@@ -80,6 +80,9 @@ pub struct Candidate<'t> {
     pub end: usize,
     /// Under a heading of purposes, assessments, definitions: not tasks.
     pub under_non_task_heading: bool,
+    /// Under a heading whose last paragraph announces its items as work to do (`… cần
+    /// tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau:`): each asks.
+    pub announced: bool,
     /// An article (`Điều N`) of a decision.
     pub article: bool,
     /// The label's bold marks close right after it (`**Điều 4. **Chánh Văn phòng` /
@@ -121,6 +124,29 @@ const NON_TASK_HEADINGS: [&str; 17] = [
     "kien toan",
     "nguyen tac",
 ];
+
+/// Whether the last paragraph of a heading's text, before its items, announces them as
+/// work to do: it ends with a colon and names tasks, solutions or requests (`I. ĐÁNH
+/// GIÁ CHUNG` / `… Để tiếp tục vận hành …, thành phố Đà Nẵng cần tập trung thực hiện
+/// tốt một số nhiệm vụ, giải pháp sau đây:` / `1. …`). Then its items are tasks
+/// whatever the heading says; a report of work done (`đã triển khai các nhiệm vụ
+/// sau:`) announces none.
+fn announces_tasks(head: &str) -> bool {
+    let head = head.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    if !head.ends_with(':') {
+        return false;
+    }
+    let last = head.rfind("\n\n").map_or(head, |k| &head[k + 2..]);
+    // (From the last sentence: `… đạt kết quả tích cực. Thời gian tới, cần …:`.)
+    let last = last.rfind(". ").map_or(last, |k| &last[k + 2..]);
+    if last.contains("đã ") || last.contains("Đã ") {
+        return false;
+    }
+    let f = fold(last);
+    ["nhiem vu", "giai phap", "yeu cau", "de nghi"]
+        .iter()
+        .any(|w| f.contains(w))
+}
 
 /// Headings whose items assign work again under a heading of [`NON_TASK_HEADINGS`]: a
 /// decision approves a plan (`Điều 1. Phê duyệt Đề án …`) whose last part says who
@@ -388,6 +414,7 @@ impl<'t> Tree<'t> {
             &mut Vec::new(),
             &mut Vec::new(),
             false,
+            false,
             &mut out,
         );
         out
@@ -438,6 +465,7 @@ impl<'t> Tree<'t> {
         labels: &mut Vec<Cow<'a, str>>,
         heads: &mut Vec<&'t str>,
         non_task: bool,
+        announced: bool,
         out: &mut Vec<Candidate<'t>>,
     ) {
         let mut position = 0;
@@ -459,13 +487,15 @@ impl<'t> Tree<'t> {
                 let head = text[node.text_start..node.end].trim();
                 let head_text =
                     fold(&head[..head.char_indices().nth(40).map_or(head.len(), |(i, _)| i)]);
-                let nt = if TASK_HEADINGS.iter().any(|h| head_text.starts_with(h)) {
+                let announces = announces_tasks(head);
+                let nt = if TASK_HEADINGS.iter().any(|h| head_text.starts_with(h)) || announces {
                     false
                 } else {
                     non_task || NON_TASK_HEADINGS.iter().any(|h| head_text.starts_with(h))
                 };
                 heads.push(head);
-                self.visit_siblings(&node.children, labels, heads, nt, out);
+                let announced = announces || (announced && !nt);
+                self.visit_siblings(&node.children, labels, heads, nt, announced, out);
                 heads.pop();
             } else {
                 let end = self.last_end(n);
@@ -476,6 +506,7 @@ impl<'t> Tree<'t> {
                     start: node.start,
                     end,
                     under_non_task_heading: non_task,
+                    announced,
                     article: node.style == Style::Article || under_article,
                     // (The zone starts after the opening marks: `Điều 4. **`.)
                     label_closes_bold: printed_label.len() > 2 && printed_label.ends_with("**"),

@@ -322,6 +322,7 @@ impl Classifier {
                     start: r.start,
                     end: r.end,
                     under_non_task_heading: false,
+                    announced: false,
                     article: false,
                     label_closes_bold: false,
                     headings: Vec::new(),
@@ -753,6 +754,8 @@ impl Classifier {
         // not its verbs fall in a category.
         self.re.assign.is_match(body)
             || has_actions
+            // (Announced as work to do: `… cần thực hiện các nhiệm vụ, giải pháp sau:`.)
+            || (implicit && cand.announced)
             || (implicit && self.lex.urging.iter().any(|u| f.starts_with(u.as_str())))
     }
 
