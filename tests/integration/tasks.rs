@@ -1218,3 +1218,54 @@ fn a_paragraph_that_announces_tasks_overrides_its_heading() {
     let got: Vec<String> = task_values(text).iter().map(label_of).collect();
     assert_eq!(got, ["I.1", "I.2"]);
 }
+
+/// The points of a regulation's article on responsibilities: a clause headed
+/// `Trách nhiệm của Sở Tư pháp` (or `Trách nhiệm các cơ quan …`, without `của`) names
+/// who does each of its points; a point's first line that runs on into the next (`a)
+/// Tổ chức triển khai thực hiện` / `Quy định này …`) is its sentence, not a title (a
+/// clause's title stands apart: `1. Kinh phí thực hiện` / blank / `Kinh phí …`); `Trên cơ
+/// sở quy định này, các cơ quan, đơn vị …` names its own bodies after the ground. After
+/// QĐ 2579/QĐ-UBND of 2025 (Cần Thơ), as a legal-text site prints it.
+#[test]
+fn points_of_an_article_on_responsibilities_are_tasks_of_the_body_it_names() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 33/QĐ-UBND\nBắc Ninh, ngày 5 tháng 1 năm 2026\n\
+                QUYẾT ĐỊNH\nBan hành Quy định về công tác hòa giải ở cơ sở\n\
+                CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\
+                Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;\n\
+                QUYẾT ĐỊNH:\n\n\
+                Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác hòa giải ở cơ sở.\n\n\
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n\
+                Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn C\n\n\
+                QUY ĐỊNH\nVề công tác hòa giải ở cơ sở\n\
+                *(Ban hành kèm theo Quyết định số 33/QĐ-UBND ngày 05 tháng 01 năm 2026 của \
+                Chủ tịch Ủy ban nhân dân tỉnh)*\n\n\
+                **Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n\
+                **Điều 1. Phạm vi điều chỉnh**\n\n\
+                Quy định này quy định về công tác hòa giải ở cơ sở trên địa bàn tỉnh.\n\n\
+                **Chương II**\n\n**TỔ CHỨC THỰC HIỆN**\n\n\
+                **Điều 5.\nTrách nhiệm thực hiện**\n\n\
+                1. Kinh phí thực hiện\n\n\
+                Kinh phí thực hiện được bảo đảm từ nguồn ngân sách nhà nước theo phân cấp.\n\n\
+                2. Trách nhiệm của Sở Tư pháp\n\n\
+                a) Chủ trì triển khai, hướng dẫn\nthực hiện Quy định này;\n\n\
+                b) Tổng hợp kết quả hòa giải của các xã, phường, báo cáo Ủy ban nhân dân tỉnh.\n\n\
+                3. Trách nhiệm các cơ quan, đơn\nvị cấp tỉnh và Ủy ban nhân dân xã, phường\n\n\
+                a) Tổ chức triển khai thực hiện\nQuy định này tại cơ quan, đơn vị mình;\n\n\
+                b) Trên cơ sở quy định này, các\nxã, phường xây dựng kế hoạch hòa giải hằng năm và gửi về Sở Tư pháp.\n";
+    let got = who_works(&task_values(text));
+    let want = [
+        ("Điều 5.2.a", vec!["Sở Tư pháp"]),
+        ("Điều 5.2.b", vec!["Sở Tư pháp"]),
+        (
+            "Điều 5.3.a",
+            vec!["các cơ quan, đơn vị cấp tỉnh", "Ủy ban nhân dân xã, phường"],
+        ),
+        ("Điều 5.3.b", vec!["các xã, phường"]),
+    ];
+    let got: Vec<(String, Vec<String>)> = got.into_iter().map(|(l, a, _)| (l, a)).collect();
+    let want: Vec<(String, Vec<String>)> = want
+        .iter()
+        .map(|(l, a)| (l.to_string(), strings(a)))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -93,7 +93,7 @@ struct Patterns {
     assign: Regex,
     /// A leading phrase of time or condition ending in a comma: `Định kỳ hằng năm, `.
     lead_adverbial: Regex,
-    /// A leading ground ending in a comma: `Căn cứ Kế hoạch này, `.
+    /// A leading ground ending in a comma: `Căn cứ Kế hoạch này, `, `Trên cơ sở quy định này, `.
     lead_ground: Regex,
     /// `Đối với `, regarding, opening a title that names bodies (`Đối với các sở, ban,
     /// ngành, UBND các xã, phường` / `- Hoàn thành …`).
@@ -148,7 +148,7 @@ impl Classifier {
                 lead_adverbial: re(&bare_too(
                     r"^(?:Định\s+kỳ|Hằng\s+năm|Hàng\s+năm|Hằng\s+tháng|Hàng\s+tháng|Hằng\s+quý|Trước\s+ngày|Trong\s+(?:thời\s+gian|tháng|quý|năm)|Sau\s+khi|Khi\s|Ngay\s+sau|Từ\s+nay)[^,;:.]{0,60},\s*",
                 )),
-                lead_ground: re(&bare_too(r"^Căn\s+cứ[^,;:.]{0,60},\s*")),
+                lead_ground: re(&bare_too(r"^(?:Căn\s+cứ|Trên\s+cơ\s+sở)[^,;:.]{0,60},\s*")),
                 lead_condition: re(&bare_too(r"^(?:Trường\s+hợp|Đối\s+với)\s")),
                 regarding: re(&bare_too(r"^Đối\s+với\s+")),
                 in_force: re(&bare_too(
@@ -218,8 +218,15 @@ impl Classifier {
                 // a sentence that asks is no title (titles name a subject).
                 // Nor is the text after a label whose bold closed before it (`**Điều 4.
                 // **Chánh Văn phòng` / `Ủy ban nhân dân tỉnh, …`).
+                // And a point of an article (`Điều 10.3.a`: `a) Tổ chức triển khai thực
+                // hiện` / `Quy định …`) has a title only when it stands apart, on a line
+                // of its own or in bold (`1. Kinh phí thực hiện` / blank / `Kinh phí …`).
                 let t = cand.text.trim_start();
-                if self.re.assign.is_match(t) || cand.label_closes_bold {
+                let point = cand.label.contains('.');
+                if self.re.assign.is_match(t)
+                    || cand.label_closes_bold
+                    || (point && !title_stands_apart(t))
+                {
                     collapse(t)
                 } else {
                     strip_article_title(cand.text)
@@ -350,12 +357,19 @@ impl Classifier {
             if first.iter().all(|w| !w.chars().any(char::is_lowercase)) {
                 return None;
             }
-            // `Đối với …`, `Trách nhiệm của …`: the names follow these words.
+            // `Đối với …`, `Trách nhiệm (của) …`: the names follow these words (and
+            // the heading has more words than these).
             let f = fold(&first.join(" "));
-            let skip = [("doi voi", 2), ("trach nhiem cua", 3), ("nhiem vu cua", 3)]
-                .iter()
-                .find(|(p, n)| f.starts_with(p) && first.len() > *n)
-                .map_or(0, |&(_, n)| n);
+            let words = h.split_whitespace().count();
+            let skip = [
+                ("doi voi", 2),
+                ("trach nhiem cua", 3),
+                ("nhiem vu cua", 3),
+                ("trach nhiem", 2),
+            ]
+            .iter()
+            .find(|(p, n)| f.starts_with(p) && words > *n)
+            .map_or(0, |&(_, n)| n);
             let mut rest = h;
             for _ in 0..skip {
                 rest = rest.trim_start();
@@ -1724,6 +1738,17 @@ fn in_a_name(text: &str, at: usize) -> bool {
         && !before.is_empty()
         && !before.ends_with([';', ':', '!', '?', '(', '"', '“', '-'])
         && !before.strip_suffix('.').is_some_and(ends_sentence)
+}
+
+/// Whether the first line of `text` stands apart as a title: a blank line after it, or
+/// in bold (`**Trách nhiệm thi hành**`).
+fn title_stands_apart(text: &str) -> bool {
+    let Some((first, rest)) = text.split_once('\n') else {
+        return false;
+    };
+    let first = first.trim();
+    rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        || (first.starts_with("**") && first.ends_with("**") && first.len() > 4)
 }
 
 /// The text of an article without its title line (`Điều 6. Trách nhiệm thi hành` /
