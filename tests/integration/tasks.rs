@@ -1269,3 +1269,31 @@ fn points_of_an_article_on_responsibilities_are_tasks_of_the_body_it_names() {
         .collect();
     assert_eq!(got, want);
 }
+
+/// A point that opens with a word that urges asks also when its heading names who does
+/// it (`1. Bộ Công Thương:` / `c) Chủ động xây dựng chính sách …`): the heading's body is
+/// its assignee. A point with neither a cue nor such a word stays none. After Công điện
+/// 19/CĐ-TTg.
+#[test]
+fn an_urging_point_under_a_body_heading_is_that_bodys_task() {
+    let text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 24/CĐ-TTg\nHà Nội, ngày 6 tháng 3 năm 2026\n\
+                CÔNG ĐIỆN\nVề thúc đẩy xuất khẩu qua thương mại điện tử\n\n\
+                THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Công Thương, Tài chính.\n\n\
+                Để thúc đẩy xuất khẩu hàng hóa, Thủ tướng Chính phủ yêu cầu:\n\n\
+                1. Bộ Công Thương:\n\n\
+                a) Chủ động xây dựng chính sách quản lý giao dịch thương mại điện tử xuyên biên giới.\n\n\
+                b) Đẩy mạnh hoạt động xúc tiến thương mại trên nền tảng số.\n\n\
+                c) Thương mại điện tử là kênh phân phối quan trọng của doanh nghiệp.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn D\n";
+    let got: Vec<(String, Vec<String>)> = who_works(&task_values(text))
+        .into_iter()
+        .map(|(l, a, _)| (l, a))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.a".to_string(), strings(&["Bộ Công Thương"])),
+            ("1.b".to_string(), strings(&["Bộ Công Thương"])),
+        ]
+    );
+}

@@ -764,13 +764,14 @@ impl Classifier {
             }
         }
         // `Khẩn trương rà soát, điều chỉnh …`, `Tập trung vận hành …`: an item that
-        // names no one and opens with a word that urges (`urging.tsv`) asks, whether or
-        // not its verbs fall in a category.
+        // opens with a word that urges (`urging.tsv`) asks, whether or not its verbs
+        // fall in a category — whoever does it, named nowhere or by its heading (`1. Bộ
+        // Công Thương:` / `c) Chủ động xây dựng chính sách …`).
         self.re.assign.is_match(body)
             || has_actions
             // (Announced as work to do: `… cần thực hiện các nhiệm vụ, giải pháp sau:`.)
             || (implicit && cand.announced)
-            || (implicit && self.lex.urging.iter().any(|u| f.starts_with(u.as_str())))
+            || self.lex.urging.iter().any(|u| f.starts_with(u.as_str()))
     }
 
     /// The assignees named at the start of an item, and whether none is named.
