@@ -1297,3 +1297,26 @@ fn an_urging_point_under_a_body_heading_is_that_bodys_task() {
         ]
     );
 }
+
+/// A decimal point that carries the next item's number (`8.1` after item `7`, whose own
+/// label the scan lost: `§. _ Thực hiện …`) keeps its label, not `7.8.1`; one that
+/// carries another number (`1.1` under `2`, a quoted provision's numbering) stays under
+/// its item. After Công văn 4422/TCT-TTKT.
+#[test]
+fn a_decimal_point_after_a_lost_label_keeps_its_number() {
+    let text = "TỔNG CỤC THUẾ\nSố: 512/TCT-TTKT\nHà Nội, ngày 9 tháng 3 năm 2022\n\
+                V/v tăng cường quản lý thuế thương mại điện tử\n\
+                Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n\
+                Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện:\n\n\
+                7. Phối hợp với các ngân hàng thương mại rà soát giao dịch thanh toán quốc tế.\n\n\
+                §. _ Thực hiện báo cáo định kỳ kết quả thanh tra theo các yêu cầu sau:\n\n\
+                8.1. Cung cấp thông tin cán bộ đầu mối phụ trách tổng hợp báo cáo.\n\n\
+                8.2. Báo cáo kết quả thanh tra về Tổng cục Thuế trước ngày 15/4/2022.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT, TTKT.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn E\n";
+    let got: Vec<String> = task_values(text).iter().map(label_of).collect();
+    assert!(
+        got.contains(&"8.1".to_string()) && got.contains(&"8.2".to_string()),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|l| l.starts_with("7.8")), "{got:?}");
+}

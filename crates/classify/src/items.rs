@@ -220,7 +220,16 @@ fn composed(labels: &[Cow<'_, str>]) -> String {
                 && next.starts_with(label.as_ref())
                 && next.as_bytes()[label.len()] == b'.'
         });
-        if repeated {
+        // `8.1` under `7` (the scan lost the label of item 8, `§. Thực hiện …`): a
+        // decimal label that carries the next number is a point of the next item, not
+        // of this one. (Other numbers, `1.1` under `2`, are a quoted provision's own.)
+        let superseded = labels.get(k + 1).is_some_and(|next| {
+            let number = |s: &str| s.parse::<u32>().ok();
+            next.split_once('.').is_some_and(|(head, _)| {
+                matches!((number(head), number(label)), (Some(h), Some(l)) if h == l + 1)
+            })
+        });
+        if repeated || superseded {
             continue;
         }
         if !out.is_empty() {
