@@ -282,7 +282,9 @@ fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
 /// urges (`Khẩn trương rà soát …`); items a paragraph announces as work to do under a
 /// heading of assessment (`I. ĐÁNH GIÁ CHUNG` / `… cần tập trung thực hiện tốt một số
 /// nhiệm vụ, giải pháp sau:`), F1 0.821 → 0.862; points of an article under `Trách
-/// nhiệm của Sở …` / `Trách nhiệm các cơ quan …`, their first line no title, → 0.881. What is left, listed when the test
+/// nhiệm của Sở …` / `Trách nhiệm các cơ quan …`, their first line no title, → 0.881;
+/// urging points under a body's heading, → 0.891; points under a heading that names
+/// tasks (`II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP …`), → 0.925. What is left, listed when the test
 /// runs: items that ask with no cue verb and no such lead-in, points under an item that names their lead
 /// and coordinators (`1. Bộ Công Thương chủ trì, phối hợp với …` / `a) …`), bodies named
 /// in a second sentence, quoted provisions of a letter read as tasks. The bars keep
@@ -351,7 +353,7 @@ fn hand_written_tasks_of_real_documents() {
     eprintln!(
         "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
     );
-    assert!(f1 >= 0.87, "tasks F1 {f1:.3}");
+    assert!(f1 >= 0.90, "tasks F1 {f1:.3}");
     assert!(share(assignees) >= 0.87, "assignees {assignees}/{both}");
     assert!(
         share(coordinators) >= 0.92,

@@ -429,7 +429,9 @@ fn an_answer_to_a_request_names_its_own_bodies() {
 /// An item that names no one and opens with a word that urges (`Khẩn trương rà soát …`,
 /// `Tập trung vận hành …`, `Đẩy mạnh …`) asks, whether or not its verbs fall in one of
 /// the task model's categories (its `actions` may be empty); under a heading of
-/// purposes it asks nothing, and an item with neither such a word nor a cue is none.
+/// purposes it asks nothing, and an item with neither such a word nor a cue is none
+/// (under a heading that names no tasks: see
+/// `a_heading_that_names_tasks_leads_tasks`).
 /// After TB 623/TB-VPCP and 634/TB-VPCP of 2025.
 #[test]
 fn an_item_that_urges_asks_without_a_category() {
@@ -437,7 +439,7 @@ fn an_item_that_urges_asks_without_a_category() {
                 THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Lâm Đồng\n\n\
                 I. MỤC ĐÍCH\n\n\
                 1. Tăng cường sự thống nhất trong chỉ đạo, điều hành.\n\n\
-                II. NHIỆM VỤ TRONG THỜI GIAN TỚI\n\n\
+                II. KẾT LUẬN CỦA THỦ TƯỚNG\n\n\
                 1. Khẩn trương rà soát, điều chỉnh các quy hoạch theo thẩm quyền.\n\n\
                 2. Tập trung vận hành chính quyền địa phương 02 cấp thông suốt.\n\n\
                 3. Cải thiện môi trường đầu tư kinh doanh.\n\n\
@@ -1319,4 +1321,22 @@ fn a_decimal_point_after_a_lost_label_keeps_its_number() {
         "{got:?}"
     );
     assert!(!got.iter().any(|l| l.starts_with("7.8")), "{got:?}");
+}
+
+/// A heading whose title names tasks (`II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN
+/// TỚI`) leads tasks even where a point has no cue verb (`Nhận diện đầy đủ … tiềm năng`);
+/// a title that opens with objectives (`I. MỤC TIÊU, NHIỆM VỤ`) leads targets, not tasks.
+/// After TB 636/TB-VPCP of 2025.
+#[test]
+fn a_heading_that_names_tasks_leads_tasks() {
+    let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 703/TB-VPCP\nHà Nội, ngày 5 tháng 12 năm 2025\n\
+                THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Cà Mau\n\n\
+                **I. MỤC TIÊU, NHIỆM VỤ**\n\n\
+                1. Phấn đấu tăng trưởng kinh tế hai con số trong giai đoạn 2026 - 2030.\n\n\
+                **II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP\nTRONG THỜI GIAN TỚI**\n\n\
+                1. Nhận diện đầy đủ tiềm năng, lợi thế cạnh tranh của tỉnh sau khi hợp nhất.\n\n\
+                2. Bảo đảm nguồn vốn cho các công trình hạ tầng giao thông trọng điểm.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn F\n";
+    let got: Vec<String> = task_values(text).iter().map(label_of).collect();
+    assert_eq!(got, ["II.1", "II.2"]);
 }

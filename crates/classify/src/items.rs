@@ -148,6 +148,21 @@ fn announces_tasks(head: &str) -> bool {
         .any(|w| f.contains(w))
 }
 
+/// Whether a heading's title (folded) names its items as tasks: `II. MỘT SỐ NHIỆM VỤ,
+/// GIẢI PHÁP TRONG THỜI GIAN TỚI`, `NHIỆM VỤ TRỌNG TÂM`, `CÁC GIẢI PHÁP`. (Not a body's
+/// duties and powers, `Nhiệm vụ, quyền hạn`: functions, not work asked; nor a title that
+/// opens with objectives, `MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP`, whose points are targets.)
+fn names_tasks(head_text: &str) -> bool {
+    let t = head_text.trim_start_matches(|c: char| c == '*' || c.is_whitespace());
+    let t = ["mot so ", "cac ", "nhung "]
+        .iter()
+        .find_map(|q| t.strip_prefix(q))
+        .unwrap_or(t);
+    (t.starts_with("nhiem vu") || t.starts_with("giai phap"))
+        && !t.starts_with("nhiem vu, quyen han")
+        && !t.starts_with("nhiem vu va quyen han")
+}
+
 /// Headings whose items assign work again under a heading of [`NON_TASK_HEADINGS`]: a
 /// decision approves a plan (`Điều 1. Phê duyệt Đề án …`) whose last part says who
 /// does what (`V. TỔ CHỨC THỰC HIỆN` / `1. Bộ Xây dựng` / `a) Chủ trì, phối hợp …`).
@@ -496,7 +511,7 @@ impl<'t> Tree<'t> {
                 let head = text[node.text_start..node.end].trim();
                 let head_text =
                     fold(&head[..head.char_indices().nth(40).map_or(head.len(), |(i, _)| i)]);
-                let announces = announces_tasks(head);
+                let announces = announces_tasks(head) || names_tasks(&head_text);
                 let nt = if TASK_HEADINGS.iter().any(|h| head_text.starts_with(h)) || announces {
                     false
                 } else {
