@@ -182,23 +182,9 @@ impl Lexicon {
         if !r.contains(|c: char| c.is_ascii_uppercase()) {
             return Cow::Borrowed(r);
         }
-        let mut out = String::with_capacity(r.len());
-        let mut changed = false;
-        for (k, part) in r.split_inclusive(['-', '/']).enumerate() {
-            let code = part.trim_end_matches(['-', '/']);
-            match spelled(code).filter(|_| k > 0) {
-                Some(c) => {
-                    changed = true;
-                    out.push_str(c);
-                    out.push_str(&part[code.len()..]);
-                }
-                None => out.push_str(part),
-            }
-        }
-        if changed {
-            Cow::Owned(out)
-        } else {
-            Cow::Borrowed(r)
+        match with_codes_replaced(r, spelled) {
+            Some(out) => Cow::Owned(out),
+            None => Cow::Borrowed(r),
         }
     }
 
@@ -213,23 +199,9 @@ impl Lexicon {
         if !r.starts_with(|c: char| c.is_ascii_digit()) || !typed.contains(['D', 'd']) {
             return typed;
         }
-        let mut out = String::with_capacity(typed.len() + 4);
-        let mut changed = false;
-        for (k, part) in typed.split_inclusive(['-', '/']).enumerate() {
-            let code = part.trim_end_matches(['-', '/']);
-            match self.issuers.stroked(code).filter(|_| k > 0) {
-                Some(stroked) => {
-                    changed = true;
-                    out.push_str(stroked);
-                    out.push_str(&part[code.len()..]);
-                }
-                None => out.push_str(part),
-            }
-        }
-        if changed {
-            Cow::Owned(out)
-        } else {
-            typed
+        match with_codes_replaced(&typed, |code| self.issuers.stroked(code)) {
+            Some(out) => Cow::Owned(out),
+            None => typed,
         }
     }
 
@@ -261,6 +233,25 @@ impl Lexicon {
             relations: Relations::parse(&read("relations.tsv")?)?,
         })
     }
+}
+
+/// `r` with each part after its number (between `-` and `/`) that `code_for` maps
+/// replaced by what it maps to, or `None` when no part changed.
+fn with_codes_replaced<'c>(r: &str, code_for: impl Fn(&str) -> Option<&'c str>) -> Option<String> {
+    let mut out = String::with_capacity(r.len() + 4);
+    let mut changed = false;
+    for (k, part) in r.split_inclusive(['-', '/']).enumerate() {
+        let code = part.trim_end_matches(['-', '/']);
+        match code_for(code).filter(|_| k > 0) {
+            Some(replaced) => {
+                changed = true;
+                out.push_str(replaced);
+                out.push_str(&part[code.len()..]);
+            }
+            None => out.push_str(part),
+        }
+    }
+    changed.then_some(out)
 }
 
 /// Rows of a TSV file: (line number, cells), header and comments skipped, after
