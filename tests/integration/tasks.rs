@@ -381,7 +381,10 @@ fn an_item_of_an_article_that_asks_keeps_its_first_line() {
 /// A notice of conclusions answers a province's requests item by item (`Về kiến nghị
 /// …: Giao Bộ Tài chính …`): who acts, with whom and what they do are read from the
 /// answer; the bodies and verbs of the request (`Về đề nghị Bộ Xây dựng phối hợp với
-/// …`) are the province's, not the task's. After TB 623/TB-VPCP and 641/TB-VPCP of 2025.
+/// …`) are the province's, not the task's. An item on another topic (`Về việc …:`) is
+/// answered so when what follows its colon assigns the work (`Giao Bộ Công Thương …`);
+/// one that reports what was done is no task. After TB 623/TB-VPCP, 641/TB-VPCP and
+/// 648/TB-VPCP of 2025.
 #[test]
 fn an_answer_to_a_request_names_its_own_bodies() {
     let text = "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 2 tháng 12 năm 2025\n\
@@ -389,6 +392,9 @@ fn an_answer_to_a_request_names_its_own_bodies() {
                 III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n\
                 1. Về kiến nghị bố trí vốn cho dự án đường ven biển: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng xem xét, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.\n\n\
                 2. Về đề nghị Bộ Công an phối hợp với các bộ, ngành hỗ trợ tỉnh xây dựng cơ sở dữ liệu dân cư: Ủy ban nhân dân tỉnh Gia Lai chủ động phối hợp với Bộ Công an triển khai thực hiện.\n\n\
+                3. Về việc hỗ trợ kinh phí xây dựng hệ thống dữ liệu quốc gia về thương mại quốc tế:\n\n\
+                Giao Bộ Công Thương chủ trì nghiên cứu, báo cáo cấp có thẩm quyền.\n\n\
+                4. Về việc tổ chức hội nghị xúc tiến đầu tư: tỉnh đã tổ chức thành công trong tháng 10.\n\n\
                 Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n";
     // (label, assignees, coordinators, deadline date)
     type Row = (String, Vec<String>, Vec<String>, Option<String>);
@@ -418,8 +424,18 @@ fn an_answer_to_a_request_names_its_own_bodies() {
                 strings(&["Bộ Công an"]),
                 None
             ),
+            // (Another topic, answered by an assignment: the answer names the body, and
+            // the topic's `hỗ trợ` is no action of the task.)
+            (
+                "III.3".to_string(),
+                strings(&["Bộ Công Thương"]),
+                Vec::new(),
+                None
+            ),
         ]
     );
+    let actions = &task_values(text)[2]["actions"];
+    assert_eq!(actions, &serde_json::json!(["report"]), "{actions}");
     // The task's text keeps the request.
     assert!(task_values(text)[0]["text"]
         .as_str()

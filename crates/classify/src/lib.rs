@@ -244,7 +244,10 @@ impl Classifier {
             // `Về kiến nghị …: Giao Bộ Tài chính …`: a notice's answer to a request; who
             // acts, what they do and by when are read from the answer (the request names
             // bodies and verbs of its own), the request stays in the task's text.
-            let answer_at = answer_to_request(&body).unwrap_or(0);
+            let answer_at = answer_to_request(&body, |a| {
+                self.re.assign.is_match(a) || self.lex.starts_with_head(a)
+            })
+            .unwrap_or(0);
             let reading = &body[answer_at..];
             // One folding of the item serves assignees, actions, the checks of `asks`
             // and the deadline.
@@ -1415,20 +1418,27 @@ fn without_last_word_if(name: &str, drop: impl Fn(&str) -> bool) -> &str {
 
 /// Where the answer starts in an item that answers a request (`Về kiến nghị …:`, `Về
 /// đề nghị …:`, as a notice of conclusions answers a province's): after the colon that
-/// ends the request, within its first few hundred bytes.
-fn answer_to_request(body: &str) -> Option<usize> {
+/// ends the request, within its first 1,600 bytes (a request of several clauses runs to
+/// some 600 characters). An item on another topic (`Về việc xây dựng hệ thống dữ liệu
+/// …:`) is answered so when what follows its colon assigns the work (`Giao Bộ Tài chính
+/// …`, `Bộ Nội vụ …`): `assigns` says whether a text opens so.
+fn answer_to_request(body: &str, assigns: impl Fn(&str) -> bool) -> Option<usize> {
     let opening = opening(body, 24);
     let f = fold(opening);
-    if !(f.starts_with("ve kien nghi") || f.starts_with("ve de nghi")) {
+    let request = f.starts_with("ve kien nghi") || f.starts_with("ve de nghi");
+    if !request && !f.starts_with("ve ") {
         return None;
     }
-    let mut window = body.len().min(800);
+    let mut window = body.len().min(1600);
     while !body.is_char_boundary(window) {
         window -= 1;
     }
     let colon = body[..window].find(':')?;
     let answer = body[colon + 1..].trim_start();
-    (!answer.is_empty()).then(|| body.len() - answer.len())
+    if answer.is_empty() || !(request || assigns(answer)) {
+        return None;
+    }
+    Some(body.len() - answer.len())
 }
 
 /// The first field of an item whose label is one of `labels` (folded): the label as
