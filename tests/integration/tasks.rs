@@ -395,6 +395,8 @@ fn an_answer_to_a_request_names_its_own_bodies() {
                 3. Về việc hỗ trợ kinh phí xây dựng hệ thống dữ liệu quốc gia về thương mại quốc tế:\n\n\
                 Giao Bộ Công Thương chủ trì nghiên cứu, báo cáo cấp có thẩm quyền.\n\n\
                 4. Về việc tổ chức hội nghị xúc tiến đầu tư: tỉnh đã tổ chức thành công trong tháng 10.\n\n\
+                5. Về kiến nghị sửa đổi định mức phân bổ vốn: Các bộ, cơ quan liên quan nghiên cứu kỹ nội dung kiến nghị của tỉnh.\n\n\
+                6. Về kiến nghị bổ sung vốn cho dự án cảng biển: Bộ Tài chính đã có văn bản trả lời tỉnh.\n\n\
                 Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn A\n";
     // (label, assignees, coordinators, deadline date)
     type Row = (String, Vec<String>, Vec<String>, Option<String>);
@@ -429,6 +431,14 @@ fn an_answer_to_a_request_names_its_own_bodies() {
             (
                 "III.3".to_string(),
                 strings(&["Bộ Công Thương"]),
+                Vec::new(),
+                None
+            ),
+            // (A request answered by naming who is to act asks without a cue verb; an
+            // answer that says what was done, `đã có văn bản trả lời`, does not.)
+            (
+                "III.5".to_string(),
+                strings(&["Các bộ, cơ quan liên quan"]),
                 Vec::new(),
                 None
             ),

@@ -244,10 +244,10 @@ impl Classifier {
             // `Về kiến nghị …: Giao Bộ Tài chính …`: a notice's answer to a request; who
             // acts, what they do and by when are read from the answer (the request names
             // bodies and verbs of its own), the request stays in the task's text.
-            let answer_at = answer_to_request(&body, |a| {
+            let (answer_at, answers_request) = answer_to_request(&body, |a| {
                 self.re.assign.is_match(a) || self.lex.starts_with_head(a)
             })
-            .unwrap_or(0);
+            .unwrap_or((0, false));
             let reading = &body[answer_at..];
             // One folding of the item serves assignees, actions, the checks of `asks`
             // and the deadline.
@@ -280,7 +280,11 @@ impl Classifier {
                     lead_heading = Some(heading);
                 }
             }
-            if !self.asks(reading, folded, &cand, implicit, !actions.is_empty()) {
+            // An answer to a request that names who is to act asks, whatever its verbs
+            // (`Về kiến nghị …: Các Bộ, cơ quan liên quan … nghiên cứu kỹ nội dung kiến
+            // nghị …`); not one that says what was done (`… đã có văn bản trả lời`).
+            let answered = answers_request && !implicit && !first_sentence(reading).contains("đã ");
+            if !answered && !self.asks(reading, folded, &cand, implicit, !actions.is_empty()) {
                 continue;
             }
             let mut deadline = self.deadline_folded(reading, folded);
@@ -1416,13 +1420,24 @@ fn without_last_word_if(name: &str, drop: impl Fn(&str) -> bool) -> &str {
     }
 }
 
+/// The first sentence of `text`: up to its first `. ` or `; `, or all of it.
+fn first_sentence(text: &str) -> &str {
+    let end = [". ", "; "]
+        .iter()
+        .filter_map(|p| text.find(p))
+        .min()
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
 /// Where the answer starts in an item that answers a request (`Về kiến nghị …:`, `Về
 /// đề nghị …:`, as a notice of conclusions answers a province's): after the colon that
 /// ends the request, within its first 1,600 bytes (a request of several clauses runs to
 /// some 600 characters). An item on another topic (`Về việc xây dựng hệ thống dữ liệu
 /// …:`) is answered so when what follows its colon assigns the work (`Giao Bộ Tài chính
-/// …`, `Bộ Nội vụ …`): `assigns` says whether a text opens so.
-fn answer_to_request(body: &str, assigns: impl Fn(&str) -> bool) -> Option<usize> {
+/// …`, `Bộ Nội vụ …`): `assigns` says whether a text opens so. With whether the item
+/// answers a request (`Về kiến nghị`, `Về đề nghị`) rather than a topic.
+fn answer_to_request(body: &str, assigns: impl Fn(&str) -> bool) -> Option<(usize, bool)> {
     let opening = opening(body, 24);
     let f = fold(opening);
     let request = f.starts_with("ve kien nghi") || f.starts_with("ve de nghi");
@@ -1438,7 +1453,7 @@ fn answer_to_request(body: &str, assigns: impl Fn(&str) -> bool) -> Option<usize
     if answer.is_empty() || !(request || assigns(answer)) {
         return None;
     }
-    Some(body.len() - answer.len())
+    Some((body.len() - answer.len(), request))
 }
 
 /// The first field of an item whose label is one of `labels` (folded): the label as
