@@ -284,11 +284,12 @@ fn real_documents(set: &str) -> Vec<(Value, vanban_types::Record)> {
 /// nhiệm vụ, giải pháp sau:`), F1 0.821 → 0.862; points of an article under `Trách
 /// nhiệm của Sở …` / `Trách nhiệm các cơ quan …`, their first line no title, → 0.881;
 /// urging points under a body's heading, → 0.891; points under a heading that names
-/// tasks (`II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP …`), → 0.925. What is left, listed when the test
-/// runs: items that ask with no cue verb and no such lead-in, points under an item that names their lead
-/// and coordinators (`1. Bộ Công Thương chủ trì, phối hợp với …` / `a) …`), bodies named
-/// in a second sentence, quoted provisions of a letter read as tasks. The bars keep
-/// what was reached.
+/// tasks (`II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP …`), → 0.925; requests answered by naming
+/// a body, → 0.929; provisions a letter quotes in curly quotes no longer tasks, → 0.949.
+/// What is left, listed when the test runs: items that ask with no cue verb and no such
+/// lead-in (`Tổng kết, đánh giá …`), bodies named in a second sentence (`… Do vậy, Tổng
+/// cục Thuế đề nghị các Cục Thuế …`), provisions quoted without curly quotes, lists of
+/// bodies the writers grouped otherwise. The bars keep what was reached.
 #[test]
 fn hand_written_tasks_of_real_documents() {
     let names = |v: &[String]| -> Vec<String> {
@@ -353,7 +354,7 @@ fn hand_written_tasks_of_real_documents() {
     eprintln!(
         "real documents, hand-written tasks: F1 {f1:.3} ({both} of {wanted}, {found} found); assignees {assignees}/{both}, coordinators {coordinators}/{both}, deadline dates {deadlines}/{both}"
     );
-    assert!(f1 >= 0.90, "tasks F1 {f1:.3}");
+    assert!(f1 >= 0.93, "tasks F1 {f1:.3}");
     assert!(share(assignees) >= 0.87, "assignees {assignees}/{both}");
     assert!(
         share(coordinators) >= 0.92,

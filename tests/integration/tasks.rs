@@ -1366,3 +1366,33 @@ fn a_heading_that_names_tasks_leads_tasks() {
     let got: Vec<String> = task_values(text).iter().map(label_of).collect();
     assert_eq!(got, ["II.1", "II.2"]);
 }
+
+/// A provision a letter quotes in curly quotes over several lines (`… quy định:` /
+/// `“1. Người nộp thuế …` / `2. Cơ quan thuế kiểm tra …”`) is the law's text, not the
+/// letter's tasks; the letter's own items around it are (and a quotation on one line,
+/// `phong trào “Toàn dân đoàn kết”`, hides nothing). After Công văn 1630/TCT-CS and
+/// 1539/VLO-QLDN3.
+#[test]
+fn a_quoted_provision_asks_nothing() {
+    let text = "TỔNG CỤC THUẾ\nSố: 2210/TCT-CS\nHà Nội, ngày 14 tháng 6 năm 2024\n\
+                V/v xử phạt chậm nộp tiền thuế\n\
+                Kính gửi: Cục Thuế tỉnh Long An.\n\n\
+                Tại Điều 106 Luật Quản lý thuế quy định:\n\n\
+                “1. Người nộp thuế có hành vi chậm nộp tiền thuế thì phải nộp đủ tiền thuế.\n\n\
+                2. Cơ quan thuế kiểm tra, xác định số tiền chậm nộp và thông báo cho người nộp thuế.”\n\n\
+                Căn cứ quy định trên, Tổng cục Thuế đề nghị:\n\n\
+                1. Cục Thuế tỉnh Long An kiểm tra hồ sơ khai thuế của Công ty, xử lý theo quy định.\n\n\
+                2. Cục Thuế tỉnh Long An tuyên truyền phong trào “Doanh nghiệp nộp thuế đúng hạn” đến các doanh nghiệp.\n\n\
+                Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn G\n";
+    let got: Vec<(String, Vec<String>)> = who_works(&task_values(text))
+        .into_iter()
+        .map(|(l, a, _)| (l, a))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1".to_string(), strings(&["Cục Thuế tỉnh Long An"])),
+            ("2".to_string(), strings(&["Cục Thuế tỉnh Long An"])),
+        ]
+    );
+}

@@ -192,6 +192,7 @@ impl Classifier {
         let heads = tables::Heads::find(text);
         // … and those of a web page's tables copied one cell per line.
         let cell_rows = tables::cell_rows(text);
+        let quoted = quoted_blocks(text);
         let mut tasks = Vec::new();
         // One folded text, refilled for each item: its buffers are allocated once per
         // document, not three times per item.
@@ -200,6 +201,12 @@ impl Classifier {
             // A line of a row's cell that reads as an item is the row's.
             let k = cell_rows.partition_point(|r| r.start <= cand.start);
             if k > 0 && cand.start < cell_rows[k - 1].end {
+                continue;
+            }
+            // A provision a letter quotes (`… quy định:` / `“1. Người nộp thuế …` / `2.
+            // …”`) is the law's, not a task of the letter.
+            let q = quoted.partition_point(|&(s, _)| s < cand.start);
+            if q > 0 && cand.start < quoted[q - 1].1 {
                 continue;
             }
             // Items under a heading of purposes or assessments ask nothing (see `asks`):
@@ -1418,6 +1425,30 @@ fn without_last_word_if(name: &str, drop: impl Fn(&str) -> bool) -> &str {
         Some((kept, last)) if drop(last) => kept.trim_end_matches(','),
         _ => name,
     }
+}
+
+/// The blocks of `text` in curly quotes that run over more than one line (`“1. Người
+/// nộp thuế …` / `2. … trốn thuế”.`): a letter's quotation of the provisions it
+/// applies, in text order. A `“` whose next `”` comes after another `“`, or more than
+/// 20,000 bytes on, opens none (a stray mark, or a quotation never closed).
+fn quoted_blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('“').map(|k| from + k) {
+        let body_start = open + '“'.len_utf8();
+        let Some(close) = text[body_start..].find('”').map(|k| body_start + k) else {
+            break;
+        };
+        let inner = &text[body_start..close];
+        if !inner.contains('“') && inner.len() <= 20_000 && inner.contains('\n') {
+            out.push((open, close));
+            from = close;
+        } else {
+            // (The next `“` opens the next candidate.)
+            from = body_start;
+        }
+    }
+    out
 }
 
 /// The first sentence of `text`: up to its first `. ` or `; `, or all of it.

@@ -1491,3 +1491,21 @@ fn a_table_cell_of_bodies_without_what_they_lead_on() {
         ["Sở Y tế với Sở Tài chính", "các địa phương"]
     );
 }
+
+#[test]
+fn quoted_blocks_run_over_lines_and_pair_their_marks() {
+    // A block over two lines; a quotation on one line is none.
+    let t = "quy định:\n“1. Người nộp thuế …\n2. Cơ quan thuế …” và “Vì người nghèo” nữa";
+    let blocks = quoted_blocks(t);
+    assert_eq!(blocks.len(), 1);
+    assert!(t[blocks[0].0..blocks[0].1].starts_with("“1. Người"));
+    assert!(t[blocks[0].0..blocks[0].1].ends_with("Cơ quan thuế …"));
+    // A stray mark whose next closing one follows another opening one opens nothing;
+    // the quotation after it does.
+    let t = "“ lạc dòng\nrồi “1. Điều khoản\n2. Điều khoản” hết";
+    let blocks = quoted_blocks(t);
+    assert_eq!(blocks.len(), 1);
+    assert!(t[blocks[0].0..].starts_with("“1. Điều khoản"));
+    // Never closed: nothing.
+    assert!(quoted_blocks("“1. Điều khoản\n2. …").is_empty());
+}
