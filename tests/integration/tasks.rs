@@ -694,6 +694,21 @@ fn who_works(tasks: &[Value]) -> Vec<(String, Vec<String>, Vec<String>)> {
         .collect()
 }
 
+/// Each task of `text` as (label, assignees).
+fn who_does(text: &str) -> Vec<(String, Vec<String>)> {
+    who_works(&task_values(text))
+        .into_iter()
+        .map(|(l, a, _)| (l, a))
+        .collect()
+}
+
+/// Owned (label, assignees) rows, for comparing with [`who_does`].
+fn label_rows(rows: &[(&str, &[&str])]) -> Vec<(String, Vec<String>)> {
+    rows.iter()
+        .map(|(l, a)| (l.to_string(), strings(a)))
+        .collect()
+}
+
 /// That a task's evidence says where something was read: an entry opening with `said`.
 fn assert_said(task: &Value, said: &str) {
     assert!(
@@ -1280,22 +1295,18 @@ fn points_of_an_article_on_responsibilities_are_tasks_of_the_body_it_names() {
                 3. Trách nhiệm các cơ quan, đơn\nvị cấp tỉnh và Ủy ban nhân dân xã, phường\n\n\
                 a) Tổ chức triển khai thực hiện\nQuy định này tại cơ quan, đơn vị mình;\n\n\
                 b) Trên cơ sở quy định này, các\nxã, phường xây dựng kế hoạch hòa giải hằng năm và gửi về Sở Tư pháp.\n";
-    let got = who_works(&task_values(text));
-    let want = [
-        ("Điều 5.2.a", vec!["Sở Tư pháp"]),
-        ("Điều 5.2.b", vec!["Sở Tư pháp"]),
-        (
-            "Điều 5.3.a",
-            vec!["các cơ quan, đơn vị cấp tỉnh", "Ủy ban nhân dân xã, phường"],
-        ),
-        ("Điều 5.3.b", vec!["các xã, phường"]),
-    ];
-    let got: Vec<(String, Vec<String>)> = got.into_iter().map(|(l, a, _)| (l, a)).collect();
-    let want: Vec<(String, Vec<String>)> = want
-        .iter()
-        .map(|(l, a)| (l.to_string(), strings(a)))
-        .collect();
-    assert_eq!(got, want);
+    assert_eq!(
+        who_does(text),
+        label_rows(&[
+            ("Điều 5.2.a", &["Sở Tư pháp"]),
+            ("Điều 5.2.b", &["Sở Tư pháp"]),
+            (
+                "Điều 5.3.a",
+                &["các cơ quan, đơn vị cấp tỉnh", "Ủy ban nhân dân xã, phường"],
+            ),
+            ("Điều 5.3.b", &["các xã, phường"]),
+        ])
+    );
 }
 
 /// A point that opens with a word that urges asks also when its heading names who does
@@ -1313,16 +1324,9 @@ fn an_urging_point_under_a_body_heading_is_that_bodys_task() {
                 b) Đẩy mạnh hoạt động xúc tiến thương mại trên nền tảng số.\n\n\
                 c) Thương mại điện tử là kênh phân phối quan trọng của doanh nghiệp.\n\n\
                 Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn D\n";
-    let got: Vec<(String, Vec<String>)> = who_works(&task_values(text))
-        .into_iter()
-        .map(|(l, a, _)| (l, a))
-        .collect();
     assert_eq!(
-        got,
-        [
-            ("1.a".to_string(), strings(&["Bộ Công Thương"])),
-            ("1.b".to_string(), strings(&["Bộ Công Thương"])),
-        ]
+        who_does(text),
+        label_rows(&[("1.a", &["Bộ Công Thương"]), ("1.b", &["Bộ Công Thương"])])
     );
 }
 
@@ -1384,15 +1388,11 @@ fn a_quoted_provision_asks_nothing() {
                 1. Cục Thuế tỉnh Long An kiểm tra hồ sơ khai thuế của Công ty, xử lý theo quy định.\n\n\
                 2. Cục Thuế tỉnh Long An tuyên truyền phong trào “Doanh nghiệp nộp thuế đúng hạn” đến các doanh nghiệp.\n\n\
                 Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\nNguyễn Văn G\n";
-    let got: Vec<(String, Vec<String>)> = who_works(&task_values(text))
-        .into_iter()
-        .map(|(l, a, _)| (l, a))
-        .collect();
     assert_eq!(
-        got,
-        [
-            ("1".to_string(), strings(&["Cục Thuế tỉnh Long An"])),
-            ("2".to_string(), strings(&["Cục Thuế tỉnh Long An"])),
-        ]
+        who_does(text),
+        label_rows(&[
+            ("1", &["Cục Thuế tỉnh Long An"]),
+            ("2", &["Cục Thuế tỉnh Long An"]),
+        ])
     );
 }
