@@ -1429,23 +1429,23 @@ fn without_last_word_if(name: &str, drop: impl Fn(&str) -> bool) -> &str {
 
 /// The blocks of `text` in curly quotes that run over more than one line (`“1. Người
 /// nộp thuế …` / `2. … trốn thuế”.`): a letter's quotation of the provisions it
-/// applies, in text order. A `“` whose next `”` comes after another `“`, or more than
-/// 20,000 bytes on, opens none (a stray mark, or a quotation never closed).
+/// applies, in text order. A `”` closes the last `“` before it; an earlier `“` with no
+/// `”` of its own opens nothing (a stray mark), nor does a quotation longer than 20,000
+/// bytes. One pass over the marks (a text of many stray marks costs no more).
 fn quoted_blocks(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(open) = text[from..].find('“').map(|k| from + k) {
-        let body_start = open + '“'.len_utf8();
-        let Some(close) = text[body_start..].find('”').map(|k| body_start + k) else {
-            break;
+    let mut open: Option<usize> = None;
+    for (at, mark) in text.match_indices(['“', '”']) {
+        if mark == "“" {
+            open = Some(at);
+            continue;
+        }
+        let Some(o) = open.take() else {
+            continue;
         };
-        let inner = &text[body_start..close];
-        if !inner.contains('“') && inner.len() <= 20_000 && inner.contains('\n') {
-            out.push((open, close));
-            from = close;
-        } else {
-            // (The next `“` opens the next candidate.)
-            from = body_start;
+        let inner = &text[o + '“'.len_utf8()..at];
+        if inner.len() <= 20_000 && inner.contains('\n') {
+            out.push((o, at));
         }
     }
     out
