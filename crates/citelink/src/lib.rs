@@ -214,18 +214,18 @@ impl Finder {
                 .expect("the numbered citation pattern is a constant of this file"),
             numbered_type_word: re(&format!(r"\A{TYPE_WORDS}")),
             dien: re(&format!(
-                r"(?P<tw>[Đđ]iện|[Cc]ông\s+điện)(?:\s+(?:khẩn\s+)?(?:ngày\s+)?{DATE})?\s+của\s+(?P<iss>Thường\s+trực\s+[\p{{L}} ]{{2,40}}?|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Ban\s+Thường\s+vụ\s+[\p{{L}} ]{{2,30}}?|Thủ\s+tướng\s+Chính\s+phủ)(?:\s+(?:về|V/v)\b|[,;.:(]|$)"
+                r"(?P<tw>[Đđ]iện|[Cc]ông\s+điện)(?:\s+(?:khẩn\s+)?(?:ngày\s+)?{DATE})?\s+của\s+(?P<iss>Thường\s+trực\s+(?P<r40>[\p{{L}} ]{{2}}[\p{{L}} ]*?)|Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị|Ban\s+Thường\s+vụ\s+(?P<r30>[\p{{L}} ]{{2}}[\p{{L}} ]*?)|Thủ\s+tướng\s+Chính\s+phủ)(?:\s+(?:về|V/v)(?P<wb>)|[,;.:(]|$)"
             )),
             luat: re(&format!(
-                r"Luật\s+(?P<name>\p{{Lu}}[^;.()]{{2,160}}?|sửa\s+đổi[^;.()]{{2,200}}?)\s+ngày[\s*]+{DATE}"
+                r"Luật\s+(?P<name>\p{{Lu}}(?P<r160>[^;.()]{{2}}[^;.()]*?)|sửa\s+đổi(?P<r200>[^;.()]{{2}}[^;.()]*?))\s+ngày[\s*]+{DATE}"
             )),
             // (The name may open in lower case, `Luật thuế giá trị gia tăng số 13/2008/QH12`:
             // the National Assembly's number, `/QH` and its term, holds the citation.)
             luat_numbered: re(
-                &format!(r"Luật\s+(?P<name>\p{{L}}[^;.()]{{1,160}}?),?\s+(?:(?:{NUMBER_WORD}|SỐ)\s*:?\s*)?(?P<ref>\d{{1,3}}\s*/\s*\d{{4}}\s*/\s*QH\d{{1,2}})\b"),
+                &format!(r"Luật\s+(?P<name>\p{{L}}(?P<r160>[^;.()][^;.()]*?)),?\s+(?:(?:{NUMBER_WORD}|SỐ)\s*:?\s*)?(?P<ref>\d{{1,3}}\s*/\s*\d{{4}}\s*/\s*QH\d{{1,2}})(?P<wb>)"),
             ),
             dai_hoi: re(
-                r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?[\p{L} ]{0,30}?\s*lần\s+thứ\s+[IVXLC]+)",
+                r"Nghị\s+quyết\s+(?P<iss>Đại\s+hội\s+(?:đại\s+biểu\s+)?Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|Khối)?(?P<r30>[\p{L} ]*?)\s*lần\s+thứ\s+[IVXLC]+)",
             ),
             // (Scans glue or dash it: `ngay25/8/2014`, `ngày - 16/8/2018`, a stray
             // `.` before it: `18/2021/NĐ-CP. ngày 11/3/2021`; a letter's own date after
@@ -1218,12 +1218,53 @@ struct Numbered<'t> {
 
 /// The matches in `zone` of a pattern the prefilter gates: none unless the zone holds a
 /// literal that enables it (`kind` among the `kinds` found).
+///
+/// The patterns bound what they skip (a law's name, an issuer's words) in code, not by
+/// a counted repetition: `[^;.()]{2,160}?` is 160 copies of a class of every character
+/// in UTF-8, an automaton that the lazy DFA and the capture engine (whose visited set
+/// it sizes, cleared on every search) pay for on every zone. Here a group named `r` and
+/// its bound (`r160`: at most 160 characters) holds such a run, and a match whose run
+/// is longer is dropped and the search goes on from the next character, where the
+/// counted pattern would have looked next: the same matches. An empty group `wb` stands
+/// for a word boundary (`\b`, which a Unicode text makes the lazy DFA give up on): the
+/// match must not be followed by a letter or digit.
 fn gated<'h>(re: &Regex, kind: u8, kinds: u8, zone: &'h str) -> Vec<regex::Captures<'h>> {
-    if kinds & kind != 0 {
-        re.captures_iter(zone).collect()
-    } else {
-        Vec::new()
+    let mut out = Vec::new();
+    if kinds & kind == 0 {
+        return out;
     }
+    let mut at = 0;
+    while let Some(c) = re.captures_at(zone, at) {
+        let Some(all) = c.get(0) else { break };
+        if within_bounds(&c, zone) {
+            at = all.end().max(all.start() + 1);
+            out.push(c);
+        } else {
+            at = all.start() + zone[all.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        while !zone.is_char_boundary(at.min(zone.len())) {
+            at += 1;
+        }
+        if at > zone.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether a match of a [`gated`] pattern keeps to its bounds: each group `r<N>` at most
+/// N characters, and an empty group `wb` not followed by a word character.
+fn within_bounds(c: &regex::Captures<'_>, zone: &str) -> bool {
+    const BOUNDS: [(&str, usize); 4] = [("r30", 30), ("r40", 40), ("r160", 160), ("r200", 200)];
+    BOUNDS.iter().all(|&(group, most)| {
+        c.name(group)
+            .is_none_or(|r| r.len() <= most || r.as_str().chars().nth(most).is_none())
+    }) && c.name("wb").is_none_or(|wb| {
+        !zone[wb.end()..]
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
+    })
 }
 
 /// Whether `name` holds a number of its own (`… số 107/2016 …`, not `một số điều`): a

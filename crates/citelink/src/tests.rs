@@ -1011,3 +1011,36 @@ fn citations_in_a_title_in_capitals() {
         .find(own, &[(0, own.len())], None, Some("05/CT-TTg"))
         .is_empty());
 }
+
+/// The unnumbered patterns bound the words they skip in code (`gated`), not by counted
+/// repetitions: a law's name of at most 160 characters, an issuer after `Thường trực`
+/// of at most 40, and a law's number not run into a word.
+#[test]
+fn unnumbered_patterns_keep_their_bounds() {
+    let long_name = "Tổ chức chính quyền địa phương và các quy định khác có liên quan đến việc sắp xếp đơn vị hành chính cấp huyện, cấp xã trên địa bàn tỉnh trong giai đoạn từ năm 2023 đến năm 2030";
+    assert!(long_name.chars().count() > 160);
+    let text = format!("Căn cứ Luật {long_name} ngày 19 tháng 6 năm 2015;");
+    assert_eq!(keys(&text, "Hà Nội"), []);
+    // Where the first `Luật` names too much, the next one is read.
+    let text = format!("Căn cứ Luật {long_name} và Luật Xây dựng ngày 18 tháng 6 năm 2014;");
+    assert_eq!(
+        keys(&text, "Hà Nội"),
+        [(
+            "quoc-gia/2014-06-18/luat/xay-dung".to_string(),
+            "basis".to_string()
+        )]
+    );
+    assert_eq!(keys("Căn cứ Luật Đất đai số 31/2024/QH15x;", "Hà Nội"), []);
+    assert_eq!(keys("Căn cứ Luật Đất đai số 31/2024/QH15đ;", "Hà Nội"), []);
+    assert_eq!(
+        keys("Căn cứ Luật Đất đai số 31/2024/QH15;", "Hà Nội"),
+        [(
+            "quoc-gia/2024/31/2024/QH15".to_string(),
+            "basis".to_string()
+        )]
+    );
+    let text = "Thực hiện Điện của Thường trực Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Nam về ứng phó bão số 9";
+    assert_eq!(keys(text, "Quảng Nam"), []);
+    let text = "Thực hiện Điện của Thường trực Ban Chỉ đạo tỉnh Quảng Nam về ứng phó bão số 9";
+    assert_eq!(keys(text, "Quảng Nam").len(), 1);
+}
