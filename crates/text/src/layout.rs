@@ -90,6 +90,16 @@ impl PageBreaks {
     }
 }
 
+/// Whether a line holds a column gap: a tab, or three spaces in a row (two columns of a
+/// header or a footer typed side by side). Two vector searches, the three spaces' searcher
+/// built once: most lines have none, and a loop over their spaces cost more than the
+/// rest of reading a line.
+pub fn has_column_gap(line: &[u8]) -> bool {
+    static THREE_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"   "));
+    memchr::memchr(b'\t', line).is_some() || THREE_SPACES.find(line).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
