@@ -662,8 +662,11 @@ pub struct Province {
 #[derive(Debug, Clone)]
 pub struct Provinces {
     entries: Vec<Province>,
-    /// Folded name or alias → entry, longest first for matching.
-    names: Vec<(Vec<String>, usize)>,
+    /// Folded names and aliases (as words) with their entry, by their first word,
+    /// longest first for matching: a position in a text is compared only with the
+    /// names that start with its word (a scan of every name at every word was 1.3% of
+    /// a run).
+    names: HashMap<String, Vec<(Vec<String>, usize)>>,
     /// Folded place → entries.
     places: HashMap<String, Vec<usize>>,
 }
@@ -722,7 +725,17 @@ impl Provinces {
             }
         }
         // Longest names first, so that `Thừa Thiên Huế` wins over `Huế`.
-        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        names.sort_by(|a: &(Vec<String>, usize), b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        let mut by_first_word: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        for (words, i) in names {
+            if let Some(first) = words.first() {
+                by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, i));
+            }
+        }
+        let names = by_first_word;
         Ok(Provinces {
             entries,
             names,
@@ -745,6 +758,7 @@ impl Provinces {
     /// The province whose name (the longest first) starts at word `start` of `toks`.
     fn named_at(&self, toks: &[String], start: usize) -> Option<&Province> {
         self.names
+            .get(toks.get(start)?)?
             .iter()
             .find(|(name, _)| toks[start..].starts_with(name))
             .map(|(_, i)| &self.entries[*i])
