@@ -83,8 +83,11 @@ pub struct Patterns {
     pub secrecy: Regex,
     /// Folded type names, longest first, with their length in chars.
     titles: Vec<(String, usize)>,
-    /// Folded posts of signers.
+    /// Folded posts of signers, longest first, and for each first byte the posts that
+    /// open with it (a line is compared only with those: `is_post` is asked of every
+    /// line of a body).
     posts: Vec<String>,
+    posts_by_lead: Vec<Vec<String>>,
     /// Type codes that are not công văn (to tell `15/QĐ-BNV` from `05/BNV-VP`).
     type_codes: Vec<String>,
 }
@@ -214,6 +217,12 @@ impl Patterns {
         titles.dedup();
         let mut posts: Vec<String> = lex.signing.titles.iter().map(|t| fold(t)).collect();
         posts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let mut posts_by_lead: Vec<Vec<String>> = vec![Vec::new(); 256];
+        for p in &posts {
+            if let Some(&lead) = p.as_bytes().first() {
+                posts_by_lead[usize::from(lead)].push(p.clone());
+            }
+        }
         let type_codes = lex
             .doc_types
             .entries()
@@ -319,6 +328,7 @@ impl Patterns {
             ),
             titles,
             posts,
+            posts_by_lead,
             type_codes,
         }
     }
@@ -382,7 +392,10 @@ impl Patterns {
         }
         // `BỘ TRƯỞNG, CHỦ NHIỆM` (the head of the Government Office): two posts joined by
         // a comma are one post line.
-        self.posts
+        let Some(&lead) = f.as_bytes().first() else {
+            return false;
+        };
+        self.posts_by_lead[usize::from(lead)]
             .iter()
             .any(|p| f == *p || (f.starts_with(p.as_str()) && f[p.len()..].starts_with([' ', ','])))
     }
