@@ -188,13 +188,26 @@ fn is_upper(s: &str) -> bool {
 }
 
 fn is_authority(line: &str, lex: &Lexicon) -> bool {
-    let u = line.to_uppercase();
+    // Only the line's start is compared: upper-case as many characters as the longest
+    // prefix has bytes (no fewer than its characters), and one more for what follows
+    // it (case mapping is character by character, so this is the start of the whole
+    // line upper-cased).
+    let longest = lex.signing.authorities.first().map_or(0, String::len);
+    let u: String = line
+        .chars()
+        .take(longest + 1)
+        .flat_map(char::to_uppercase)
+        .collect();
     lex.signing.authorities.iter().any(|a| {
         // (`KT ` without its dot, `KT,` with a comma OCR read for it.)
         let bare = a.strip_suffix('.');
         u.starts_with(a.as_str())
             || bare.is_some_and(|b| u.strip_prefix(b).is_some_and(|r| r.starts_with([' ', ','])))
-            || u.starts_with(&a.replace('/', "."))
+            // (`T.M` for `T/M`.)
+            || {
+                let mut printed = u.chars();
+                a.chars().all(|c| printed.next() == Some(if c == '/' { '.' } else { c }))
+            }
     })
 }
 
@@ -276,6 +289,30 @@ fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A formula's prefix, in any case, its slash printed as a dot, its dot lost or
+    /// read as a comma; nothing that only starts like one.
+    #[test]
+    fn authority_prefixes_as_printed() {
+        let lex = Lexicon::builtin();
+        for (line, is) in [
+            ("T/M BAN THƯỜNG VỤ", true),
+            ("t/m ban thường vụ", true),
+            ("T.M BAN THƯỜNG VỤ", true),
+            ("K/T BÍ THƯ", true),
+            ("KT. GIÁM ĐỐC", true),
+            ("KT GIÁM ĐỐC", true),
+            ("KT, CHI CỤC TRƯỞNG", true),
+            ("kt. chủ tịch", true),
+            ("TUQ. CHỦ TỊCH", true),
+            ("KTCN", false),
+            ("TỈNH ỦY NGHỆ AN", false),
+            ("Kính gửi", false),
+            ("", false),
+        ] {
+            assert_eq!(is_authority(line, lex), is, "{line:?}");
+        }
+    }
 
     fn sig(s: &str) -> Signature {
         read([s].into_iter(), Lexicon::builtin())

@@ -1125,9 +1125,10 @@ pub struct Signing {
     pub authorities: Vec<String>,
     /// Signers' posts (`PHÓ BÍ THƯ`), longest first.
     pub titles: Vec<String>,
-    /// The posts folded (`pho bi thu`), in the order of `titles`: folded once here,
-    /// not at every line a signature block is read from.
-    titles_folded: Vec<String>,
+    /// The posts folded (`pho bi thu`), in the order of `titles`, by their first byte:
+    /// folded once here, not at every line a signature block is read from, and a line
+    /// compared only with the posts that start like it.
+    titles_folded: Vec<Vec<String>>,
 }
 
 impl Signing {
@@ -1154,7 +1155,13 @@ impl Signing {
         }
         authorities.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let titles_folded = titles.iter().map(|t| fold(t)).collect();
+        let mut titles_folded: Vec<Vec<String>> = vec![Vec::new(); 256];
+        for t in &titles {
+            let f = fold(t);
+            if let Some(&lead) = f.as_bytes().first() {
+                titles_folded[usize::from(lead)].push(f);
+            }
+        }
         Ok(Signing {
             authorities,
             titles,
@@ -1166,14 +1173,22 @@ impl Signing {
     /// any case, with or without its marks.
     pub fn is_post(&self, s: &str) -> bool {
         let f = fold(s.trim());
-        self.titles_folded.contains(&f)
+        self.titles_starting_like(&f).contains(&f)
+    }
+
+    /// The folded posts that start with the first byte of `folded`.
+    fn titles_starting_like(&self, folded: &str) -> &[String] {
+        folded
+            .as_bytes()
+            .first()
+            .map_or(&[], |&lead| &self.titles_folded[usize::from(lead)])
     }
 
     /// Whether `line` (upper-cased, trimmed) is a known post, or starts with one
     /// followed by more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`).
     pub fn is_title(&self, line: &str) -> bool {
         let f = fold(line);
-        self.titles_folded.iter().any(|ft| {
+        self.titles_starting_like(&f).iter().any(|ft| {
             f == *ft || (f.starts_with(ft.as_str()) && f[ft.len()..].starts_with([' ', ',']))
         })
     }
