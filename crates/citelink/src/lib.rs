@@ -1227,7 +1227,9 @@ struct Numbered<'t> {
 /// is longer is dropped and the search goes on from the next character, where the
 /// counted pattern would have looked next: the same matches. An empty group `wb` stands
 /// for a word boundary (`\b`, which a Unicode text makes the lazy DFA give up on): the
-/// match must not be followed by a letter or digit.
+/// match must not be followed by a letter or digit. (One difference: where an Điện's
+/// `về` runs into the next word (`vềviệc`), `\b` let the issuer read on to a later
+/// delimiter; such a match is now dropped.)
 fn gated<'h>(re: &Regex, kind: u8, kinds: u8, zone: &'h str) -> Vec<regex::Captures<'h>> {
     let mut out = Vec::new();
     if kinds & kind == 0 {
