@@ -517,6 +517,21 @@ fn scan_for_repairs(input: &str) -> Scan {
             i += 1;
             continue;
         }
+        // The letters of Vietnamese, most of the text beyond ASCII, told by their bytes:
+        // none is repaired and each is NFC whatever surrounds it. U+00C0–U+01BF (lead
+        // bytes C3–C6) but `Ð` `ð` `Ɖ`, and U+1E80–U+1EFF (E1 BA, E1 BB).
+        match (x, b.get(i + 1)) {
+            (0xC3, Some(0x90 | 0xB0)) | (0xC6, Some(0x89)) => {}
+            (0xC3..=0xC6, Some(_)) => {
+                i += 2;
+                continue;
+            }
+            (0xE1, Some(0xBA | 0xBB)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
         let Some(c) = input[i..].chars().next() else {
             break;
         };
