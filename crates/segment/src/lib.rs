@@ -2245,11 +2245,17 @@ fn case_damaged(s: &str) -> bool {
 pub(crate) fn mostly_upper(s: &str) -> bool {
     let mut up = 0;
     let mut low = 0;
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         if c.is_uppercase() {
             up += 1;
         } else if c.is_lowercase() {
             low += 1;
+            // Even were the rest all capitals (a letter a byte at most), too few: most
+            // lines asked are prose, decided in their first words.
+            let rest = s.len() - i - c.len_utf8();
+            if up + rest < 3 * low {
+                return false;
+            }
         }
     }
     up > 0 && up >= 3 * low

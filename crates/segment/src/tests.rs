@@ -1832,3 +1832,30 @@ fn a_second_document_after_the_footer_is_found() {
         );
     }
 }
+
+/// `mostly_upper` stops early on prose; its answer is the count's over the whole line.
+#[test]
+fn mostly_upper_answers_as_the_whole_count() {
+    let whole = |s: &str| {
+        let up = s.chars().filter(|c| c.is_uppercase()).count();
+        let low = s.chars().filter(|c| c.is_lowercase()).count();
+        up > 0 && up >= 3 * low
+    };
+    let lines = [
+        "",
+        "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
+        "Ủy ban nhân dân tỉnh Hậu Giang",
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+        "a BCD",
+        "ab CDEFGH",
+        "abc DEFGHIJKL",
+        "Đảng bộ TỈNH NGHỆ AN",
+        "x ỦY BAN",
+        "xy ĐẢNG ỦY KHỐI",
+        "123 - 456",
+        "PHÓ CHỦ TỊCH thường trực",
+    ];
+    for line in lines {
+        assert_eq!(mostly_upper(line), whole(line), "{line:?}");
+    }
+}
