@@ -2353,7 +2353,13 @@ fn footnotes_as_body(text: &str, footer: usize, pieces: &mut [Piece]) {
 /// `Phụ lục`, `PHỤ LỤC II`, `Phụ lục 9`, `Phụ lục số 2` alone on its line: an appendix's
 /// heading, also when OCR lost the `(Kèm theo …)` note under it.
 fn is_appendix_heading(c: &str) -> bool {
-    let folded = fold(c.trim_matches(['*', ' ', ':', '.']));
+    let c = c.trim_matches(['*', ' ', ':', '.']);
+    // Asked of every body line: those whose folded text cannot open with `p` (the first
+    // character that folds to something) are turned away before the line is folded.
+    if c.chars().find_map(fold_char) != Some('p') {
+        return false;
+    }
+    let folded = fold(c);
     let Some(rest) = folded.strip_prefix("phu luc") else {
         return false;
     };
