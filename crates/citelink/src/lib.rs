@@ -1238,15 +1238,15 @@ fn gated<'h>(re: &Regex, kind: u8, kinds: u8, zone: &'h str) -> Vec<regex::Captu
     let mut at = 0;
     while let Some(c) = re.captures_at(zone, at) {
         let Some(all) = c.get(0) else { break };
-        if within_bounds(&c, zone) {
-            at = all.end().max(all.start() + 1);
+        // (None of these patterns matches empty text: a kept match ends past its start.)
+        let next_char = all.start() + zone[all.start()..].chars().next().map_or(1, char::len_utf8);
+        at = if within_bounds(&c, zone) {
+            let end = all.end().max(next_char);
             out.push(c);
+            end
         } else {
-            at = all.start() + zone[all.start()..].chars().next().map_or(1, char::len_utf8);
-        }
-        while !zone.is_char_boundary(at.min(zone.len())) {
-            at += 1;
-        }
+            next_char
+        };
         if at > zone.len() {
             break;
         }

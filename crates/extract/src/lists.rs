@@ -51,15 +51,16 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>, signing: &Signin
             // `THỦ TƯỚNG CHÍNH PHỦ điện:` heads the addressees of a công điện (`dien:` in a
             // text typed without diacritics).
             // (Both heads end with a colon: most lines have none.)
-            let has_colon = line.as_bytes().contains(&b':');
-            let dien = ["điện:", "dien:"]
-                .iter()
-                .filter(|_| has_colon)
-                .find_map(|head| {
-                    line.find(head)
-                        .filter(|&k| k < 80 && !line[..k].chars().any(char::is_lowercase))
-                        .map(|k| k + head.len())
-                });
+            let dien = line
+                .contains(':')
+                .then(|| {
+                    ["điện:", "dien:"].iter().find_map(|head| {
+                        line.find(head)
+                            .filter(|&k| k < 80 && !line[..k].chars().any(char::is_lowercase))
+                            .map(|k| k + head.len())
+                    })
+                })
+                .flatten();
             if let Some(end) = dien {
                 line = line[end..].trim();
             }

@@ -1129,6 +1129,8 @@ pub struct Signing {
     /// folded once here, not at every line a signature block is read from, and a line
     /// compared only with the posts that start like it.
     titles_folded: Vec<Vec<String>>,
+    /// Bytes of the longest folded post.
+    longest_folded: usize,
 }
 
 impl Signing {
@@ -1156,8 +1158,10 @@ impl Signing {
         authorities.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let mut titles_folded: Vec<Vec<String>> = vec![Vec::new(); 256];
+        let mut longest_folded = 0;
         for t in &titles {
             let f = fold(t);
+            longest_folded = longest_folded.max(f.len());
             if let Some(&lead) = f.as_bytes().first() {
                 titles_folded[usize::from(lead)].push(f);
             }
@@ -1166,6 +1170,7 @@ impl Signing {
             authorities,
             titles,
             titles_folded,
+            longest_folded,
         })
     }
 
@@ -1187,10 +1192,23 @@ impl Signing {
     /// Whether `line` (upper-cased, trimmed) is a known post, or starts with one
     /// followed by more words (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`).
     pub fn is_title(&self, line: &str) -> bool {
-        let f = fold(line);
-        self.titles_starting_like(&f).iter().any(|ft| {
-            f == *ft || (f.starts_with(ft.as_str()) && f[ft.len()..].starts_with([' ', ',']))
+        self.opens_with_title_folded(&fold(line))
+    }
+
+    /// [`Signing::is_title`] of a text already folded: a post, or a post followed by a
+    /// space or a comma (`bo truong, chu nhiem`). Only the start of `folded` is read,
+    /// [`Signing::longest_title_folded`] bytes and one more: a caller that folds every
+    /// line may fold no further.
+    pub fn opens_with_title_folded(&self, folded: &str) -> bool {
+        self.titles_starting_like(folded).iter().any(|ft| {
+            folded == ft
+                || (folded.starts_with(ft.as_str()) && folded[ft.len()..].starts_with([' ', ',']))
         })
+    }
+
+    /// Bytes of the longest post folded.
+    pub fn longest_title_folded(&self) -> usize {
+        self.longest_folded
     }
 }
 

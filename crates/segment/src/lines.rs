@@ -2,7 +2,7 @@
 //! and layout marks (`**`, `|`, `#`), so that patterns see `Số 275-CV/ĐUK` whether the
 //! copy printed it plain, bold, or inside a flattened table cell.
 
-use vanban_text::layout::{is_page_marker, PageBreaks};
+use vanban_text::layout::{has_column_gap, is_page_marker, PageBreaks};
 
 /// One line: `start..end` without the `\n`; `cs..ce` its content. A line that is only
 /// decoration (`-------`, `*`, `|`) has `cs == ce`.
@@ -83,7 +83,7 @@ fn push_cells(text: &str, start: usize, end: usize, out: &mut Vec<Line>) {
     // searches rule out faster than the loop below tells them apart (`contains("   ")`
     // built its searcher anew for every line; a search for every space stopped every
     // few bytes).
-    if !has_gap(&text.as_bytes()[start..end]) {
+    if !has_column_gap(&text.as_bytes()[start..end]) {
         out.push(make(text, start, end));
         return;
     }
@@ -122,11 +122,6 @@ fn push_cells(text: &str, start: usize, end: usize, out: &mut Vec<Line>) {
     out.push(line);
 }
 
-/// A tab, or three spaces in a row.
-fn has_gap(raw: &[u8]) -> bool {
-    vanban_text::layout::has_column_gap(raw)
-}
-
 fn make(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
     let t = raw.trim_start_matches(lead_mark);
@@ -156,22 +151,7 @@ fn make(text: &str, start: usize, end: usize) -> Line {
 
 #[cfg(test)]
 mod tests {
-    use super::{has_gap, split_lines};
-
-    #[test]
-    fn a_gap_is_a_tab_or_three_spaces() {
-        for (line, gap) in [
-            ("ĐẢNG CỘNG SẢN VIỆT NAM", false),
-            ("TỈNH ỦY  ĐẢNG", false),
-            ("TỈNH ỦY   ĐẢNG CỘNG SẢN VIỆT NAM", true),
-            ("Số 12-CT/TU\tVinh, ngày 3 tháng 5 năm 2021", true),
-            ("ends with two  ", false),
-            ("ends with three   ", true),
-            ("", false),
-        ] {
-            assert_eq!(has_gap(line.as_bytes()), gap, "{line:?}");
-        }
-    }
+    use super::split_lines;
 
     #[test]
     fn two_columns_are_two_cells_and_the_last_line_needs_no_line_end() {

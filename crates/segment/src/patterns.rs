@@ -83,11 +83,9 @@ pub struct Patterns {
     pub secrecy: Regex,
     /// Folded type names, longest first, with their length in chars.
     titles: Vec<(String, usize)>,
-    /// Folded posts of signers, longest first, and for each first byte the posts that
-    /// open with it (a line is compared only with those: `is_post` is asked of every
+    /// Signers' posts, folded and looked up by the lexicon (`is_post` is asked of every
     /// line of a body).
-    posts: Vec<String>,
-    posts_by_lead: Vec<Vec<String>>,
+    signing: vanban_lexicon::Signing,
     /// Type codes that are not công văn (to tell `15/QĐ-BNV` from `05/BNV-VP`).
     type_codes: Vec<String>,
 }
@@ -215,14 +213,6 @@ impl Patterns {
             .collect();
         titles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         titles.dedup();
-        let mut posts: Vec<String> = lex.signing.titles.iter().map(|t| fold(t)).collect();
-        posts.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let mut posts_by_lead: Vec<Vec<String>> = vec![Vec::new(); 256];
-        for p in &posts {
-            if let Some(&lead) = p.as_bytes().first() {
-                posts_by_lead[usize::from(lead)].push(p.clone());
-            }
-        }
         let type_codes = lex
             .doc_types
             .entries()
@@ -327,8 +317,7 @@ impl Patterns {
                 r"(?i)^(?:mật|tối[ \t]+mật|tuyệt[ \t]+mật|khẩn|thượng[ \t]+khẩn|hỏa[ \t]+tốc|hoả[ \t]+tốc|dự[ \t]+thảo|lưu[ \t]+hành[ \t]+nội[ \t]+bộ|xem[ \t]+xong[ \t]+trả[ \t]+lại)$",
             ),
             titles,
-            posts,
-            posts_by_lead,
+            signing: lex.signing.clone(),
             type_codes,
         }
     }
@@ -374,7 +363,7 @@ impl Patterns {
         // Every body line is asked (the footer is found by its post line): fold only as
         // much of the line as decides, one byte more than the longest post (a longer
         // line can only be a post followed by a space or a comma).
-        let longest = self.posts.first().map_or(0, String::len);
+        let longest = self.signing.longest_title_folded();
         let folder = vanban_lexicon::CharFolder::new();
         let mut f = String::with_capacity(longest + 4);
         let mut prev = ' ';
@@ -392,12 +381,7 @@ impl Patterns {
         }
         // `BỘ TRƯỞNG, CHỦ NHIỆM` (the head of the Government Office): two posts joined by
         // a comma are one post line.
-        let Some(&lead) = f.as_bytes().first() else {
-            return false;
-        };
-        self.posts_by_lead[usize::from(lead)]
-            .iter()
-            .any(|p| f == *p || (f.starts_with(p.as_str()) && f[p.len()..].starts_with([' ', ','])))
+        self.signing.opens_with_title_folded(&f)
     }
 
     /// Whether a symbol is a công văn's: party `…-CV/…`, or state `N/ISSUER-UNIT`

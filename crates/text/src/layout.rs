@@ -105,6 +105,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_gap_is_a_tab_or_three_spaces() {
+        for (line, gap) in [
+            ("ĐẢNG CỘNG SẢN VIỆT NAM", false),
+            ("TỈNH ỦY  ĐẢNG", false),
+            ("TỈNH ỦY   ĐẢNG CỘNG SẢN VIỆT NAM", true),
+            ("Số 12-CT/TU\tVinh, ngày 3 tháng 5 năm 2021", true),
+            ("ends with two  ", false),
+            ("ends with three   ", true),
+            ("", false),
+        ] {
+            assert_eq!(has_column_gap(line.as_bytes()), gap, "{line:?}");
+        }
+    }
+
+    #[test]
     fn page_markers_and_page_numbers() {
         for (line, marker) in [
             ("--- PAGE 1 ---", true),
