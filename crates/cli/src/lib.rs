@@ -36,6 +36,7 @@ use vanban_lexicon::Lexicon;
 use vanban_segment::Segmenter;
 use vanban_types::{Problem, ProblemKind, Record, Stage, Status};
 
+mod json;
 mod jsonl;
 mod output;
 /// The researchers' queries over `vanban.sqlite` (the `vanban-query` crate).

@@ -174,6 +174,8 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
     // Subjects and citation texts wait on disk beside the outputs until graph.json and
     // the database are written.
     let mut graph = GraphBuilder::spill_to(&cfg.out).map_err(|e| out_err("graph.json", e))?;
+    // Each staged record's line, built here and written whole.
+    let mut line = Vec::new();
     let mut tasks =
         AtomicFile::create(&cfg.out.join("tasks.csv")).map_err(|e| out_err("tasks.csv", e))?;
     // The database fills on a thread of its own as records come (documents, tasks,
@@ -250,9 +252,13 @@ pub fn run(cfg: &RunConfig) -> Result<Summary, RunError> {
                 summary.bytes += bytes;
                 tally(&mut summary, &record);
                 graph.add(&record);
-                serde_json::to_writer(stage.writer(), &record)
-                    .map_err(std::io::Error::other)
-                    .and_then(|_| stage.writer().write_all(b"\n"))
+                line.clear();
+                crate::json::write(&mut line, &record)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| {
+                        line.push(b'\n');
+                        stage.writer().write_all(&line)
+                    })
                     .map_err(|e| out_err("documents.jsonl", e))?;
                 task_rows(&record, tasks.writer()).map_err(|e| out_err("tasks.csv", e))?;
                 db.record(crate::store::StagedRecord {
@@ -531,7 +537,7 @@ fn resolve_targets(
         let written: &[u8] = if changed {
             resolved_line.clear();
             resolved_line.extend_from_slice(&line[..at]);
-            serde_json::to_writer(&mut resolved_line, &citations).map_err(std::io::Error::other)?;
+            crate::json::write(&mut resolved_line, &citations)?;
             resolved_line.push(b'}');
             &resolved_line
         } else {
@@ -548,7 +554,7 @@ fn resolve_targets(
                 citations,
                 offset,
                 length: written.len() as u64,
-                line_hash: blake3::hash(written),
+                line_hash: crate::store::line_hash(written),
                 staged_citations: changed.then(|| tail.to_vec()),
             },
         );

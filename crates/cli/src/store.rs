@@ -98,8 +98,8 @@ pub struct Placed {
     pub offset: u64,
     /// The line's length, without its `\n`.
     pub length: u64,
-    /// The line's hash: an edited `documents.jsonl` is not a cache.
-    pub line_hash: blake3::Hash,
+    /// The line's hash ([`line_hash`]): an edited `documents.jsonl` is not a cache.
+    pub line_hash: u128,
     /// When a target differs from the staged one: the staged record's `citations`
     /// value (JSON), which an incremental run puts back before it links again.
     pub staged_citations: Option<Vec<u8>>,
@@ -306,7 +306,7 @@ fn fill(
                                 hash.to_hex().as_str(),
                                 placed.offset as i64,
                                 placed.length as i64,
-                                placed.line_hash.to_hex().as_str(),
+                                format!("{:032x}", placed.line_hash).as_str(),
                                 staged,
                             ])
                             .map_err(err)?;
@@ -390,6 +390,14 @@ fn fill(
     std::fs::File::open(tmp)
         .and_then(|f| f.sync_all())
         .map_err(|e| e.to_string())
+}
+
+/// The hash of a record's line in `documents.jsonl` that the cache keeps (`files.line_hash`,
+/// as 32 hex digits) and checks before it reuses the line: XXH3's 128 bits. The line is
+/// vanban's own output, so the hash guards against edits and damage, not forgery (the
+/// files' content hashes, which decide what is processed again, are BLAKE3).
+pub(crate) fn line_hash(line: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(line)
 }
 
 /// The `text_rows` and `text_citations` id of the `index`-th record of the run.
@@ -629,7 +637,7 @@ impl RecordCache {
         self.documents
             .read_exact_at(&mut line, u64::try_from(offset).ok()?)
             .ok()?;
-        if blake3::hash(&line).to_hex().as_str() != line_hash {
+        if format!("{:032x}", self::line_hash(&line)) != line_hash {
             return None;
         }
         if let Some(staged) = staged {
@@ -878,7 +886,7 @@ fn build_search_index(
 /// A value for a JSON column. These values (strings, numbers, lists of them) always
 /// serialize; `null` would only stand for a value that cannot.
 fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+    crate::json::to_string(v).unwrap_or_else(|_| "null".into())
 }
 
 /// A task's span in `texts.tasks`.
@@ -1034,7 +1042,7 @@ mod tests {
                         citations,
                         offset: 0,
                         length: 1,
-                        line_hash: blake3::hash(b"x"),
+                        line_hash: line_hash(b"x"),
                         staged_citations: None,
                     },
                 );
@@ -1123,7 +1131,7 @@ mod tests {
                 citations: Vec::new(),
                 offset: 0,
                 length: 1,
-                line_hash: blake3::hash(b"x"),
+                line_hash: line_hash(b"x"),
                 staged_citations: None,
             },
         );
