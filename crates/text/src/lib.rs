@@ -483,7 +483,14 @@ fn scan_for_repairs(input: &str) -> Scan {
     let mut nfc_by_range = true;
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
+        // Plain ASCII in a tight loop of one lookup a byte: what lies between most of
+        // a document's letters.
+        while b.get(i).is_some_and(|&x| PLAIN_ASCII[x as usize]) {
+            i += 1;
+        }
+        let Some(&x) = b.get(i) else {
+            break;
+        };
         if x == b'*' {
             // `C**ỤC`: a run of marks (and the combining marks among them) between two
             // letters or digits. Combining marks belong to the letter before them.
@@ -546,6 +553,20 @@ fn scan_for_repairs(input: &str) -> Scan {
         nfc_by_range,
     }
 }
+
+/// The bytes that [`scan_for_repairs`] passes over with nothing to check: ASCII but
+/// `*`, DEL and the C0 controls other than line feed and tab.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut x = 0x20;
+    while x < 0x7f {
+        plain[x] = x != b'*' as usize;
+        x += 1;
+    }
+    plain[b'\n' as usize] = true;
+    plain[b'\t' as usize] = true;
+    plain
+};
 
 /// A character that [`normalize`] replaces or removes wherever it is (`*` aside).
 fn needs_repair(c: char) -> bool {
