@@ -3,6 +3,7 @@
 use crate::clean::{clean_marks, trim_punct};
 use vanban_lexicon::{damaged_noi_nhan, fold, Signing};
 use vanban_text::layout::PageBreaks;
+use vanban_text::{is_alphabetic, is_alphanumeric};
 
 /// Entries of one or more list zones, in order. The head (`Kính gửi:`, `Nơi nhận:`)
 /// is dropped. In a dashed list an entry runs from its dash to the next (a line in
@@ -120,14 +121,14 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>, signing: &Signin
                     || part
                         .trim_start_matches('ˆ')
                         .strip_prefix('~')
-                        .is_some_and(|r| r.starts_with(|c: char| c == ' ' || c.is_alphabetic()));
+                        .is_some_and(|r| r.starts_with(|c: char| c == ' ' || is_alphabetic(c)));
                 dashed |= is_dash;
                 let value = clean_marks(
                     part.trim_start_matches(['-', '–', '+', '•', '\\', ' ', '~', 'ˆ', ';']),
                 );
                 // A mark left between two cells (`>.`) is no entry; a dash before it
                 // still ends the entry above (`- .` / `~ Kiểm toán Nhà nước`).
-                if !value.chars().any(char::is_alphanumeric) {
+                if !value.chars().any(is_alphanumeric) {
                     after_head |= is_dash;
                     opens_entry = after_head;
                     continue;
@@ -180,7 +181,7 @@ pub(crate) fn entries<'t>(zones: impl Iterator<Item = &'t str>, signing: &Signin
     out.iter()
         .map(|e| trim_punct(without_specks(e)))
         // A letter alone (`Í`): a speck of the stamp, no entry.
-        .filter(|e| e.chars().filter(|c| c.is_alphabetic()).nth(1).is_some())
+        .filter(|e| e.chars().filter(|&c| is_alphabetic(c)).nth(1).is_some())
         .collect()
 }
 
@@ -195,7 +196,7 @@ fn is_archive(entry: &str) -> bool {
         && first.starts_with(['L', 'l'])
         && second
             .strip_prefix("VT")
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            .is_some_and(|rest| !rest.starts_with(is_alphanumeric))
 }
 
 /// An entry without the specks that a stamp or a signature left after its end, on the
@@ -217,7 +218,7 @@ fn without_specks(entry: &str) -> &str {
     let last_word = e.rsplit(' ').next().unwrap_or("");
     if last_word
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|&c| is_alphabetic(c))
         .nth(2)
         .is_some()
     {
@@ -264,7 +265,7 @@ fn last_entry_end(e: &str) -> Option<usize> {
 /// initial stands. `archive`: the entry is the archive copy's, which counts its copies.
 fn is_speck_tail(tail: &str, after_count: bool, archive: bool) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = |w: &str| w.chars().filter(|&c| is_alphabetic(c)).count();
     // A count of copies: `(3b)`, `(03 bản)`, `05b` (unbracketed, only the archive
     // copy's: `Cuc Thu6 Ddng Nai; 1` ends with the signature column's speck).
     let count = tail
@@ -297,7 +298,7 @@ fn is_speck_tail(tail: &str, after_count: bool, archive: bool) -> bool {
     let noise = tail.contains(['/', '⁄'])
         || words.iter().any(|w| {
             w.chars()
-                .find(|c| c.is_alphabetic())
+                .find(|&c| is_alphabetic(c))
                 .is_some_and(char::is_lowercase)
         });
     let syllable = |w: &&str| letters(w) == 2;
@@ -327,7 +328,7 @@ fn bracketed_address(entry: &str) -> bool {
     }
     let f = fold(entry);
     let mut seen = [false; PARTS.len()];
-    for word in f.split(|c: char| !(c.is_alphanumeric() || c == '.')) {
+    for word in f.split(|c: char| !(is_alphanumeric(c) || c == '.')) {
         let word = if word.ends_with('.') && word.len() > 2 {
             word.trim_end_matches('.')
         } else {

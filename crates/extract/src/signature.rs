@@ -9,6 +9,7 @@
 
 use crate::clean::{clean_marks, trim_punct};
 use vanban_lexicon::{fold, Lexicon};
+use vanban_text::is_alphabetic;
 use vanban_text::layout::PageBreaks;
 use vanban_types::Signature;
 
@@ -41,7 +42,7 @@ pub(crate) fn read<'t>(zones: impl Iterator<Item = &'t str>, lex: &Lexicon) -> S
             // post or formula holds four digits.
             let specks = !line
                 .split_whitespace()
-                .any(|w| w.chars().filter(|c| c.is_alphabetic()).nth(2).is_some())
+                .any(|w| w.chars().filter(|&c| is_alphabetic(c)).nth(2).is_some())
                 && !is_authority(&line, lex);
             let mark = line.chars().filter(char::is_ascii_digit).nth(3).is_some();
             if is_upper(&line) && (specks || mark) {
@@ -267,7 +268,7 @@ fn is_caps_name(s: &str, lex: &Lexicon) -> bool {
         && (2..=5).contains(&n)
         && !lex.signing.is_title(&s.to_uppercase())
         && !is_authority(s, lex)
-        && s.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && s.chars().all(|c| is_alphabetic(c) || c == ' ')
 }
 
 fn title_case(s: &str) -> String {

@@ -60,6 +60,7 @@ mod sentences;
 
 use lines::{split_lines, Line};
 pub use patterns::Patterns;
+use vanban_text::{is_alphabetic, is_alphanumeric};
 
 /// How far down the header may reach, in lines.
 const MAX_HEADER_LINES: usize = 80;
@@ -162,7 +163,7 @@ impl Segmenter {
                     // `Mẫu số 3`, `MẪU 01` (not `màu`, `máu` in a sentence).
                     let form = above.match_indices("mau ").any(|(k, _)| {
                         let next = &above[k + 4..];
-                        (k == 0 || !above[..k].ends_with(char::is_alphanumeric))
+                        (k == 0 || !above[..k].ends_with(is_alphanumeric))
                             && (next.starts_with("so")
                                 || next.starts_with(|c: char| c.is_ascii_digit()))
                     });
@@ -577,7 +578,7 @@ impl Segmenter {
                     && words_before[..words_before.len() - w.len()]
                         .chars()
                         .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric())
+                        .is_none_or(|c| !is_alphanumeric(c))
             }) {
                 continue;
             }
@@ -864,7 +865,7 @@ impl Segmenter {
         let first_word = content.split_whitespace().next().unwrap_or("");
         if first.is_lowercase()
             || first.is_ascii_digit()
-            || (first_word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            || (first_word.chars().filter(|&c| is_alphabetic(c)).count() > 1
                 && mostly_upper(first_word))
         {
             return true;
@@ -1143,7 +1144,7 @@ impl Segmenter {
             // never a formula, a post or a name, whatever its case.
             let ends_entry = c.trim_end().ends_with([';', ',']);
             // A letter alone (`A`): a speck of the stamp, no formula, post or name.
-            let speck = c.chars().filter(|ch| ch.is_alphabetic()).nth(1).is_none();
+            let speck = c.chars().filter(|&ch| is_alphabetic(ch)).nth(1).is_none();
             // A footer's two columns read row by row with no gap between the cells: the
             // signature's formula or post glued after the list's head or entry (`Nơi nhận:
             // KT. CỤC TRƯỞNG`, `- Như trên; PHÓ CỤC TRƯỞNG`). The line is cut in two.
@@ -1415,7 +1416,7 @@ impl Segmenter {
             if !c.is_empty() && !mostly_upper(c) {
                 return false;
             }
-            for w in fold(c).split(|ch: char| !ch.is_alphanumeric()) {
+            for w in fold(c).split(|ch: char| !is_alphanumeric(ch)) {
                 if !w.is_empty() {
                     words.push_str(w);
                     words.push(' ');
@@ -1470,7 +1471,7 @@ impl Segmenter {
                 if !row.is_some_and(|r| r.opens_entry) {
                     return None;
                 }
-                let entry = c.trim_start_matches(|ch: char| !ch.is_alphabetic());
+                let entry = c.trim_start_matches(|ch: char| !is_alphabetic(ch));
                 let from = c.len() - entry.len();
                 let names_signature =
                     |cell: &str| self.pat.is_post(cell) || self.pat.authority.is_match(cell);
@@ -1519,12 +1520,12 @@ impl Segmenter {
         let rest = &c[cut..];
         // OCR specks between the cells (`~ Như trên; 7 KT. CỤC TRƯỞNG`, `- Như ten; Z.
         // PHỎ-TÔNG CỤC TRUONG`): marks, and a letter alone before more words.
-        let mut trimmed = rest.trim_start_matches(|ch: char| !ch.is_alphabetic());
+        let mut trimmed = rest.trim_start_matches(|ch: char| !is_alphabetic(ch));
         while let Some((speck, more)) = trimmed.split_once(' ') {
-            if speck.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+            if speck.chars().filter(|&ch| is_alphabetic(ch)).count() >= 2 {
                 break;
             }
-            trimmed = more.trim_start_matches(|ch: char| !ch.is_alphabetic());
+            trimmed = more.trim_start_matches(|ch: char| !is_alphabetic(ch));
         }
         // Under a formula, the signer's name after an entry's `;` (`- UBTW Mặt trận Tổ
         // quốc Việt Nam; Do Hoàng Anh Tuan`).
@@ -1563,7 +1564,7 @@ impl Segmenter {
             // reading (`TRTI6NG`, `PHOVUTRUCIYG`: what is left of `TRƯỞNG`), or a speck
             // of the stamp or of the formula's second line (`ỨNG`, `CƯẾTRUớI`), in no
             // entry of the list either way.
-            let letters = trimmed.chars().filter(|ch| ch.is_alphabetic()).count();
+            let letters = trimmed.chars().filter(|&ch| is_alphabetic(ch)).count();
             // (After an entry's end and a space: `Lưu;VT, CS (3b)` is the archive entry's
             // own `:` misread.)
             let post_next = row.is_some_and(|r| !r.post_seen)
@@ -2064,7 +2065,7 @@ fn is_damaged_number(t: &str) -> bool {
     if t.chars().count() > 40 {
         return false;
     }
-    let so = fold(t.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let so = fold(t.trim_start_matches(|c: char| !is_alphanumeric(c)));
     so.starts_with("so:")
         || so.starts_with("se:")
         || t.match_indices('/').any(|(k, _)| {
@@ -2072,7 +2073,7 @@ fn is_damaged_number(t: &str) -> bool {
             t[k + 1..]
                 .trim_start()
                 .chars()
-                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .take_while(|&c| is_alphabetic(c) || c == '-')
                 .filter(|c| c.is_uppercase())
                 .count()
                 >= 2
@@ -2387,7 +2388,7 @@ fn is_flattened_list(c: &str) -> bool {
 fn post_word_at(cell: &str) -> Option<usize> {
     let mut at = 0;
     for (n, word) in cell.split(' ').enumerate() {
-        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let letters = word.trim_end_matches(|c: char| !is_alphabetic(c));
         if n > 0 && fold(letters).ends_with("truong") {
             return Some(at);
         }
@@ -2411,7 +2412,7 @@ struct SignedRow {
 /// told by what is left of its `TRƯỞNG`: a `TR` and the last letter `G`.
 fn damaged_post(cell: &str) -> bool {
     let f = fold(cell);
-    let f = f.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let f = f.trim_end_matches(|c: char| !is_alphanumeric(c));
     f.ends_with('g') && f.contains("tr")
 }
 
@@ -2458,7 +2459,7 @@ fn head_broken(
 /// `- Lưu: VT, TTHT.`, `Lưu VPĐĐQH, Vụ KHCNMT.`: the `Lưu` (kept on file) entry, the
 /// last of a `Nơi nhận` list.
 fn is_storage_entry(line: &str) -> bool {
-    let entry = line.trim_start_matches(|c: char| !c.is_alphabetic());
+    let entry = line.trim_start_matches(|c: char| !is_alphabetic(c));
     let head = &entry[..entry.char_indices().nth(4).map_or(entry.len(), |(k, _)| k)];
     ["lưu", "luu", "lru"]
         .iter()
@@ -2475,7 +2476,7 @@ fn is_storage_entry_end(line: &str) -> bool {
     let line = line.trim_end();
     line.rfind(['.', ')']).is_some_and(|end| {
         line[end + 1..]
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !is_alphabetic(c))
             .all(|w| w.chars().count() < 3)
     })
 }

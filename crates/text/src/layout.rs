@@ -72,7 +72,7 @@ pub struct PageBreaks {
 impl PageBreaks {
     /// Whether `line`, read after the lines given before it, is part of a page break.
     pub fn is_break(&mut self, line: &str) -> bool {
-        if !line.chars().any(char::is_alphanumeric) {
+        if !line.chars().any(crate::is_alphanumeric) {
             return false;
         }
         // (A marker opens with its rule: one character tells most lines apart.)

@@ -454,11 +454,29 @@ fn nfc_stable(c: char) -> bool {
 /// `c.is_alphanumeric()`, answered without the Unicode tables for the Latin letters
 /// Vietnamese is written in (the tables' lookup was 7% of a run).
 pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    latin_letter(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// `c.is_alphabetic()`, answered as [`is_alphanumeric`] is (the tables' lookup showed
+/// again in the stages that count a word's letters).
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    latin_letter(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
+/// Whether `c`, beyond ASCII, is a letter, where the ranges of Vietnamese's Latin
+/// letters tell (U+00C0–U+024F but `×` and `÷`, U+1E00–U+1EFF: no digits there);
+/// `None` elsewhere.
+fn latin_letter(c: char) -> Option<bool> {
     match c as u32 {
-        0..=0x7f => c.is_ascii_alphanumeric(),
-        0xc0..=0x24f => c != '×' && c != '÷',
-        0x1e00..=0x1eff => true,
-        _ => c.is_alphanumeric(),
+        0xc0..=0x24f => Some(c != '×' && c != '÷'),
+        0x1e00..=0x1eff => Some(true),
+        _ => None,
     }
 }
 

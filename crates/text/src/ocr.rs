@@ -17,6 +17,7 @@
 //! when the joined word is a Vietnamese syllable. Each repair is a problem of kind
 //! `ocr` that quotes the text before and after, so a reader can check it.
 
+use crate::is_alphabetic;
 use unicode_normalization::char::decompose_canonical;
 use vanban_types::{Document, Problem, ProblemKind};
 
@@ -238,7 +239,7 @@ impl Landmarks {
             let followed = match follow {
                 Follow::Colon => after.starts_with(':'),
                 Follow::ColonOrEnd => after.starts_with(':') || after.trim().is_empty(),
-                Follow::Text => after.chars().next().is_some_and(char::is_alphabetic),
+                Follow::Text => after.chars().next().is_some_and(is_alphabetic),
                 Follow::Digit => after.chars().next().is_some_and(|c| c.is_ascii_digit()),
             };
             if !followed {
@@ -276,7 +277,7 @@ impl Landmarks {
         }
         if printed
             .chars()
-            .filter(|c| c.is_alphabetic())
+            .filter(|&c| is_alphabetic(c))
             .take(3)
             .count()
             < 3
@@ -476,7 +477,7 @@ fn phrase_lost<S: AsRef<str>>(words: &[&str], target: &[S]) -> Option<usize> {
 
 /// `printed` in the case of `like`: capitals, a capital first letter, or lower case.
 fn in_case_of(printed: &str, like: &str) -> String {
-    let letters: Vec<char> = like.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = like.chars().filter(|&c| is_alphabetic(c)).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         return printed.to_uppercase();
     }
@@ -735,7 +736,7 @@ fn number_line(cell: &str) -> Option<Edit> {
             }
             None if k == 0 => return None,
             None => {
-                has_symbol |= body.chars().any(|c| c.is_alphabetic() && c.is_uppercase());
+                has_symbol |= body.chars().any(|c| is_alphabetic(c) && c.is_uppercase());
                 out.push_str(body);
             }
         }
@@ -767,14 +768,14 @@ fn broken_word(line: &str, next: &str) -> Option<Edit> {
     let stem_start = stem_line
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| is_alphabetic(*c))
         .last()
         .map(|(i, _)| i)?;
     let stem = &stem_line[stem_start..];
     let lead = next.len() - next.trim_start_matches([' ', '\t']).len();
     let tail_len: usize = next[lead..]
         .chars()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| is_alphabetic(c))
         .map(char::len_utf8)
         .sum();
     let tail = &next[lead..lead + tail_len];

@@ -200,6 +200,7 @@ fn fast_character_classes_agree_with_the_unicode_tables() {
     use unicode_normalization::{is_nfc_quick, IsNormalized};
     for c in (0..=0x10ffff).filter_map(char::from_u32) {
         assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         assert_eq!(
             is_combining_mark(c),
             unicode_normalization::char::is_combining_mark(c),
