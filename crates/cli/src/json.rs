@@ -7,9 +7,10 @@
 //! a record's strings (its fields, tasks' texts, citations' texts) are several times
 //! the document's size, and that loop was the largest function of a run's profile (4%
 //! of its instructions). Nothing else differs: numbers go through the same `itoa` and
-//! `zmij`, non-finite floats are `null`, map keys must be strings (or integers and
-//! booleans, quoted), enums are externally tagged. The tests compare the two on every
-//! kind of value and on the records of the real corpus.
+//! `zmij`, non-finite floats are `null`, map keys must be strings (integers, booleans
+//! and finite floats are quoted), enums are externally tagged. The tests compare the
+//! two on every kind of value, on strings with escapes anywhere, and on the records
+//! and graph of the bundled corpus.
 //!
 //! ```text
 //! json::write(&mut line, &record)?;        // appended to a Vec<u8>
