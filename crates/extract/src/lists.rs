@@ -1,7 +1,7 @@
 //! The `Kính gửi` and `Nơi nhận` lists: one entry per dash item or line.
 
 use crate::clean::{clean_marks, trim_punct};
-use vanban_lexicon::{damaged_noi_nhan, fold, Signing};
+use vanban_lexicon::{damaged_noi_nhan, fold, fold_prefix, Signing};
 use vanban_text::layout::PageBreaks;
 use vanban_text::{is_alphabetic, is_alphanumeric};
 
@@ -309,10 +309,23 @@ fn is_speck_tail(tail: &str, after_count: bool, archive: bool) -> bool {
 /// Trưng, …)`, `Đ/c: Cảng SSIT, …`, `MST: 0301234567`): no recipient of its own. (`Đ/c`
 /// without a colon is `đồng chí`, comrade: `Đ/c Bộ trưởng` is one.)
 pub(crate) fn is_address(entry: &str) -> bool {
-    let f = fold(entry.trim_start_matches(['(', '[', ' ']));
-    let head = f.get(..f.len().min(12)).unwrap_or(&f);
-    let address = ["dia chi", "d/c", "dc"].iter().any(|h| f.starts_with(h)) && head.contains(':');
-    address || f.starts_with("mst") || f.starts_with("ma so thue") || bracketed_address(entry)
+    // Only the first twelve folded bytes are read, and only they are folded (the entry
+    // above each line of a list is asked again, growing as its lines join it) — but
+    // where the twelfth byte falls inside a character, the head is the whole entry.
+    let entry_start = entry.trim_start_matches(['(', '[', ' ']);
+    let start = fold_prefix(entry_start, 13);
+    let head = match start.get(..start.len().min(12)) {
+        Some(head) => std::borrow::Cow::Borrowed(head),
+        None => std::borrow::Cow::Owned(fold(entry_start)),
+    };
+    let address = ["dia chi", "d/c", "dc"]
+        .iter()
+        .any(|h| start.starts_with(h))
+        && head.contains(':');
+    address
+        || start.starts_with("mst")
+        || start.starts_with("ma so thue")
+        || bracketed_address(entry)
 }
 
 /// `(Lô E, KCN Đồng Văn I, Duy Tiên, Hà Nam)`, `(Die: số 466 Đường Hoàng Hoa Thám, tổ
@@ -481,6 +494,10 @@ mod tests {
             ("(Chi nhánh Hà Nam, Việt Nam)", false),
             ("(để báo cáo, phối hợp)", false),
             ("(số lượng, tổ chức)", false),
+            // The head is the first twelve folded bytes, or the whole entry where the
+            // twelfth falls inside a character (`“`: three bytes from the eleventh).
+            ("Địa chỉ abcd “e” f: x", false),
+            ("Địa chỉ abc“d: x", true),
         ] {
             assert_eq!(is_address(entry), address, "{entry}");
         }

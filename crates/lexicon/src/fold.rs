@@ -94,6 +94,23 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The start of [`fold`]`(text)`: folded character by character until it holds at
+/// least `bytes` bytes (all of it when shorter). For a check on a text's first words, or
+/// on whether it equals something short, that a long text need not be folded whole for.
+pub fn fold_prefix(text: &str, bytes: usize) -> String {
+    let folder = CharFolder::new();
+    let mut out = String::with_capacity(bytes.min(text.len()) + 4);
+    for c in text.chars() {
+        if out.len() >= bytes {
+            break;
+        }
+        if let Some(f) = folder.fold(c) {
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// The last `n` characters of [`fold`]`(text)` (all of it when shorter), folding only
 /// as far back as they need: folding is character by character, so the end of the
 /// folded text is the folding of the end of the text. For a check on the words before
@@ -157,7 +174,7 @@ pub fn bare_too(pattern: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, fold_tail};
+    use super::{fold, fold_prefix, fold_tail};
 
     #[test]
     fn the_tail_of_a_folding_is_the_folding_of_the_tail() {
@@ -173,6 +190,34 @@ mod tests {
             for n in 0..whole.len() + 2 {
                 let expected: String = whole[whole.len().saturating_sub(n)..].iter().collect();
                 assert_eq!(fold_tail(text, n), expected, "{text:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_start_of_a_folding_is_the_folding_of_the_start() {
+        // Texts whose characters fold to nothing (marks typed apart), to more than one
+        // byte (`Ⱥ`, `–`) and to one.
+        for text in [
+            "",
+            "a",
+            "Địa chỉ: Tầng 4",
+            "ky\u{0301}\u{0301}\u{0301} niê\u{0323}m",
+            "Ⱥ – x",
+            "PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+        ] {
+            let whole = fold(text);
+            for bytes in 0..whole.len() + 3 {
+                // The shortest run of whole folded characters that reaches `bytes`, or
+                // all of them.
+                let mut expected = String::new();
+                for c in whole.chars() {
+                    if expected.len() >= bytes {
+                        break;
+                    }
+                    expected.push(c);
+                }
+                assert_eq!(fold_prefix(text, bytes), expected, "{text:?} {bytes}");
             }
         }
     }

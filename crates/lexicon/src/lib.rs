@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 mod fold;
 mod values;
-pub use fold::{bare, bare_too, fold, fold_char, fold_tail, CharFolder};
+pub use fold::{bare, bare_too, fold, fold_char, fold_prefix, fold_tail, CharFolder};
 pub use values::{
     damaged_noi_nhan, iso_date, last_day, names_only, normalize_ref, opens_with_ve_viec, slug,
     without_place_word, ABBREVIATIONS, DATE_PATTERN,
@@ -1177,8 +1177,10 @@ impl Signing {
     /// Whether `s` is a known post and nothing more (`Bộ trưởng`, `Phó Chủ tịch`), in
     /// any case, with or without its marks.
     pub fn is_post(&self, s: &str) -> bool {
-        let f = fold(s.trim());
-        self.titles_starting_like(&f).contains(&f)
+        // (Folded no further than a post could reach: a list's entries, asked after
+        // every line, run to hundreds of characters.)
+        let f = fold_prefix(s.trim(), self.longest_folded + 1);
+        f.len() <= self.longest_folded && self.titles_starting_like(&f).contains(&f)
     }
 
     /// The folded posts that start with the first byte of `folded`.

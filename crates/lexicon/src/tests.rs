@@ -221,6 +221,12 @@ fn signing_tables_are_upper_case_and_unique() {
     assert!(s.is_post("pho chu tich "));
     assert!(!s.is_post("Bộ trưởng Bộ Tài chính"));
     assert!(!s.is_post("Bộ Công Thương"));
+    // Folded no further than the longest post and one byte more: the longest is a post,
+    // one more word is not, and marks typed apart fold to nothing.
+    let longest = &s.titles[0];
+    assert!(s.is_post(longest), "{longest}");
+    assert!(!s.is_post(&format!("{longest} X")));
+    assert!(s.is_post("Bộ trưởng\u{0301}\u{0301}"));
 }
 
 #[test]
