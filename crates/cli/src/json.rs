@@ -188,11 +188,10 @@ impl<'w> Serializer<'w> {
     }
 
     /// `{"variant":` before the value of a newtype, tuple or struct variant.
-    fn open_variant(&mut self, variant: &str) -> Result<(), Error> {
+    fn open_variant(&mut self, variant: &str) {
         self.out.extend_from_slice(b"{");
         write_str(self.out, variant);
         self.out.extend_from_slice(b":");
-        Ok(())
     }
 
     /// `[` or `{`, and the list or map it opens (written whole at once when its length
@@ -239,21 +238,20 @@ struct Compound<'a, 'w> {
 }
 
 impl Compound<'_, '_> {
-    fn comma(&mut self) -> Result<(), Error> {
+    fn comma(&mut self) {
         if self.state == State::Rest {
             self.ser.out.extend_from_slice(b",");
         }
         self.state = State::Rest;
-        Ok(())
     }
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.comma()?;
+        self.comma();
         value.serialize(&mut *self.ser)
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.comma()?;
+        self.comma();
         write_str(self.ser.out, key);
         self.ser.out.extend_from_slice(b":");
         value.serialize(&mut *self.ser)
@@ -389,7 +387,7 @@ impl<'a, 'w> ser::Serializer for &'a mut Serializer<'w> {
         variant: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.open_variant(variant)?;
+        self.open_variant(variant);
         value.serialize(&mut *self)?;
         self.out.extend_from_slice(b"}");
         Ok(())
@@ -414,7 +412,7 @@ impl<'a, 'w> ser::Serializer for &'a mut Serializer<'w> {
         variant: &'static str,
         len: usize,
     ) -> Result<Self::SerializeTupleVariant, Error> {
-        self.open_variant(variant)?;
+        self.open_variant(variant);
         Ok(self.open(b"[", b"]", Some(len), true))
     }
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, Error> {
@@ -434,7 +432,7 @@ impl<'a, 'w> ser::Serializer for &'a mut Serializer<'w> {
         variant: &'static str,
         len: usize,
     ) -> Result<Self::SerializeStructVariant, Error> {
-        self.open_variant(variant)?;
+        self.open_variant(variant);
         Ok(self.open(b"{", b"}", Some(len), true))
     }
 }
@@ -443,7 +441,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma()?;
+        self.comma();
         key.serialize(MapKey {
             out: &mut *self.ser.out,
         })

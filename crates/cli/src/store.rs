@@ -306,7 +306,7 @@ fn fill(
                                 hash.to_hex().as_str(),
                                 placed.offset as i64,
                                 placed.length as i64,
-                                format!("{:032x}", placed.line_hash).as_str(),
+                                line_hash_hex(placed.line_hash).as_str(),
                                 staged,
                             ])
                             .map_err(err)?;
@@ -398,6 +398,11 @@ fn fill(
 /// files' content hashes, which decide what is processed again, are BLAKE3).
 pub(crate) fn line_hash(line: &[u8]) -> u128 {
     xxhash_rust::xxh3::xxh3_128(line)
+}
+
+/// A [`line_hash`] as `files.line_hash` keeps it.
+fn line_hash_hex(hash: u128) -> String {
+    format!("{hash:032x}")
 }
 
 /// The `text_rows` and `text_citations` id of the `index`-th record of the run.
@@ -637,7 +642,7 @@ impl RecordCache {
         self.documents
             .read_exact_at(&mut line, u64::try_from(offset).ok()?)
             .ok()?;
-        if format!("{:032x}", self::line_hash(&line)) != line_hash {
+        if line_hash_hex(self::line_hash(&line)) != line_hash {
             return None;
         }
         if let Some(staged) = staged {

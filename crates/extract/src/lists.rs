@@ -314,9 +314,13 @@ pub(crate) fn is_address(entry: &str) -> bool {
     // where the twelfth byte falls inside a character, the head is the whole entry.
     let entry_start = entry.trim_start_matches(['(', '[', ' ']);
     let start = fold_prefix(entry_start, 13);
+    let whole;
     let head = match start.get(..start.len().min(12)) {
-        Some(head) => std::borrow::Cow::Borrowed(head),
-        None => std::borrow::Cow::Owned(fold(entry_start)),
+        Some(head) => head,
+        None => {
+            whole = fold(entry_start);
+            &whole
+        }
     };
     let address = ["dia chi", "d/c", "dc"]
         .iter()

@@ -534,13 +534,9 @@ fn scan_for_repairs(input: &str) -> Scan {
             continue;
         }
         if x < 0x80 {
-            // The C0 controls but line feed and tab (carriage return, vertical tab and
-            // form feed are repaired too), and DEL.
-            if (x < 0x20 && x != b'\n' && x != b'\t') || x == 0x7f {
-                return repair;
-            }
-            i += 1;
-            continue;
+            // ASCII that is neither plain nor `*`: a C0 control but line feed and tab
+            // (carriage return, vertical tab and form feed are repaired too), or DEL.
+            return repair;
         }
         // The letters of Vietnamese, most of the text beyond ASCII, told by their bytes:
         // none is repaired and each is NFC whatever surrounds it. U+00C0–U+01BF (lead
